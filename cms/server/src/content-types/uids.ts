@@ -1,0 +1,26 @@
+/** Content-type UIDs of the plugin, so that no module spells them by hand. */
+export const PLUGIN_ID = 'kumppani';
+
+export const UID = {
+  organisation: 'plugin::kumppani.organisation',
+  programme: 'plugin::kumppani.programme',
+  event: 'plugin::kumppani.event',
+  post: 'plugin::kumppani.post',
+  person: 'plugin::kumppani.person',
+  blog: 'plugin::kumppani.blog',
+  region: 'plugin::kumppani.region',
+  topic: 'plugin::kumppani.topic',
+} as const;
+
+export type ContentTypeName = keyof typeof UID;
+export type KumppaniUid = (typeof UID)[ContentTypeName];
+
+/** Types that editors write and publish; region, topic and blog are reference data without drafts. */
+export const EDITORIAL_TYPES = ['organisation', 'programme', 'event', 'post', 'person'] as const satisfies readonly ContentTypeName[];
+
+export function contentTypeNameOf(uid: string): ContentTypeName | null {
+  const prefix = `plugin::${PLUGIN_ID}.`;
+  if (!uid.startsWith(prefix)) return null;
+  const name = uid.slice(prefix.length);
+  return name in UID ? (name as ContentTypeName) : null;
+}

@@ -1,0 +1,52 @@
+/**
+ * Closed vocabularies shared by the content types, the validation rules, the public API contract and the
+ * widgets. Kept free of server-only imports so that the widget bundle can import it.
+ */
+export const CONTENT_LOCALES = ['fi', 'sv', 'en'] as const;
+export type ContentLocale = (typeof CONTENT_LOCALES)[number];
+export const DEFAULT_LOCALE: ContentLocale = 'fi';
+
+export const ORGANISATION_KINDS = [
+  'association',
+  'foundation',
+  'municipality',
+  'wellbeing_services_county',
+  'state_agency',
+  'parish',
+  'company',
+  'other',
+] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+/** Who an organisation serves. Keys are stable; labels live in the UI dictionaries. */
+export const TARGET_GROUPS = [
+  'everyone',
+  'children',
+  'youth',
+  'families',
+  'working_age',
+  'older_people',
+  'immigrants',
+  'people_with_disabilities',
+  'mental_health_and_substance_use',
+  'unemployed',
+  'family_carers',
+  'professionals',
+  'organisations',
+] as const;
+export type TargetGroup = (typeof TARGET_GROUPS)[number];
+
+export const ATTENDANCE_MODES = ['offline', 'online', 'mixed'] as const;
+export type AttendanceMode = (typeof ATTENDANCE_MODES)[number];
+
+export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'rescheduled', 'moved_online'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+export const PROGRAMME_STATUSES = ['planned', 'active', 'completed', 'cancelled'] as const;
+export type ProgrammeStatus = (typeof PROGRAMME_STATUSES)[number];
+
+export const REGION_KINDS = ['wellbeing_services_county', 'city', 'collaborative_area'] as const;
+export type RegionKindKey = (typeof REGION_KINDS)[number];
+
+/** ISO 639-1 (or 639-3 where no two-letter code exists, e.g. 'smn' Inari Sami). */
+export const LANGUAGE_CODE_PATTERN = /^[a-z]{2,3}$/;

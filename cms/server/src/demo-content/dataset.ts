@@ -1,0 +1,110 @@
+/**
+ * The shape of a demo dataset (examples/cms/demo-content/*.json). References between items use `key`s,
+ * regions and topics use their slugs. Each item has `localizations` keyed by locale; `fi` is required,
+ * `sv` / `en` are optional translations. `state: "draft"` keeps the document unpublished (drafts exist so
+ * that tests prove they never leave the CMS); a translation with `"draft": true` stays unpublished while
+ * the others are published.
+ */
+import type { AttendanceMode, ContentLocale, EventStatus, OrganisationKind, ProgrammeStatus, TargetGroup } from '../contract/vocabulary';
+
+export type PublicationState = 'published' | 'draft';
+
+interface Translatable<T> {
+  key: string;
+  state?: PublicationState;
+  localizations: { fi: T } & Partial<Record<Exclude<ContentLocale, 'fi'>, T & { draft?: boolean }>>;
+}
+
+/** A Helsinki wall-clock time, either absolute or relative to the day the demo is loaded. */
+export type DemoDateTime =
+  | { at: string } // 'YYYY-MM-DDTHH:mm' Europe/Helsinki local time
+  | { inDays: number; time: string }; // e.g. { inDays: 14, time: '17:30' }
+
+export interface DemoOrganisation extends Translatable<{ name: string; slug: string; alternateNames?: string[]; description?: string; logoAlt?: string }> {
+  businessId?: string;
+  kind: OrganisationKind;
+  website?: string;
+  email?: string;
+  phone?: string;
+  streetAddress?: string;
+  postalCode?: string;
+  locality?: string;
+  latitude?: number;
+  longitude?: number;
+  regions: string[];
+  topics: string[];
+  targetGroups?: TargetGroup[];
+  languages?: string[];
+  parent?: string;
+}
+
+export interface DemoPerson extends Translatable<{ roleTitle?: string; bio?: string }> {
+  name: string;
+  slug: string;
+  organisation?: string;
+  email?: string;
+  phone?: string;
+  contactPublic?: boolean;
+}
+
+export interface DemoBlog {
+  key: string;
+  name: string;
+  slug: string;
+  description?: string;
+  website?: string;
+  organisation?: string;
+}
+
+export interface DemoProgramme extends Translatable<{ name: string; slug: string; description?: string; goals?: string[] }> {
+  administrator?: string;
+  partners?: string[];
+  funders?: string[];
+  regions: string[];
+  topics: string[];
+  startDate?: string; // YYYY-MM-DD
+  endDate?: string;
+  programmeStatus: ProgrammeStatus;
+  website?: string;
+  contacts?: string[];
+}
+
+export interface DemoEvent extends Translatable<{ title: string; slug: string; description?: string; placeName?: string; audience?: string; price?: string }> {
+  startsAt: DemoDateTime;
+  durationMinutes?: number;
+  attendanceMode: AttendanceMode;
+  streetAddress?: string;
+  postalCode?: string;
+  locality?: string;
+  onlineUrl?: string;
+  registrationUrl?: string;
+  /** days before the start, at 23:59 Helsinki time */
+  registrationClosesDaysBefore?: number;
+  organisers: string[];
+  programme?: string;
+  regions: string[];
+  topics: string[];
+  languages: string[];
+  isFree: boolean;
+  eventStatus?: EventStatus;
+  previousStartsAt?: DemoDateTime;
+}
+
+/** Strapi blocks, as stored by the blocks editor. */
+export type BlocksContent = unknown[];
+
+export interface DemoPost extends Translatable<{ title: string; slug: string; lead?: string; body: BlocksContent; heroImageAlt?: string; heroImageCaption?: string; tags?: string[]; canonicalUrl?: string; publishedDate: string }> {
+  authors: string[];
+  blog: string;
+  topics: string[];
+  relatedPosts?: string[];
+}
+
+export interface DemoDataset {
+  organisations: DemoOrganisation[];
+  people: DemoPerson[];
+  blogs: DemoBlog[];
+  programmes: DemoProgramme[];
+  events: DemoEvent[];
+  posts: DemoPost[];
+}

@@ -1,0 +1,257 @@
+/**
+ * Loads a demo dataset through the Document Service, so every item passes the same validation as an
+ * editor's. Items already present (same fi slug) are skipped: loading twice changes nothing.
+ */
+import type { Core } from '@strapi/strapi';
+import { UID, type ContentTypeName } from '../content-types/uids';
+import type { ContentLocale } from '../contract/vocabulary';
+import type { DemoDataset, DemoDateTime } from '../demo-content/dataset';
+import { helsinkiDate, helsinkiWallTimeToUtc } from '../time/helsinki';
+
+export interface DemoProgress {
+  done: number;
+  total: number;
+  type: ContentTypeName;
+  label: string;
+  skipped: boolean;
+}
+
+export interface DemoSeedOptions {
+  /** The demo's "today": relative event dates count from it. */
+  now?: Date;
+  onProgress?: (progress: DemoProgress) => void;
+}
+
+export interface DemoSeedReport {
+  created: Partial<Record<ContentTypeName, number>>;
+  skipped: number;
+}
+
+type Data = Record<string, unknown>;
+type Localizations = Record<string, Data & { draft?: boolean }>;
+type DocumentsApi = {
+  create(params: unknown): Promise<{ documentId: string }>;
+  update(params: unknown): Promise<unknown>;
+  publish(params: unknown): Promise<unknown>;
+};
+
+const STORE_KEY = 'demo-content';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const documents = (name: ContentTypeName) => strapi.documents(UID[name] as never) as unknown as DocumentsApi;
+  const store = () => strapi.store({ type: 'plugin', name: 'kumppani', key: STORE_KEY });
+
+  function toInstant(value: DemoDateTime, now: Date): Date {
+    if ('at' in value) {
+      const [date, time] = value.at.split('T');
+      return helsinkiWallTimeToUtc(date, time.slice(0, 5));
+    }
+    return helsinkiWallTimeToUtc(helsinkiDate(now, value.inDays), value.time);
+  }
+
+  return {
+    /** True once a dataset has been loaded into this database. */
+    async isLoaded(): Promise<boolean> {
+      return Boolean(await store().get({}));
+    },
+
+    async seed(dataset: DemoDataset, options: DemoSeedOptions = {}): Promise<DemoSeedReport> {
+      const now = options.now ?? new Date();
+      const report: DemoSeedReport = { created: {}, skipped: 0 };
+      const total = dataset.organisations.length + dataset.people.length + dataset.blogs.length + dataset.programmes.length + dataset.events.length + dataset.posts.length;
+      let done = 0;
+      const ids: Record<ContentTypeName, Map<string, string>> = {
+        organisation: new Map(), programme: new Map(), event: new Map(), post: new Map(), person: new Map(), blog: new Map(), region: new Map(), topic: new Map(),
+      };
+      // Locales in which each document has a row, so relations to a missing translation fall back to fi.
+      const localesOf = new Map<string, Set<string>>();
+
+      for (const name of ['region', 'topic'] as const) {
+        const rows = (await strapi.db.query(UID[name] as never).findMany({ select: ['slug', 'documentId'] })) as { slug: string; documentId: string }[];
+        for (const row of rows) ids[name].set(row.slug, row.documentId);
+      }
+
+      const ref = (name: ContentTypeName, key: string, owner: string): string => {
+        const documentId = ids[name].get(key);
+        if (!documentId) throw new Error(`Demo content: ${owner} refers to unknown ${name} "${key}"`);
+        return documentId;
+      };
+      /** A relation value for the Document Service, in the locale being written when the target has it. */
+      const link = (name: ContentTypeName, keys: string[] | undefined, owner: string, locale: string | null) =>
+        (keys ?? []).map((key) => {
+          const documentId = ref(name, key, owner);
+          if (!locale) return { documentId };
+          const targetLocales = localesOf.get(documentId);
+          return { documentId, locale: targetLocales && !targetLocales.has(locale) ? 'fi' : locale };
+        });
+      const connect = (items: { documentId: string; locale?: string }[]) => ({ set: items });
+      const connectOne = (items: { documentId: string; locale?: string }[]) => (items.length ? { set: items } : undefined);
+
+      const progress = (type: ContentTypeName, label: string, skipped: boolean) => {
+        done += 1;
+        if (skipped) report.skipped += 1;
+        else report.created[type] = (report.created[type] ?? 0) + 1;
+        options.onProgress?.({ done, total, type, label, skipped });
+      };
+
+      // Everything is written as drafts first and published at the end, once every relation is in place,
+      // in dependency order, so that published versions link to published targets.
+      const toPublish: { name: ContentTypeName; documentId: string; locale: string }[] = [];
+
+      /** Creates a localized, draft-and-publish document with its translations (as drafts). */
+      const writeTranslatable = async (
+        name: ContentTypeName,
+        key: string,
+        state: string | undefined,
+        localizations: Localizations,
+        shared: (locale: string) => Data,
+        label: string,
+      ) => {
+        const fiSlug = localizations.fi.slug as string;
+        const existing = (await strapi.db.query(UID[name] as never).findOne({ select: ['documentId'], where: { slug: fiSlug, locale: 'fi' } })) as { documentId: string } | null;
+        if (existing) {
+          ids[name].set(key, existing.documentId);
+          const rows = (await strapi.db.query(UID[name] as never).findMany({ select: ['locale'], where: { documentId: existing.documentId } })) as { locale: string }[];
+          localesOf.set(existing.documentId, new Set(rows.map((row) => row.locale)));
+          progress(name, label, true);
+          return;
+        }
+        const { draft: _fiDraft, ...fi } = localizations.fi;
+        const created = await documents(name).create({ locale: 'fi', data: { ...shared('fi'), ...fi } });
+        const documentId = created.documentId;
+        ids[name].set(key, documentId);
+        const locales = new Set<string>(['fi']);
+        localesOf.set(documentId, locales);
+        for (const locale of Object.keys(localizations).filter((locale) => locale !== 'fi') as ContentLocale[]) {
+          const { draft: _draft, ...translation } = localizations[locale];
+          await documents(name).update({ documentId, locale, data: { ...shared(locale), ...translation } });
+          locales.add(locale);
+        }
+        if (state !== 'draft') {
+          for (const locale of locales) {
+            if (!localizations[locale].draft) toPublish.push({ name, documentId, locale });
+          }
+        }
+        progress(name, label, false);
+      };
+
+      const parents: { key: string; parent: string }[] = [];
+      for (const org of dataset.organisations) {
+        const { key, state, localizations, regions, topics, parent, ...fields } = org;
+        if (parent) parents.push({ key, parent });
+        await writeTranslatable('organisation', key, state, localizations as unknown as Localizations, () => ({
+          ...fields,
+          alternateNames: undefined,
+          regions: connect(link('region', regions, key, null)),
+          topics: connect(link('topic', topics, key, null)),
+        }), localizations.fi.name);
+      }
+      // alternateNames is a list in the dataset and text (one per line) in the CMS.
+      for (const org of dataset.organisations) {
+        for (const [locale, translation] of Object.entries(org.localizations)) {
+          if (!translation?.alternateNames?.length) continue;
+          await strapi.db.query(UID.organisation as never).updateMany({
+            where: { documentId: ids.organisation.get(org.key), locale },
+            data: { alternateNames: translation.alternateNames.join('\n') },
+          });
+        }
+      }
+      for (const { key, parent } of parents) {
+        const documentId = ids.organisation.get(key)!;
+        for (const locale of localesOf.get(documentId) ?? []) {
+          const parentLink = connectOne(link('organisation', [parent], key, locale));
+          await documents('organisation').update({ documentId, locale, data: { parent: parentLink } });
+        }
+      }
+
+      for (const person of dataset.people) {
+        const { key, state, localizations, organisation, ...fields } = person;
+        await writeTranslatable('person', key, state, localizations as unknown as Localizations, (locale) => ({
+          ...fields,
+          organisation: connectOne(link('organisation', organisation ? [organisation] : [], key, locale)),
+        }), person.name);
+      }
+
+      for (const blog of dataset.blogs) {
+        const { key, organisation, ...fields } = blog;
+        const existing = (await strapi.db.query(UID.blog as never).findOne({ select: ['documentId'], where: { slug: blog.slug } })) as { documentId: string } | null;
+        if (existing) {
+          ids.blog.set(key, existing.documentId);
+          progress('blog', blog.name, true);
+          continue;
+        }
+        const created = await documents('blog').create({ data: { ...fields, organisation: connectOne(link('organisation', organisation ? [organisation] : [], key, 'fi')) } });
+        ids.blog.set(key, created.documentId);
+        progress('blog', blog.name, false);
+      }
+
+      for (const programme of dataset.programmes) {
+        const { key, state, localizations, administrator, partners, funders, regions, topics, contacts, ...fields } = programme;
+        await writeTranslatable('programme', key, state, localizations as unknown as Localizations, (locale) => ({
+          ...fields,
+          goals: undefined,
+          administrator: connectOne(link('organisation', administrator ? [administrator] : [], key, locale)),
+          partners: connect(link('organisation', partners, key, locale)),
+          funders: connect(link('organisation', funders, key, locale)),
+          regions: connect(link('region', regions, key, null)),
+          topics: connect(link('topic', topics, key, null)),
+          contacts: connect(link('person', contacts, key, locale)),
+        }), localizations.fi.name);
+      }
+      for (const programme of dataset.programmes) {
+        for (const [locale, translation] of Object.entries(programme.localizations)) {
+          if (!translation?.goals?.length) continue;
+          await strapi.db.query(UID.programme as never).updateMany({
+            where: { documentId: ids.programme.get(programme.key), locale },
+            data: { goals: translation.goals.join('\n') },
+          });
+        }
+      }
+
+      for (const event of dataset.events) {
+        const { key, state, localizations, startsAt, durationMinutes, registrationClosesDaysBefore, previousStartsAt, organisers, programme, regions, topics, ...fields } = event;
+        const start = toInstant(startsAt, now);
+        const end = durationMinutes ? new Date(start.getTime() + durationMinutes * 60_000) : undefined;
+        const deadline = registrationClosesDaysBefore === undefined ? undefined : helsinkiWallTimeToUtc(helsinkiDate(start, -registrationClosesDaysBefore), '23:59');
+        await writeTranslatable('event', key, state, localizations as unknown as Localizations, (locale) => ({
+          ...fields,
+          startsAt: start.toISOString(),
+          endsAt: end?.toISOString(),
+          registrationDeadline: deadline?.toISOString(),
+          previousStartsAt: previousStartsAt ? toInstant(previousStartsAt, now).toISOString() : undefined,
+          organisers: connect(link('organisation', organisers, key, locale)),
+          programme: connectOne(link('programme', programme ? [programme] : [], key, locale)),
+          regions: connect(link('region', regions, key, null)),
+          topics: connect(link('topic', topics, key, null)),
+        }), localizations.fi.title);
+      }
+
+      const related: { key: string; relatedPosts: string[] }[] = [];
+      for (const post of dataset.posts) {
+        const { key, state, localizations, authors, blog, topics, relatedPosts, ...fields } = post;
+        if (relatedPosts?.length) related.push({ key, relatedPosts });
+        await writeTranslatable('post', key, state, localizations as unknown as Localizations, (locale) => ({
+          ...fields,
+          authors: connect(link('person', authors, key, locale)),
+          blog: connectOne(link('blog', [blog], key, null)),
+          topics: connect(link('topic', topics, key, null)),
+        }), localizations.fi.title);
+      }
+      for (const { key, relatedPosts } of related) {
+        const documentId = ids.post.get(key)!;
+        for (const locale of localesOf.get(documentId) ?? []) {
+          await documents('post').update({ documentId, locale, data: { relatedPosts: connect(link('post', relatedPosts, key, locale)) } });
+        }
+      }
+
+      const publishOrder: ContentTypeName[] = ['organisation', 'person', 'programme', 'event', 'post'];
+      toPublish.sort((a, b) => publishOrder.indexOf(a.name) - publishOrder.indexOf(b.name));
+      for (const { name, documentId, locale } of toPublish) {
+        await documents(name).publish({ documentId, locale });
+      }
+
+      await store().set({ value: { loadedAt: now.toISOString(), created: report.created } });
+      return report;
+    },
+  };
+};

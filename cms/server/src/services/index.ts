@@ -1,0 +1,7 @@
+import demoContent from './demo-content';
+import referenceData from './reference-data';
+
+export default {
+  'reference-data': referenceData,
+  'demo-content': demoContent,
+};

@@ -1,0 +1,77 @@
+/**
+ * Runs the field rules on every create and update that goes through the Document Service, which is what
+ * the Content Manager, the REST API and our own seeders all use. Problems become a ValidationError whose
+ * details name each field, so the admin shows the message next to the field.
+ */
+import type { Core, Modules } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { contentTypeNameOf, type ContentTypeName } from '../content-types/uids';
+import { documentProblems, type FieldProblem } from './rules';
+
+type Data = Record<string, unknown>;
+const MEDIA_FIELDS: Partial<Record<ContentTypeName, string[]>> = {
+  organisation: ['logo'],
+  post: ['heroImage'],
+  person: ['photo'],
+};
+
+async function storedDraft(strapi: Core.Strapi, uid: string, documentId: string, locale: string | undefined): Promise<Data | null> {
+  const contentType = strapi.contentType(uid as never) as unknown as { options?: { draftAndPublish?: boolean }; pluginOptions?: { i18n?: { localized?: boolean } } };
+  const where: Data = { documentId };
+  if (contentType.pluginOptions?.i18n?.localized) where.locale = locale ?? strapi.plugin('i18n').service('locales').getDefaultLocale?.() ?? 'fi';
+  if (contentType.options?.draftAndPublish) where.publishedAt = null;
+  const name = contentTypeNameOf(uid)!;
+  const populate = Object.fromEntries((MEDIA_FIELDS[name] ?? []).map((field) => [field, true]));
+  const row = await strapi.db.query(uid as never).findOne({ where, populate });
+  if (row || !where.locale) return row as Data | null;
+  // A new translation is created by an update in a locale that has no row yet: shared fields come from any locale.
+  delete where.locale;
+  return (await strapi.db.query(uid as never).findOne({ where, populate })) as Data | null;
+}
+
+async function slugProblem(strapi: Core.Strapi, uid: string, name: ContentTypeName, data: Data, documentId: string | undefined, locale: string | undefined): Promise<FieldProblem | null> {
+  const slug = data.slug;
+  if (typeof slug !== 'string' || slug === '') return null;
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+    return { path: 'slug', message: `The slug "${slug}" may only contain lowercase letters a–z, digits and single hyphens.` };
+  }
+  const localized = Boolean((strapi.contentType(uid as never) as unknown as { pluginOptions?: { i18n?: { localized?: boolean } } }).pluginOptions?.i18n?.localized);
+  const where: Data = { slug };
+  if (localized) where.locale = locale ?? 'fi';
+  if (documentId) where.documentId = { $ne: documentId };
+  const clash = await strapi.db.query(uid as never).findOne({ select: ['documentId'], where });
+  if (!clash) return null;
+  return {
+    path: 'slug',
+    message: localized
+      ? `The slug "${slug}" is already used by another ${name} in locale "${where.locale}".`
+      : `The slug "${slug}" is already used by another ${name}.`,
+  };
+}
+
+export function validationMiddleware(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
+  return async (context, next) => {
+    const name = contentTypeNameOf(context.uid);
+    if (!name || (context.action !== 'create' && context.action !== 'update')) return next();
+
+    const params = (context.params ?? {}) as { data?: Data; documentId?: string; locale?: string };
+    const data = params.data ?? {};
+    const locale = typeof params.locale === 'string' ? params.locale : undefined;
+    let merged: Data = data;
+    if (context.action === 'update' && params.documentId) {
+      const stored = await storedDraft(strapi, context.uid, params.documentId, locale);
+      merged = { ...(stored ?? {}), ...data };
+    }
+
+    const problems = documentProblems(name, merged);
+    const slug = await slugProblem(strapi, context.uid, name, data, params.documentId, locale);
+    if (slug) problems.push(slug);
+    if (problems.length > 0) {
+      const summary = problems.length === 1 ? `${problems[0].path}: ${problems[0].message}` : `${problems.length} fields need attention: ${problems.map((problem) => problem.path).join(', ')}`;
+      throw new errors.ValidationError(summary, {
+        errors: problems.map((problem) => ({ path: [problem.path], message: problem.message, name: 'ValidationError', value: merged[problem.path] })),
+      });
+    }
+    return next();
+  };
+}

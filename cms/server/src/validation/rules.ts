@@ -1,0 +1,148 @@
+/**
+ * Field rules for Kumppani documents. Pure functions: they take the document's data (after merging an
+ * update with what is stored) and return every problem found, so an editor sees all of them at once.
+ */
+import { LANGUAGE_CODE_PATTERN, TARGET_GROUPS } from '../contract/vocabulary';
+
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+/** Finnish business ID (Y-tunnus): seven digits, a hyphen and a check digit (weights 7,9,10,5,8,4,2, mod 11). */
+export function businessIdProblem(value: string): string | null {
+  if (!/^\d{7}-\d$/.test(value)) {
+    return 'Business ID (Y-tunnus) must look like 1234567-8: seven digits, a hyphen and a check digit.';
+  }
+  const weights = [7, 9, 10, 5, 8, 4, 2];
+  const sum = weights.reduce((total, weight, index) => total + weight * Number(value[index]), 0);
+  const remainder = sum % 11;
+  if (remainder === 1) {
+    return `Business ID (Y-tunnus) ${value} is not valid: no check digit exists for these seven digits.`;
+  }
+  const expected = remainder === 0 ? 0 : 11 - remainder;
+  if (Number(value[8]) !== expected) {
+    return `Business ID (Y-tunnus) ${value} has a wrong check digit: expected ${expected}.`;
+  }
+  return null;
+}
+
+export function httpUrlProblem(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return `"${value}" is not a web address. Write it in full, e.g. https://www.example.fi/`;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return `Only http:// and https:// addresses are allowed (got ${url.protocol}).`;
+  }
+  if (!url.hostname.includes('.') && url.hostname !== 'localhost') {
+    return `"${value}" has no proper host name.`;
+  }
+  return null;
+}
+
+// Deliberately simple: one @, no spaces, a dot in the domain. Full RFC 5322 parsing rejects nothing an editor types by mistake.
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export function emailProblem(value: string): string | null {
+  return EMAIL_PATTERN.test(value) ? null : `"${value}" is not an e-mail address.`;
+}
+
+export function phoneProblem(value: string): string | null {
+  return /^\+?[0-9][0-9 ()-]{4,24}$/.test(value)
+    ? null
+    : `"${value}" is not a phone number. Use digits, spaces and an optional leading +, e.g. +358 40 123 4567.`;
+}
+
+/** An end that comes before the start, or a deadline after the start, is a typing mistake worth stopping. */
+export function orderProblem(
+  earlier: string | Date | null | undefined,
+  later: string | Date | null | undefined,
+  message: string,
+): string | null {
+  if (!earlier || !later) return null;
+  const earlierTime = new Date(earlier).getTime();
+  const laterTime = new Date(later).getTime();
+  if (Number.isNaN(earlierTime) || Number.isNaN(laterTime)) return null;
+  return laterTime < earlierTime ? message : null;
+}
+
+export function stringListProblem(
+  value: unknown,
+  isAllowed: (item: string) => boolean,
+  describe: string,
+): string | null {
+  if (value === null || value === undefined) return null;
+  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
+    return `Must be a list of ${describe}, e.g. ["fi", "sv"].`;
+  }
+  const bad = value.filter((item) => !isAllowed(item));
+  return bad.length ? `Unknown ${describe}: ${bad.join(', ')}.` : null;
+}
+
+const isPresent = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+
+type Data = Record<string, unknown>;
+
+function check(problems: FieldProblem[], path: string, problem: string | null): void {
+  if (problem) problems.push({ path, message: problem });
+}
+
+const URL_FIELDS = ['website', 'onlineUrl', 'registrationUrl', 'canonicalUrl'];
+
+/** Returns the problems of one document of a Kumppani content type (singular name, e.g. 'event'). */
+export function documentProblems(contentType: string, data: Data): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const field of URL_FIELDS) {
+    if (isPresent(data[field])) check(problems, field, httpUrlProblem(data[field]));
+  }
+  if (isPresent(data.email)) check(problems, 'email', emailProblem(data.email));
+  if (isPresent(data.phone)) check(problems, 'phone', phoneProblem(data.phone));
+  if (isPresent(data.businessId)) check(problems, 'businessId', businessIdProblem(data.businessId));
+
+  if ('languages' in data) {
+    check(problems, 'languages', stringListProblem(data.languages, (code) => LANGUAGE_CODE_PATTERN.test(code), 'language codes (ISO 639)'));
+  }
+  if ('targetGroups' in data) {
+    check(problems, 'targetGroups', stringListProblem(data.targetGroups, (key) => (TARGET_GROUPS as readonly string[]).includes(key), `target groups (one of ${TARGET_GROUPS.join(', ')})`));
+  }
+  if ('tags' in data) {
+    check(problems, 'tags', stringListProblem(data.tags, (tag) => /^[\p{L}\p{N}][\p{L}\p{N}-]{0,59}$/u.test(tag), 'tags (letters, digits and hyphens, e.g. "kumppanuus")'));
+  }
+
+  switch (contentType) {
+    case 'organisation': {
+      const lat = data.latitude, lon = data.longitude;
+      if (lat !== null && lat !== undefined && (Number(lat) < -90 || Number(lat) > 90 || Number.isNaN(Number(lat)))) {
+        check(problems, 'latitude', 'Latitude must be between -90 and 90 (Finland is about 60–70).');
+      }
+      if (lon !== null && lon !== undefined && (Number(lon) < -180 || Number(lon) > 180 || Number.isNaN(Number(lon)))) {
+        check(problems, 'longitude', 'Longitude must be between -180 and 180 (Finland is about 20–31).');
+      }
+      if (data.logo && !isPresent(data.logoAlt)) {
+        check(problems, 'logoAlt', 'A logo needs alternative text for screen reader users (usually the organisation name).');
+      }
+      break;
+    }
+    case 'programme':
+      check(problems, 'endDate', orderProblem(data.startDate as string, data.endDate as string, 'The end date is before the start date.'));
+      break;
+    case 'event': {
+      check(problems, 'endsAt', orderProblem(data.startsAt as string, data.endsAt as string, 'The event ends before it starts.'));
+      check(problems, 'registrationDeadline', orderProblem(data.registrationDeadline as string, data.startsAt as string, 'The registration deadline is after the event starts.'));
+      if (data.eventStatus === 'rescheduled' && !data.previousStartsAt) {
+        check(problems, 'previousStartsAt', 'A rescheduled event needs its previous start time so that people notice the change.');
+      }
+      break;
+    }
+    case 'post':
+      if (data.heroImage && !isPresent(data.heroImageAlt)) {
+        check(problems, 'heroImageAlt', 'A hero image needs alternative text for screen reader users.');
+      }
+      break;
+    default:
+      break;
+  }
+  return problems;
+}
