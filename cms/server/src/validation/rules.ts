@@ -72,13 +72,14 @@ export function stringListProblem(
   value: unknown,
   isAllowed: (item: string) => boolean,
   describe: string,
+  allowedHint = '',
 ): string | null {
   if (value === null || value === undefined) return null;
   if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
-    return `Must be a list of ${describe}, e.g. ["fi", "sv"].`;
+    return `Must be a list of ${describe}, e.g. ["fi", "sv"].${allowedHint ? ` ${allowedHint}` : ''}`;
   }
   const bad = value.filter((item) => !isAllowed(item));
-  return bad.length ? `Unknown ${describe}: ${bad.join(', ')}.` : null;
+  return bad.length ? `Unknown ${describe}: ${bad.join(', ')}.${allowedHint ? ` ${allowedHint}` : ''}` : null;
 }
 
 const isPresent = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
@@ -102,13 +103,13 @@ export function documentProblems(contentType: string, data: Data): FieldProblem[
   if (isPresent(data.businessId)) check(problems, 'businessId', businessIdProblem(data.businessId));
 
   if ('languages' in data) {
-    check(problems, 'languages', stringListProblem(data.languages, (code) => LANGUAGE_CODE_PATTERN.test(code), 'language codes (ISO 639)'));
+    check(problems, 'languages', stringListProblem(data.languages, (code) => LANGUAGE_CODE_PATTERN.test(code), 'language codes', 'Use ISO 639 codes such as fi, sv, en, smn.'));
   }
   if ('targetGroups' in data) {
-    check(problems, 'targetGroups', stringListProblem(data.targetGroups, (key) => (TARGET_GROUPS as readonly string[]).includes(key), `target groups (one of ${TARGET_GROUPS.join(', ')})`));
+    check(problems, 'targetGroups', stringListProblem(data.targetGroups, (key) => (TARGET_GROUPS as readonly string[]).includes(key), 'target groups', `Allowed: ${TARGET_GROUPS.join(', ')}.`));
   }
   if ('tags' in data) {
-    check(problems, 'tags', stringListProblem(data.tags, (tag) => /^[\p{L}\p{N}][\p{L}\p{N}-]{0,59}$/u.test(tag), 'tags (letters, digits and hyphens, e.g. "kumppanuus")'));
+    check(problems, 'tags', stringListProblem(data.tags, (tag) => /^[\p{L}\p{N}][\p{L}\p{N}-]{0,59}$/u.test(tag), 'tags', 'A tag is one word of letters, digits and hyphens, e.g. "kumppanuus".'));
   }
 
   switch (contentType) {

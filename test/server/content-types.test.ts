@@ -1,0 +1,108 @@
+/** The content model as Strapi sees it after boot: types, fields, i18n, draft & publish, admin layouts. */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { bootCms, type TestCms } from '../helpers/strapi';
+
+type Attribute = { type: string; relation?: string; target?: string; pluginOptions?: { i18n?: { localized?: boolean } } };
+type Schema = { attributes: Record<string, Attribute>; options?: { draftAndPublish?: boolean }; pluginOptions?: { i18n?: { localized?: boolean } } };
+
+const EXPECTED_FIELDS: Record<string, string[]> = {
+  organisation: ['name', 'slug', 'alternateNames', 'businessId', 'kind', 'description', 'logo', 'logoAlt', 'website', 'email', 'phone', 'streetAddress', 'postalCode', 'locality', 'latitude', 'longitude', 'regions', 'topics', 'targetGroups', 'languages', 'parent'],
+  programme: ['name', 'slug', 'description', 'goals', 'administrator', 'partners', 'funders', 'regions', 'topics', 'startDate', 'endDate', 'programmeStatus', 'website', 'contacts'],
+  event: ['title', 'slug', 'description', 'startsAt', 'endsAt', 'attendanceMode', 'placeName', 'streetAddress', 'locality', 'onlineUrl', 'registrationUrl', 'registrationDeadline', 'organisers', 'programme', 'regions', 'topics', 'audience', 'languages', 'isFree', 'price', 'eventStatus', 'previousStartsAt'],
+  post: ['title', 'slug', 'lead', 'body', 'heroImage', 'heroImageAlt', 'heroImageCaption', 'authors', 'blog', 'tags', 'topics', 'publishedDate', 'canonicalUrl', 'relatedPosts'],
+  person: ['name', 'roleTitle', 'organisation', 'bio', 'photo', 'email', 'phone', 'contactPublic'],
+  blog: ['name', 'slug', 'description', 'organisation'],
+  region: ['code', 'slug', 'kind', 'nameFi', 'nameSv', 'nameEn', 'collaborativeArea', 'counties'],
+  topic: ['slug', 'nameFi', 'nameSv', 'nameEn'],
+};
+
+const RELATIONS: [string, string, string, string][] = [
+  ['programme', 'administrator', 'manyToOne', 'organisation'],
+  ['programme', 'partners', 'manyToMany', 'organisation'],
+  ['programme', 'funders', 'manyToMany', 'organisation'],
+  ['organisation', 'parent', 'manyToOne', 'organisation'],
+  ['organisation', 'regions', 'manyToMany', 'region'],
+  ['event', 'organisers', 'manyToMany', 'organisation'],
+  ['event', 'programme', 'manyToOne', 'programme'],
+  ['event', 'regions', 'manyToMany', 'region'],
+  ['event', 'topics', 'manyToMany', 'topic'],
+  ['post', 'authors', 'manyToMany', 'person'],
+  ['post', 'blog', 'manyToOne', 'blog'],
+  ['post', 'topics', 'manyToMany', 'topic'],
+  ['post', 'relatedPosts', 'manyToMany', 'post'],
+  ['region', 'collaborativeArea', 'manyToOne', 'region'],
+];
+
+describe('content types', () => {
+  let cms: TestCms;
+  before(async () => { cms = await bootCms(); });
+  after(async () => { await cms?.close(); });
+
+  const schema = (name: string) => cms.strapi.contentType(`plugin::kumppani.${name}` as never) as unknown as Schema;
+
+  it('registers every type with the fields DESIGN.md names', () => {
+    for (const [name, fields] of Object.entries(EXPECTED_FIELDS)) {
+      const attributes = schema(name)?.attributes;
+      assert.ok(attributes, `plugin::kumppani.${name} exists`);
+      const missing = fields.filter((field) => !(field in attributes));
+      assert.deepEqual(missing, [], `${name} lacks ${missing.join(', ')}`);
+    }
+  });
+
+  it('links the types with the intended relations', () => {
+    for (const [name, field, relation, target] of RELATIONS) {
+      const attribute = schema(name).attributes[field];
+      assert.equal(attribute.type, 'relation', `${name}.${field}`);
+      assert.equal(attribute.relation, relation, `${name}.${field}`);
+      assert.equal(attribute.target, `plugin::kumppani.${target}`, `${name}.${field}`);
+    }
+  });
+
+  it('uses draft & publish and fi/sv/en i18n on the editorial types only', () => {
+    for (const name of ['organisation', 'programme', 'event', 'post', 'person']) {
+      assert.equal(schema(name).options?.draftAndPublish, true, `${name} has draft & publish`);
+      assert.equal(schema(name).pluginOptions?.i18n?.localized, true, `${name} is localized`);
+    }
+    for (const name of ['region', 'topic', 'blog']) {
+      assert.equal(schema(name).options?.draftAndPublish, false, `${name} is reference data`);
+      assert.notEqual(schema(name).pluginOptions?.i18n?.localized, true, `${name} carries its names per language instead`);
+    }
+  });
+
+  it('marks texts as localized and facts shared between translations', () => {
+    const localized = (name: string, field: string) => schema(name).attributes[field].pluginOptions?.i18n?.localized;
+    for (const [name, field] of [['organisation', 'name'], ['organisation', 'description'], ['event', 'title'], ['post', 'body'], ['person', 'bio'], ['programme', 'goals']]) {
+      assert.equal(localized(name, field), true, `${name}.${field} is translated`);
+    }
+    for (const [name, field] of [['organisation', 'businessId'], ['organisation', 'regions'], ['event', 'startsAt'], ['event', 'languages'], ['post', 'authors'], ['person', 'email']]) {
+      assert.equal(localized(name, field), false, `${name}.${field} is shared`);
+    }
+  });
+
+  it('keeps person contact details out of the stock REST API (private fields)', () => {
+    const attributes = schema('person').attributes as Record<string, Attribute & { private?: boolean }>;
+    assert.equal(attributes.email.private, true);
+    assert.equal(attributes.phone.private, true);
+  });
+
+  it('has fi as the default locale with sv and en available', async () => {
+    const locales = cms.strapi.plugin('i18n').service('locales');
+    assert.equal(await locales.getDefaultLocale(), 'fi');
+    const codes = ((await locales.find()) as { code: string }[]).map((locale) => locale.code).sort();
+    assert.deepEqual(codes.filter((code) => ['fi', 'sv', 'en'].includes(code)), ['en', 'fi', 'sv']);
+  });
+
+  it('gives editors sensible list columns and labels in the Content Manager', async () => {
+    const contentTypes = cms.strapi.plugin('content-manager').service('content-types');
+    const organisation = await contentTypes.findConfiguration({ uid: 'plugin::kumppani.organisation' });
+    assert.deepEqual(organisation.layouts.list, ['name', 'kind', 'locality', 'regions']);
+    assert.equal(organisation.settings.mainField, 'name');
+    assert.equal(organisation.metadatas.businessId.edit.label, 'Business ID (Y-tunnus)');
+    const event = await contentTypes.findConfiguration({ uid: 'plugin::kumppani.event' });
+    assert.deepEqual(event.layouts.list, ['title', 'startsAt', 'attendanceMode', 'eventStatus']);
+    assert.equal(event.settings.defaultSortBy, 'startsAt');
+    const displayed = (contentTypes.findDisplayedContentTypes() as { uid: string }[]).map((type) => type.uid);
+    for (const name of Object.keys(EXPECTED_FIELDS)) assert.ok(displayed.includes(`plugin::kumppani.${name}`), `${name} is shown in the Content Manager`);
+  });
+});
