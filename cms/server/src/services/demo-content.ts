@@ -37,6 +37,16 @@ type DocumentsApi = {
 
 const STORE_KEY = 'demo-content';
 
+/** Lists in the dataset (alternate names, goals) are text with one item per line in the CMS. */
+function linesToText(localizations: object, field: string): Localizations {
+  return Object.fromEntries(
+    Object.entries(localizations as Localizations).map(([locale, data]) => {
+      const value = data[field];
+      return [locale, Array.isArray(value) ? { ...data, [field]: value.join('\n') } : data];
+    }),
+  );
+}
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const documents = (name: ContentTypeName) => strapi.documents(UID[name] as never) as unknown as DocumentsApi;
   const store = () => strapi.store({ type: 'plugin', name: 'kumppani', key: STORE_KEY });
@@ -139,22 +149,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       for (const org of dataset.organisations) {
         const { key, state, localizations, regions, topics, parent, ...fields } = org;
         if (parent) parents.push({ key, parent });
-        await writeTranslatable('organisation', key, state, localizations as unknown as Localizations, () => ({
+        await writeTranslatable('organisation', key, state, linesToText(localizations, 'alternateNames'), () => ({
           ...fields,
-          alternateNames: undefined,
           regions: connect(link('region', regions, key, null)),
           topics: connect(link('topic', topics, key, null)),
         }), localizations.fi.name);
-      }
-      // alternateNames is a list in the dataset and text (one per line) in the CMS.
-      for (const org of dataset.organisations) {
-        for (const [locale, translation] of Object.entries(org.localizations)) {
-          if (!translation?.alternateNames?.length) continue;
-          await strapi.db.query(UID.organisation as never).updateMany({
-            where: { documentId: ids.organisation.get(org.key), locale },
-            data: { alternateNames: translation.alternateNames.join('\n') },
-          });
-        }
       }
       for (const { key, parent } of parents) {
         const documentId = ids.organisation.get(key)!;
@@ -187,9 +186,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       for (const programme of dataset.programmes) {
         const { key, state, localizations, administrator, partners, funders, regions, topics, contacts, ...fields } = programme;
-        await writeTranslatable('programme', key, state, localizations as unknown as Localizations, (locale) => ({
+        await writeTranslatable('programme', key, state, linesToText(localizations, 'goals'), (locale) => ({
           ...fields,
-          goals: undefined,
           administrator: connectOne(link('organisation', administrator ? [administrator] : [], key, locale)),
           partners: connect(link('organisation', partners, key, locale)),
           funders: connect(link('organisation', funders, key, locale)),
@@ -198,16 +196,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           contacts: connect(link('person', contacts, key, locale)),
         }), localizations.fi.name);
       }
-      for (const programme of dataset.programmes) {
-        for (const [locale, translation] of Object.entries(programme.localizations)) {
-          if (!translation?.goals?.length) continue;
-          await strapi.db.query(UID.programme as never).updateMany({
-            where: { documentId: ids.programme.get(programme.key), locale },
-            data: { goals: translation.goals.join('\n') },
-          });
-        }
-      }
-
       for (const event of dataset.events) {
         const { key, state, localizations, startsAt, durationMinutes, registrationClosesDaysBefore, previousStartsAt, organisers, programme, regions, topics, ...fields } = event;
         const start = toInstant(startsAt, now);
@@ -245,7 +233,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
 
       const publishOrder: ContentTypeName[] = ['organisation', 'person', 'programme', 'event', 'post'];
-      toPublish.sort((a, b) => publishOrder.indexOf(a.name) - publishOrder.indexOf(b.name));
+      // Parents before their member organisations, so the published child links to a published parent.
+      const children = new Set(parents.map(({ key }) => ids.organisation.get(key)));
+      const rank = (item: { name: ContentTypeName; documentId: string }) => publishOrder.indexOf(item.name) * 2 + (children.has(item.documentId) ? 1 : 0);
+      toPublish.sort((a, b) => rank(a) - rank(b));
       for (const { name, documentId, locale } of toPublish) {
         await documents(name).publish({ documentId, locale });
       }
