@@ -73,8 +73,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const ids: Record<ContentTypeName, Map<string, string>> = {
         organisation: new Map(), programme: new Map(), event: new Map(), post: new Map(), person: new Map(), blog: new Map(), region: new Map(), topic: new Map(),
       };
-      // Locales in which each document has a row, so relations to a missing translation fall back to fi.
-      const localesOf = new Map<string, Set<string>>();
 
       for (const name of ['region', 'topic'] as const) {
         const rows = (await strapi.db.query(UID[name] as never).findMany({ select: ['slug', 'documentId'] })) as { slug: string; documentId: string }[];
@@ -86,16 +84,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (!documentId) throw new Error(`Demo content: ${owner} refers to unknown ${name} "${key}"`);
         return documentId;
       };
-      /** A relation value for the Document Service, in the locale being written when the target has it. */
-      const link = (name: ContentTypeName, keys: string[] | undefined, owner: string, locale: string | null) =>
-        (keys ?? []).map((key) => {
-          const documentId = ref(name, key, owner);
-          if (!locale) return { documentId };
-          const targetLocales = localesOf.get(documentId);
-          return { documentId, locale: targetLocales && !targetLocales.has(locale) ? 'fi' : locale };
-        });
-      const connect = (items: { documentId: string; locale?: string }[]) => ({ set: items });
+      /**
+       * A relation value for the Document Service. Links between translated documents live on the Finnish
+       * version (Strapi would otherwise need the target to exist in every locale), so translations get none.
+       */
+      const link = (name: ContentTypeName, keys: string[] | undefined, owner: string, locale: string | null) => {
+        if (locale !== null && locale !== 'fi') return [];
+        return (keys ?? []).map((key) => (locale ? { documentId: ref(name, key, owner), locale } : { documentId: ref(name, key, owner) }));
+      };
+      const connect = (items: { documentId: string; locale?: string }[]) => (items.length ? { set: items } : undefined);
       const connectOne = (items: { documentId: string; locale?: string }[]) => (items.length ? { set: items } : undefined);
+      const withoutUndefined = (data: Data): Data => Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
 
       const progress = (type: ContentTypeName, label: string, skipped: boolean) => {
         done += 1;
@@ -117,24 +116,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         shared: (locale: string) => Data,
         label: string,
       ) => {
-        const fiSlug = localizations.fi.slug as string;
+        const fiSlug = (localizations.fi.slug ?? shared('fi').slug) as string;
         const existing = (await strapi.db.query(UID[name] as never).findOne({ select: ['documentId'], where: { slug: fiSlug, locale: 'fi' } })) as { documentId: string } | null;
         if (existing) {
           ids[name].set(key, existing.documentId);
-          const rows = (await strapi.db.query(UID[name] as never).findMany({ select: ['locale'], where: { documentId: existing.documentId } })) as { locale: string }[];
-          localesOf.set(existing.documentId, new Set(rows.map((row) => row.locale)));
           progress(name, label, true);
           return;
         }
         const { draft: _fiDraft, ...fi } = localizations.fi;
-        const created = await documents(name).create({ locale: 'fi', data: { ...shared('fi'), ...fi } });
+        const created = await documents(name).create({ locale: 'fi', data: withoutUndefined({ ...shared('fi'), ...fi }) });
         const documentId = created.documentId;
         ids[name].set(key, documentId);
         const locales = new Set<string>(['fi']);
-        localesOf.set(documentId, locales);
         for (const locale of Object.keys(localizations).filter((locale) => locale !== 'fi') as ContentLocale[]) {
           const { draft: _draft, ...translation } = localizations[locale];
-          await documents(name).update({ documentId, locale, data: { ...shared(locale), ...translation } });
+          await documents(name).update({ documentId, locale, data: withoutUndefined({ ...shared(locale), ...translation }) });
           locales.add(locale);
         }
         if (state !== 'draft') {
@@ -157,10 +153,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       for (const { key, parent } of parents) {
         const documentId = ids.organisation.get(key)!;
-        for (const locale of localesOf.get(documentId) ?? []) {
-          const parentLink = connectOne(link('organisation', [parent], key, locale));
-          await documents('organisation').update({ documentId, locale, data: { parent: parentLink } });
-        }
+        await documents('organisation').update({ documentId, locale: 'fi', data: { parent: connectOne(link('organisation', [parent], key, 'fi')) } });
       }
 
       for (const person of dataset.people) {
@@ -227,9 +220,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       for (const { key, relatedPosts } of related) {
         const documentId = ids.post.get(key)!;
-        for (const locale of localesOf.get(documentId) ?? []) {
-          await documents('post').update({ documentId, locale, data: { relatedPosts: connect(link('post', relatedPosts, key, locale)) } });
-        }
+        await documents('post').update({ documentId, locale: 'fi', data: { relatedPosts: connect(link('post', relatedPosts, key, 'fi')) } });
       }
 
       const publishOrder: ContentTypeName[] = ['organisation', 'person', 'programme', 'event', 'post'];
