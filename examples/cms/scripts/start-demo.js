@@ -32,7 +32,7 @@ function ensureAdminBuild() {
   if (fs.existsSync(BUILD_STAMP) && fs.readFileSync(BUILD_STAMP, 'utf8') === fingerprint) return;
   console.log('[kumppani demo] building the admin panel (about a minute, only when it changed)…');
   const started = Date.now();
-  const result = spawnSync(process.execPath, [require.resolve('@strapi/strapi/bin/strapi.js'), 'build', '--silent'], { cwd: APP_DIR, stdio: 'inherit', env: process.env });
+  const result = spawnSync(process.execPath, [path.join(path.dirname(require.resolve('@strapi/strapi/package.json')), 'bin', 'strapi.js'), 'build', '--silent'], { cwd: APP_DIR, stdio: 'inherit', env: process.env });
   if (result.status !== 0) process.exit(result.status ?? 1);
   fs.writeFileSync(BUILD_STAMP, fingerprint);
   console.log(`[kumppani demo] admin built in ${Math.round((Date.now() - started) / 1000)} s`);
