@@ -2,7 +2,9 @@
 import bootstrap from './bootstrap';
 import config from './config';
 import contentTypes from './content-types';
+import controllers from './controllers';
 import register from './register';
+import routes from './routes';
 import services from './services';
 
 export default {
@@ -11,8 +13,8 @@ export default {
   config,
   contentTypes,
   services,
-  controllers: {},
-  routes: {},
+  controllers,
+  routes,
   policies: {},
   middlewares: {},
 };

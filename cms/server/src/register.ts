@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { validationMiddleware } from './validation/document-middleware';
+import { documentMiddleware } from './documents/middleware';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  strapi.documents.use(validationMiddleware(strapi));
+  strapi.documents.use(documentMiddleware(strapi));
 };

@@ -1,12 +1,14 @@
 /**
- * Runs the field rules on every create and update that goes through the Document Service, which is what
- * the Content Manager, the REST API and our own seeders all use. Problems become a ValidationError whose
- * details name each field, so the admin shows the message next to the field.
+ * Every create and update of a Kumppani document goes through here: the Content Manager, the REST API
+ * and our seeders all use the Document Service. It runs the field rules (problems become a
+ * ValidationError whose details name each field, so the admin shows the message next to the field) and
+ * writes the hidden search columns from the document's texts.
  */
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { contentTypeNameOf, type ContentTypeName } from '../content-types/uids';
-import { documentProblems, type FieldProblem } from './rules';
+import { searchFields } from '../search/index-fields';
+import { documentProblems, type FieldProblem } from '../validation/rules';
 
 type Data = Record<string, unknown>;
 const MEDIA_FIELDS: Partial<Record<ContentTypeName, string[]>> = {
@@ -49,7 +51,7 @@ async function slugProblem(strapi: Core.Strapi, uid: string, name: ContentTypeNa
   };
 }
 
-export function validationMiddleware(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
+export function documentMiddleware(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
   return async (context, next) => {
     const name = contentTypeNameOf(context.uid);
     if (!name || (context.action !== 'create' && context.action !== 'update')) return next();
@@ -72,6 +74,8 @@ export function validationMiddleware(strapi: Core.Strapi): Modules.Documents.Mid
         errors: problems.map((problem) => ({ path: [problem.path], message: problem.message, name: 'ValidationError', value: merged[problem.path] })),
       });
     }
+    const search = searchFields(name, merged);
+    if (search) params.data = { ...data, ...search };
     return next();
   };
 }

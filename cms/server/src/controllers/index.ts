@@ -1,0 +1,3 @@
+import publicApi from './public';
+
+export default { public: publicApi };

@@ -1,0 +1,225 @@
+/** The partner directory: organisation search with filters, facets and paging, and one organisation. */
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import type { OrganisationListQuery } from '../contract/query';
+import type { FacetCount, ListMeta, OrganisationDetail, OrganisationSummary } from '../contract/responses';
+import type { ContentLocale, OrganisationKind } from '../contract/vocabulary';
+import { fold, searchTerms } from '../search/fold';
+import { alphabeticalRanks } from './collation';
+import { UnknownValueError } from './errors';
+import { canonicalIds, documentRefs, imagesOf, linkedRows, loadTaxonomy, type BaseRow, type Taxonomy } from './links';
+import { tableOf } from './tables';
+import { dataVersion } from './versions';
+import { canonicalId, knexOf, likePattern, visibleRows, whereLinked } from './visible-rows';
+
+const lines = (value: unknown): string[] => (typeof value === 'string' ? value.split('\n').map((line) => line.trim()).filter(Boolean) : []);
+const list = (value: unknown): string[] => {
+  const parsed = typeof value === 'string' ? safeJson(value) : value;
+  return Array.isArray(parsed) ? parsed.filter((item): item is string => typeof item === 'string') : [];
+};
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+const textOrNull = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+const instant = (value: unknown): string => new Date(value as string).toISOString();
+
+/** Rows whose JSON list column contains one of `values` (codes validated by the contract, so quoting is safe). */
+export function whereJsonListHasAny(query: Knex.QueryBuilder, column: string, values: string[]): void {
+  query.where((any) => {
+    for (const value of values) any.orWhereRaw('cast(?? as text) like ?', [column, `%"${value}"%`]);
+  });
+}
+
+/** Applies free text: every term must occur in the search text or in the name of a linked topic. */
+export function whereText(strapi: Core.Strapi, query: Knex.QueryBuilder, type: 'organisation' | 'programme' | 'event' | 'post', locale: ContentLocale, terms: string[], taxonomy?: Taxonomy): void {
+  const searchText = tableOf(strapi, type).column('searchText');
+  for (const term of terms) {
+    const topicIds = taxonomy ? [...taxonomy.topics].filter(([, topic]) => fold(topic.name).includes(term)).map(([id]) => id) : [];
+    query.where((match) => {
+      match.whereRaw(`??.?? like ? escape '\\'`, ['t', searchText, likePattern(term)]);
+      if (topicIds.length) match.orWhere((viaTopic) => whereLinked(strapi, viaTopic, type, locale, 'topics', 'topic', (target) => target.whereIn('target.id', topicIds)));
+    });
+  }
+}
+
+/** Region and topic filters shared by the directory, programmes and events. */
+export function whereTaxonomy(strapi: Core.Strapi, query: Knex.QueryBuilder, type: 'organisation' | 'programme' | 'event' | 'post', locale: ContentLocale, taxonomy: Taxonomy, filters: { region?: string[]; topic?: string[] }): void {
+  if (filters.region?.length) {
+    const known = new Set([...taxonomy.regions.values()].map((region) => region.slug));
+    const unknown = filters.region.filter((slug) => !known.has(slug));
+    if (unknown.length) throw new UnknownValueError('region', unknown);
+    const ids = taxonomy.regionIdsFor(filters.region);
+    whereLinked(strapi, query, type, locale, 'regions', 'region', (target) => target.whereIn('target.id', ids));
+  }
+  if (filters.topic?.length) {
+    const ids = taxonomy.topicIdsFor(filters.topic);
+    if (ids.length < new Set(filters.topic).size) {
+      const known = new Set([...taxonomy.topics.values()].map((topic) => topic.slug));
+      throw new UnknownValueError('topic', filters.topic.filter((slug) => !known.has(slug)));
+    }
+    whereLinked(strapi, query, type, locale, 'topics', 'topic', (target) => target.whereIn('target.id', ids));
+  }
+}
+
+export function pageMeta(page: number, pageSize: number, total: number): ListMeta {
+  return { page, pageSize, total, pageCount: Math.ceil(total / pageSize) };
+}
+
+const KIND_LABELS: Record<ContentLocale, Record<OrganisationKind, string>> = {
+  fi: { association: 'Yhdistys', foundation: 'Säätiö', municipality: 'Kunta', wellbeing_services_county: 'Hyvinvointialue', state_agency: 'Valtion virasto', parish: 'Seurakunta', company: 'Yritys', other: 'Muu' },
+  sv: { association: 'Förening', foundation: 'Stiftelse', municipality: 'Kommun', wellbeing_services_county: 'Välfärdsområde', state_agency: 'Statlig myndighet', parish: 'Församling', company: 'Företag', other: 'Annan' },
+  en: { association: 'Association', foundation: 'Foundation', municipality: 'Municipality', wellbeing_services_county: 'Wellbeing services county', state_agency: 'State agency', parish: 'Parish', company: 'Company', other: 'Other' },
+};
+
+async function facetsOf(strapi: Core.Strapi, filtered: Knex.QueryBuilder, locale: ContentLocale, taxonomy: Taxonomy) {
+  const knex = knexOf(strapi);
+  const table = tableOf(strapi, 'organisation');
+  const canonical = filtered.clone().clearSelect().clearOrder().select(canonicalId(strapi, 'organisation', locale));
+  const countVia = async (attribute: 'regions' | 'topics') => {
+    const link = table.join(attribute);
+    return (await knex(link.table).select(`${link.target} as id`).count({ count: '*' }).whereIn(link.source, canonical.clone()).groupBy(link.target)) as { id: number; count: number | string }[];
+  };
+  const [regionCounts, topicCounts, kindCounts] = await Promise.all([
+    countVia('regions'),
+    countVia('topics'),
+    filtered.clone().clearSelect().clearOrder().select(`t.${table.column('kind')} as kind`).count({ count: '*' }).groupBy(`t.${table.column('kind')}`) as Promise<{ kind: OrganisationKind; count: number | string }[]>,
+  ]);
+  const byCount = (a: FacetCount, b: FacetCount) => b.count - a.count || a.label.localeCompare(b.label, locale);
+  return {
+    region: regionCounts.flatMap((row) => {
+      const region = taxonomy.regions.get(row.id);
+      return region ? [{ value: region.slug, label: region.name, count: Number(row.count) }] : [];
+    }).sort(byCount),
+    topic: topicCounts.flatMap((row) => {
+      const topic = taxonomy.topics.get(row.id);
+      return topic ? [{ value: topic.slug, label: topic.name, count: Number(row.count) }] : [];
+    }).sort(byCount),
+    kind: kindCounts.map((row) => ({ value: row.kind, label: KIND_LABELS[locale][row.kind] ?? row.kind, count: Number(row.count) })).sort(byCount),
+  };
+}
+
+/** Turns full organisation rows into summaries (and the extra parts of a detail when asked). */
+async function hydrate(strapi: Core.Strapi, rows: BaseRow[], locale: ContentLocale, taxonomy: Taxonomy, origin: string): Promise<OrganisationSummary[]> {
+  const canonical = await canonicalIds(strapi, 'organisation', rows);
+  const canonicalList = [...new Set(canonical.values())];
+  const [regions, topics, logos] = await Promise.all([
+    linkedRows(strapi, 'organisation', 'regions', 'region', canonicalList),
+    linkedRows(strapi, 'organisation', 'topics', 'topic', canonicalList),
+    imagesOf(strapi, 'organisation', 'logo', canonicalList, origin),
+  ]);
+  return rows.map((row) => {
+    const canonicalRow = canonical.get(row.id)!;
+    const logo = logos.get(canonicalRow);
+    return {
+      id: row.document_id,
+      slug: row.slug as string,
+      locale: row.locale,
+      name: row.name as string,
+      kind: row.kind as OrganisationKind,
+      description: textOrNull(row.description),
+      logo: logo ? { ...logo, alt: textOrNull(row.logo_alt) ?? (row.name as string) } : null,
+      website: textOrNull(row.website),
+      email: textOrNull(row.email),
+      phone: textOrNull(row.phone),
+      address: { streetAddress: textOrNull(row.street_address), postalCode: textOrNull(row.postal_code), locality: textOrNull(row.locality) },
+      regions: (regions.get(canonicalRow) ?? []).flatMap((region) => taxonomy.regionRef(region.id) ?? []),
+      topics: (topics.get(canonicalRow) ?? []).flatMap((topic) => taxonomy.topics.get(topic.id) ?? []),
+      targetGroups: list(row.target_groups),
+      languages: list(row.languages),
+      updatedAt: instant(row.updated_at),
+    };
+  });
+}
+
+export async function listOrganisations(strapi: Core.Strapi, query: OrganisationListQuery, origin: string) {
+  const { locale } = query;
+  const table = tableOf(strapi, 'organisation');
+  const taxonomy = await loadTaxonomy(strapi, locale);
+  const terms = searchTerms(query.q);
+
+  const filtered = visibleRows(strapi, 'organisation', locale);
+  whereText(strapi, filtered, 'organisation', locale, terms, taxonomy);
+  whereTaxonomy(strapi, filtered, 'organisation', locale, taxonomy, query);
+  if (query.kind?.length) filtered.whereIn(`t.${table.column('kind')}`, query.kind);
+  if (query.language?.length) whereJsonListHasAny(filtered, `t.${table.column('languages')}`, query.language);
+  if (query.targetGroup?.length) whereJsonListHasAny(filtered, `t.${table.column('targetGroups')}`, query.targetGroup);
+
+  const knex = knexOf(strapi);
+  const nameMatch = terms.length
+    ? knex.raw(`case when ${terms.map(() => `t.?? like ? escape '\\'`).join(' and ')} then 1 else 0 end as name_match`, terms.flatMap((term) => [table.column('searchName'), likePattern(term)]))
+    : knex.raw('0 as name_match');
+  const matches = (await filtered.clone().select('t.id', nameMatch)) as { id: number; name_match: number }[];
+
+  const version = await dataVersion(strapi, ['organisation']);
+  const ranks = await alphabeticalRanks(`organisation:${locale}:${version.token}`, locale, () =>
+    visibleRows(strapi, 'organisation', locale).select('t.id', `t.${table.column('name')} as name`) as Promise<{ id: number; name: string }[]>,
+  );
+  const sort = query.sort ?? (terms.length ? 'relevance' : 'name');
+  matches.sort((a, b) => (sort === 'relevance' ? Number(b.name_match) - Number(a.name_match) : 0) || (ranks.get(a.id) ?? 0) - (ranks.get(b.id) ?? 0));
+
+  const pageIds = matches.slice((query.page - 1) * query.pageSize, query.page * query.pageSize).map((row) => row.id);
+  const pageRows = pageIds.length ? ((await knex(table.name).select('*').whereIn('id', pageIds)) as BaseRow[]) : [];
+  const byId = new Map(pageRows.map((row) => [row.id, row]));
+  const data = await hydrate(strapi, pageIds.map((id) => byId.get(id)!), locale, taxonomy, origin);
+  const meta: ListMeta = pageMeta(query.page, query.pageSize, matches.length);
+  if (query.facets) meta.facets = await facetsOf(strapi, filtered, locale, taxonomy);
+  return { data, meta };
+}
+
+export async function findOrganisation(strapi: Core.Strapi, slug: string, locale: ContentLocale, origin: string): Promise<OrganisationDetail | null> {
+  const table = tableOf(strapi, 'organisation');
+  const row = (await findBySlug(strapi, 'organisation', slug, locale)) as BaseRow | undefined;
+  if (!row) return null;
+  const taxonomy = await loadTaxonomy(strapi, locale);
+  const [summary] = await hydrate(strapi, [row], locale, taxonomy, origin);
+  const canonical = (await canonicalIds(strapi, 'organisation', [row])).get(row.id)!;
+  const [parents, children, programmes] = await Promise.all([
+    linkedRows(strapi, 'organisation', 'parent', 'organisation', [canonical]),
+    // Members point at this organisation through their own `parent` link.
+    knexOf(strapi)(`${table.join('parent').table} as link`)
+      .select(`member.${table.column('documentId')} as document_id`)
+      .join(`${table.name} as member`, 'member.id', `link.${table.join('parent').source}`)
+      .where(`link.${table.join('parent').target}`, canonical)
+      .whereNotNull(`member.${table.column('publishedAt')}`) as Promise<{ document_id: string }[]>,
+    administeredProgrammes(strapi, canonical),
+  ]);
+  const parentIds = (parents.get(canonical) ?? []).map((parent) => parent.document_id);
+  const [parentRefs, memberRefs, programmeRefs] = await Promise.all([
+    documentRefs(strapi, 'organisation', parentIds, locale),
+    documentRefs(strapi, 'organisation', children.map((child) => child.document_id), locale),
+    documentRefs(strapi, 'programme', programmes, locale),
+  ]);
+  const latitude = row.latitude === null || row.latitude === undefined ? null : Number(row.latitude);
+  const longitude = row.longitude === null || row.longitude === undefined ? null : Number(row.longitude);
+  return {
+    ...summary,
+    alternateNames: lines(row.alternate_names),
+    businessId: textOrNull(row.business_id),
+    coordinates: latitude !== null && longitude !== null ? { latitude, longitude } : null,
+    parent: parentIds.length ? parentRefs.get(parentIds[0]) ?? null : null,
+    members: [...memberRefs.values()].sort((a, b) => a.name.localeCompare(b.name, locale)),
+    programmes: [...programmeRefs.values()],
+  };
+}
+
+async function administeredProgrammes(strapi: Core.Strapi, organisationRowId: number): Promise<string[]> {
+  const programme = tableOf(strapi, 'programme');
+  const link = programme.join('administrator');
+  const rows = (await knexOf(strapi)(`${link.table} as link`)
+    .select(`p.${programme.column('documentId')} as document_id`)
+    .join(`${programme.name} as p`, 'p.id', `link.${link.source}`)
+    .where(`link.${link.target}`, organisationRowId)
+    .whereNotNull(`p.${programme.column('publishedAt')}`)) as { document_id: string }[];
+  return rows.map((row) => row.document_id);
+}
+
+/** The visible row of the document that has `slug` in any published locale, in `locale` or Finnish. */
+export async function findBySlug(strapi: Core.Strapi, type: 'organisation' | 'programme' | 'event' | 'post', slug: string, locale: ContentLocale): Promise<BaseRow | undefined> {
+  const table = tableOf(strapi, type);
+  const documents = knexOf(strapi)(table.name).select(table.column('documentId')).where(table.column('slug'), slug).whereNotNull(table.column('publishedAt'));
+  return (await visibleRows(strapi, type, locale).select('t.*').whereIn(`t.${table.column('documentId')}`, documents).first()) as BaseRow | undefined;
+}

@@ -1,0 +1,86 @@
+/**
+ * The rows the public may see: published, in the requested locale, or in Finnish when a document has no
+ * published translation in that locale. Drafts and draft-only translations never pass this filter,
+ * and every public query starts from it.
+ */
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import type { ContentTypeName } from '../content-types/uids';
+import { DEFAULT_LOCALE, type ContentLocale } from '../contract/vocabulary';
+import { tableOf } from './tables';
+
+export const knexOf = (strapi: Core.Strapi): Knex => strapi.db.connection as unknown as Knex;
+
+export function visibleRows(strapi: Core.Strapi, type: ContentTypeName, locale: ContentLocale, alias = 't'): Knex.QueryBuilder {
+  const knex = knexOf(strapi);
+  const table = tableOf(strapi, type);
+  const published = table.column('publishedAt');
+  const documentId = table.column('documentId');
+  const localeColumn = table.column('locale');
+  const query = knex(`${table.name} as ${alias}`).whereNotNull(`${alias}.${published}`);
+  if (locale === DEFAULT_LOCALE) return query.where(`${alias}.${localeColumn}`, DEFAULT_LOCALE);
+  return query.where((where) =>
+    where.where(`${alias}.${localeColumn}`, locale).orWhere((fallback) =>
+      fallback.where(`${alias}.${localeColumn}`, DEFAULT_LOCALE).whereNotExists(
+        knex(`${table.name} as translated`)
+          .select(knex.raw('1'))
+          .whereRaw(`translated.${documentId} = ${alias}.${documentId}`)
+          .where(`translated.${localeColumn}`, locale)
+          .whereNotNull(`translated.${published}`),
+      ),
+    ),
+  );
+}
+
+/**
+ * SQL for the id of a row's canonical version: its published Finnish row, which holds the links to other
+ * translated documents (see the content types), or the row itself when it is Finnish.
+ */
+export function canonicalId(strapi: Core.Strapi, type: ContentTypeName, locale: ContentLocale, alias = 't'): Knex.Raw {
+  const knex = knexOf(strapi);
+  if (locale === DEFAULT_LOCALE) return knex.raw('??', [`${alias}.id`]);
+  const table = tableOf(strapi, type);
+  return knex.raw(
+    `coalesce((select canonical.id from ?? as canonical where canonical.?? = ??.?? and canonical.?? = ? and canonical.?? is not null limit 1), ??.id)`,
+    [table.name, table.column('documentId'), alias, table.column('documentId'), table.column('locale'), DEFAULT_LOCALE, table.column('publishedAt'), alias],
+  );
+}
+
+/**
+ * Restricts `query` to rows whose canonical version links, through `attribute`, to a published target
+ * row whose document matches `targetWhere` (run on alias `target`).
+ */
+export function whereLinked(
+  strapi: Core.Strapi,
+  query: Knex.QueryBuilder,
+  type: ContentTypeName,
+  locale: ContentLocale,
+  attribute: string,
+  targetType: ContentTypeName,
+  targetWhere: (target: Knex.QueryBuilder) => void,
+  alias = 't',
+): Knex.QueryBuilder {
+  const knex = knexOf(strapi);
+  const link = tableOf(strapi, type).join(attribute);
+  const target = tableOf(strapi, targetType);
+  const sub = knex(`${link.table} as link`)
+    .select(knex.raw('1'))
+    .join(`${target.name} as target`, 'target.id', `link.${link.target}`)
+    .where(`link.${link.source}`, canonicalId(strapi, type, locale, alias));
+  targetWhere(sub);
+  return query.whereExists(sub);
+}
+
+/** Documents (any published locale) whose slug is one of `slugs`: lets clients pass the slug they were given in any language. */
+export function documentsWithSlug(strapi: Core.Strapi, type: ContentTypeName, slugs: string[]): Knex.QueryBuilder {
+  const table = tableOf(strapi, type);
+  return knexOf(strapi)(table.name)
+    .distinct(table.column('documentId'))
+    .whereIn(table.column('slug'), slugs)
+    .whereNotNull(table.column('publishedAt'));
+}
+
+/** Escapes LIKE wildcards so that a user's "%" or "_" is matched literally (with ESCAPE '\'). */
+export function likePattern(term: string): string {
+  return `%${term.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}

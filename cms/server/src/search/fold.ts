@@ -1,0 +1,37 @@
+/**
+ * Search text folding: lowercase, without diacritics, so that "Yhteistyo" finds "yhteistyö" and
+ * "vanda" finds "Vanda". Stored in hidden columns at write time; the query is folded the same way.
+ */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Search terms of a free-text query: folded words, each of which must match. */
+export function searchTerms(query: string | undefined): string[] {
+  if (!query) return [];
+  return [...new Set(fold(query).split(' ').filter((term) => term.length > 0))].slice(0, 8);
+}
+
+/** Plain text of Strapi blocks, for the search index and feed summaries. */
+export function blocksToPlainText(blocks: unknown): string {
+  const parts: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      node.forEach(walk);
+      return;
+    }
+    if (node && typeof node === 'object') {
+      const value = node as { text?: unknown; children?: unknown; type?: string };
+      if (typeof value.text === 'string') parts.push(value.text);
+      if (value.children) walk(value.children);
+      if (value.type && value.type !== 'text' && value.type !== 'link') parts.push('\n');
+    }
+  };
+  walk(blocks);
+  return parts.join('').replace(/[ \t]*\n[\s]*/g, '\n').trim();
+}
