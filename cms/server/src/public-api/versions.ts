@@ -23,7 +23,11 @@ function toDate(value: unknown): Date {
   return new Date(0);
 }
 
+/** Responses that depend on no content (the OpenAPI document) change only with the code. */
+const STATIC_VERSION: DataVersion = { token: 'static', lastModified: new Date(Math.floor(Date.now() / 1000) * 1000) };
+
 export async function dataVersion(strapi: Core.Strapi, types: readonly ContentTypeName[]): Promise<DataVersion> {
+  if (types.length === 0) return STATIC_VERSION;
   const knex = knexOf(strapi);
   const parts = types.map((type) => {
     const table = tableOf(strapi, type);

@@ -1,4 +1,7 @@
-/** Public, read-only routes. Strapi mounts plugin content-api routes under /api/kumppani. */
+/**
+ * Public, read-only routes. Strapi mounts plugin content-api routes under /api/kumppani. The .ics route of
+ * one event comes before the event route, which would otherwise take "slug.ics" for a slug.
+ */
 const route = (path: string, handler: string) => ({ method: 'GET', path, handler: `public.${handler}`, config: { auth: false } });
 
 export default {
@@ -7,6 +10,19 @@ export default {
     routes: [
       route('/organisations', 'listOrganisations'),
       route('/organisations/:slug', 'findOrganisation'),
+      route('/programmes', 'listProgrammes'),
+      route('/programmes/:slug', 'findProgramme'),
+      route('/events.ics', 'eventsCalendar'),
+      route('/events', 'listEvents'),
+      route('/events/:slug.ics', 'eventCalendar'),
+      route('/events/:slug', 'findEvent'),
+      route('/posts', 'listPosts'),
+      route('/posts/:slug', 'findPost'),
+      route('/feeds/posts.rss', 'rssFeed'),
+      route('/feeds/posts.atom', 'atomFeed'),
+      route('/feeds/posts.json', 'jsonFeed'),
+      route('/openapi.json', 'openApi'),
+      route('/problems/:type', 'problemType'),
     ],
   },
 };

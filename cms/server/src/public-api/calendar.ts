@@ -1,0 +1,51 @@
+/**
+ * iCalendar (RFC 5545) of events with ical-generator: times in Europe/Helsinki with a VTIMEZONE,
+ * stable UIDs (the document id, so an update replaces the entry in a subscriber's calendar), cancelled
+ * events as STATUS:CANCELLED, rescheduled ones with a note of the previous time.
+ */
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import ical, { ICalEventStatus } from 'ical-generator';
+import { DateTime } from 'luxon';
+import type { EventSummary } from '../contract/responses';
+import type { ContentLocale } from '../contract/vocabulary';
+import type { Rendered } from './http';
+
+const ZONE = 'Europe/Helsinki';
+const inHelsinki = (iso: string) => DateTime.fromISO(iso, { zone: ZONE });
+
+const NOTES: Record<ContentLocale, { calendar: string; cancelled: string; postponed: string; previous: string; online: string; registration: string; organisers: string }> = {
+  fi: { calendar: 'Kumppani – tapahtumat', cancelled: 'PERUTTU', postponed: 'SIIRRETTY', previous: 'Aiempi ajankohta', online: 'Verkossa', registration: 'Ilmoittautuminen', organisers: 'Järjestäjät' },
+  sv: { calendar: 'Kumppani – evenemang', cancelled: 'INSTÄLLT', postponed: 'UPPSKJUTET', previous: 'Tidigare tidpunkt', online: 'På nätet', registration: 'Anmälan', organisers: 'Arrangörer' },
+  en: { calendar: 'Kumppani – events', cancelled: 'CANCELLED', postponed: 'POSTPONED', previous: 'Previous time', online: 'Online', registration: 'Registration', organisers: 'Organisers' },
+};
+
+export function renderCalendar(events: EventSummary[], locale: ContentLocale, base: string, name?: string): Rendered {
+  const notes = NOTES[locale];
+  const host = new URL(base).hostname;
+  const calendar = ical({ name: name ?? notes.calendar, prodId: { company: 'Kumppani', product: 'kumppani', language: locale.toUpperCase() }, timezone: { name: ZONE, generator: getVtimezoneComponent } });
+  for (const event of events) {
+    const start = inHelsinki(event.startsAt);
+    const prefix = event.status === 'cancelled' ? `${notes.cancelled}: ` : event.status === 'postponed' ? `${notes.postponed}: ` : '';
+    const description = [
+      event.description,
+      event.previousStartsAt ? `${notes.previous}: ${inHelsinki(event.previousStartsAt).setLocale(locale).toLocaleString(DateTime.DATETIME_MED)}` : null,
+      event.organisers.length ? `${notes.organisers}: ${event.organisers.map((organiser) => organiser.name).join(', ')}` : null,
+      event.registration?.url ? `${notes.registration}: ${event.registration.url}` : null,
+    ].filter(Boolean).join('\n\n');
+    const place = event.place ? [event.place.name, event.place.streetAddress, [event.place.postalCode, event.place.locality].filter(Boolean).join(' ')].filter(Boolean).join(', ') : null;
+    calendar.createEvent({
+      id: `${event.id}@${host}`,
+      start,
+      end: event.endsAt ? inHelsinki(event.endsAt) : start.plus({ hours: 1 }),
+      timezone: ZONE,
+      summary: prefix + event.title,
+      description: description || undefined,
+      location: place ?? (event.onlineUrl ? `${notes.online}: ${event.onlineUrl}` : event.attendanceMode === 'online' ? notes.online : undefined),
+      url: event.onlineUrl ?? event.registration?.url ?? undefined,
+      status: event.status === 'cancelled' ? ICalEventStatus.CANCELLED : event.status === 'postponed' ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
+      lastModified: DateTime.fromISO(event.updatedAt),
+      categories: event.topics.map((topic) => ({ name: topic.name })),
+    });
+  }
+  return { body: calendar.toString(), contentType: 'text/calendar; charset=utf-8' };
+}

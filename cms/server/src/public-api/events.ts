@@ -1,0 +1,131 @@
+/** Events: upcoming by default, overlap with a date range, filters as in Helsinki's Linked Events API. */
+import type { Core } from '@strapi/strapi';
+import type { EventCalendarQuery, EventListQuery } from '../contract/query';
+import type { EventSummary } from '../contract/responses';
+import type { AttendanceMode, ContentLocale, EventStatus } from '../contract/vocabulary';
+import { searchTerms } from '../search/fold';
+import { helsinkiDate, helsinkiWallTimeToUtc } from '../time/helsinki';
+import { canonicalIds, documentRefs, linkedRows, loadTaxonomy, type BaseRow, type Taxonomy } from './links';
+import { findBySlug, instant, list, pageMeta, textOrNull, whereJsonListHasAny, whereTaxonomy, whereText } from './query-helpers';
+import { tableOf } from './tables';
+import { documentsWithSlug, knexOf, visibleRows, whereLinked } from './visible-rows';
+
+const optionalInstant = (value: unknown): string | null => (value === null || value === undefined || value === '' ? null : instant(value));
+const isTrue = (value: unknown) => value === true || value === 1;
+
+/** A query bound: a date means the start of that day in Helsinki; as an end, the start of the next day. */
+function bound(value: string, asEnd: boolean): Date {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const day = asEnd ? helsinkiDate(helsinkiWallTimeToUtc(value, '12:00'), 1) : value;
+    return helsinkiWallTimeToUtc(day, '00:00');
+  }
+  return new Date(value);
+}
+
+type EventFilters = Omit<EventListQuery, 'page' | 'pageSize'>;
+
+function filteredEvents(strapi: Core.Strapi, query: EventFilters, taxonomy: Taxonomy, now: Date) {
+  const { locale } = query;
+  const table = tableOf(strapi, 'event');
+  const startsAt = `t.${table.column('startsAt')}`;
+  const endsAt = `t.${table.column('endsAt')}`;
+  const knex = knexOf(strapi);
+  const filtered = visibleRows(strapi, 'event', locale);
+  // An event without an end lasts for its start instant.
+  const lastMoment = knex.raw('coalesce(??, ??)', [endsAt, startsAt]);
+  const from = query.start ? bound(query.start, false) : query.end ? undefined : now;
+  if (from) filtered.where(lastMoment, '>=', from);
+  if (query.end) filtered.where(startsAt, '<', bound(query.end, true));
+  whereText(strapi, filtered, 'event', locale, searchTerms(query.q), taxonomy);
+  whereTaxonomy(strapi, filtered, 'event', locale, taxonomy, query);
+  if (query.mode?.length) filtered.whereIn(`t.${table.column('attendanceMode')}`, query.mode);
+  if (query.status?.length) filtered.whereIn(`t.${table.column('eventStatus')}`, query.status);
+  if (query.free !== undefined) filtered.where(`t.${table.column('isFree')}`, query.free);
+  if (query.language?.length) whereJsonListHasAny(filtered, `t.${table.column('languages')}`, query.language);
+  if (query.programme?.length) {
+    const programmes = documentsWithSlug(strapi, 'programme', query.programme);
+    whereLinked(strapi, filtered, 'event', locale, 'programme', 'programme', (target) => target.whereIn(`target.${tableOf(strapi, 'programme').column('documentId')}`, programmes));
+  }
+  if (query.organiser?.length) {
+    const organisations = documentsWithSlug(strapi, 'organisation', query.organiser);
+    whereLinked(strapi, filtered, 'event', locale, 'organisers', 'organisation', (target) => target.whereIn(`target.${tableOf(strapi, 'organisation').column('documentId')}`, organisations));
+  }
+  return filtered;
+}
+
+
+async function hydrate(strapi: Core.Strapi, rows: BaseRow[], locale: ContentLocale, taxonomy: Taxonomy, base: string): Promise<EventSummary[]> {
+  const canonical = await canonicalIds(strapi, 'event', rows);
+  const ids = [...new Set(canonical.values())];
+  const [organisers, programmes, regions, topics] = await Promise.all([
+    linkedRows(strapi, 'event', 'organisers', 'organisation', ids),
+    linkedRows(strapi, 'event', 'programme', 'programme', ids),
+    linkedRows(strapi, 'event', 'regions', 'region', ids),
+    linkedRows(strapi, 'event', 'topics', 'topic', ids),
+  ]);
+  const [organisationRefs, programmeRefs] = await Promise.all([
+    documentRefs(strapi, 'organisation', [...organisers.values()].flat().map((link) => link.document_id), locale),
+    documentRefs(strapi, 'programme', [...programmes.values()].flat().map((link) => link.document_id), locale),
+  ]);
+  return rows.map((row) => {
+    const id = canonical.get(row.id)!;
+    const programme = programmes.get(id)?.[0];
+    const hasPlace = [row.place_name, row.street_address, row.locality].some((value) => textOrNull(value));
+    const registrationUrl = textOrNull(row.registration_url);
+    const registrationDeadline = optionalInstant(row.registration_deadline);
+    return {
+      id: row.document_id,
+      slug: row.slug as string,
+      locale: row.locale,
+      title: row.title as string,
+      description: textOrNull(row.description),
+      startsAt: instant(row.starts_at),
+      endsAt: optionalInstant(row.ends_at),
+      timeZone: 'Europe/Helsinki' as const,
+      attendanceMode: row.attendance_mode as AttendanceMode,
+      place: hasPlace ? { name: textOrNull(row.place_name), streetAddress: textOrNull(row.street_address), postalCode: textOrNull(row.postal_code), locality: textOrNull(row.locality) } : null,
+      onlineUrl: textOrNull(row.online_url),
+      registration: registrationUrl || registrationDeadline ? { url: registrationUrl, deadline: registrationDeadline } : null,
+      organisers: (organisers.get(id) ?? []).flatMap((link) => organisationRefs.get(link.document_id) ?? []),
+      programme: programme ? programmeRefs.get(programme.document_id) ?? null : null,
+      regions: (regions.get(id) ?? []).flatMap((region) => taxonomy.regionRef(region.id) ?? []),
+      topics: (topics.get(id) ?? []).flatMap((topic) => taxonomy.topics.get(topic.id) ?? []),
+      audience: textOrNull(row.audience),
+      languages: list(row.languages),
+      isFree: isTrue(row.is_free),
+      price: textOrNull(row.price),
+      status: row.event_status as EventStatus,
+      previousStartsAt: optionalInstant(row.previous_starts_at),
+      calendarUrl: `${base}/api/kumppani/events/${encodeURIComponent(row.slug as string)}.ics`,
+      updatedAt: instant(row.updated_at),
+    };
+  });
+}
+
+async function page(strapi: Core.Strapi, query: EventFilters, offset: number, limit: number, base: string, now: Date) {
+  const table = tableOf(strapi, 'event');
+  const taxonomy = await loadTaxonomy(strapi, query.locale);
+  const filtered = filteredEvents(strapi, query, taxonomy, now);
+  const [{ total }] = (await filtered.clone().count({ total: '*' })) as { total: number | string }[];
+  const rows = (await filtered.clone().select('t.*').orderBy([{ column: `t.${table.column('startsAt')}` }, { column: 't.id' }]).offset(offset).limit(limit)) as BaseRow[];
+  return { total: Number(total), data: await hydrate(strapi, rows, query.locale, taxonomy, base) };
+}
+
+export async function listEvents(strapi: Core.Strapi, query: EventListQuery, base: string, now = new Date()) {
+  const { page: pageNumber, pageSize, ...filters } = query;
+  const { total, data } = await page(strapi, filters, (pageNumber - 1) * pageSize, pageSize, base, now);
+  return { data, meta: pageMeta(pageNumber, pageSize, total) };
+}
+
+/** Events for a calendar file: the same filters, up to `pageSize` events. */
+export async function calendarEvents(strapi: Core.Strapi, query: EventCalendarQuery, base: string, now = new Date()): Promise<EventSummary[]> {
+  const { pageSize, ...filters } = query;
+  return (await page(strapi, filters, 0, pageSize, base, now)).data;
+}
+
+export async function findEvent(strapi: Core.Strapi, slug: string, locale: ContentLocale, base: string): Promise<EventSummary | null> {
+  const row = await findBySlug(strapi, 'event', slug, locale);
+  if (!row) return null;
+  const [event] = await hydrate(strapi, [row], locale, await loadTaxonomy(strapi, locale), base);
+  return event;
+}

@@ -1,0 +1,133 @@
+/**
+ * RSS 2.0, Atom (RFC 4287) and JSON Feed 1.1 of published posts, generated with feedsmith (one well-kept
+ * library for all three formats, which emits JSON Feed 1.1 natively). Each feed carries full content,
+ * authors, categories, the hero image and a self link.
+ */
+import { generateAtomFeed, generateJsonFeed, generateRssFeed } from 'feedsmith';
+import type { FeedQuery } from '../contract/query';
+import type { PostDetail } from '../contract/responses';
+import type { ContentLocale } from '../contract/vocabulary';
+import { escapeHtml } from './blocks-html';
+import type { Rendered } from './http';
+
+export type FeedFormat = 'rss' | 'atom' | 'json';
+
+const FEED_TITLES: Record<ContentLocale, { title: string; description: string }> = {
+  fi: { title: 'Kumppani – blogikirjoitukset', description: 'Järjestöjen ja hyvinvointialueiden yhteistyöstä kertovat blogikirjoitukset' },
+  sv: { title: 'Kumppani – blogginlägg', description: 'Blogginlägg om samarbetet mellan organisationer och välfärdsområden' },
+  en: { title: 'Kumppani – blog posts', description: 'Blog posts on cooperation between NGOs and wellbeing services counties' },
+};
+
+const CONTENT_TYPES: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+};
+
+export interface FeedContext {
+  base: string;
+  /** The path and query of this feed, for the self link. */
+  selfPath: string;
+  query: FeedQuery;
+  posts: PostDetail[];
+}
+
+/** Where a reader goes for the post: its canonical URL, or the post in the public API. */
+export const postUrl = (base: string, post: PostDetail) => post.canonicalUrl ?? `${base}/api/kumppani/posts/${encodeURIComponent(post.slug)}?locale=${post.locale}`;
+
+function contentHtml(post: PostDetail): string {
+  const hero = post.heroImage ? `<figure><img src="${escapeHtml(post.heroImage.url)}" alt="${escapeHtml(post.heroImage.alt)}">${post.heroImage.caption ? `<figcaption>${escapeHtml(post.heroImage.caption)}</figcaption>` : ''}</figure>` : '';
+  const lead = post.lead ? `<p><strong>${escapeHtml(post.lead)}</strong></p>` : '';
+  return hero + lead + post.bodyHtml;
+}
+
+const categoriesOf = (post: PostDetail) => [...post.topics.map((topic) => topic.name), ...post.tags];
+
+export function renderFeed(format: FeedFormat, context: FeedContext): Rendered {
+  const { base, selfPath, query, posts } = context;
+  const names = FEED_TITLES[query.locale];
+  const filters = [...(query.blog ?? []), ...(query.tag ?? []).map((tag) => `#${tag}`)];
+  const title = filters.length ? `${names.title} (${filters.join(', ')})` : names.title;
+  const selfUrl = `${base}${selfPath}`;
+  const homeUrl = `${base}/api/kumppani/posts?locale=${query.locale}`;
+  const updated = posts.reduce((latest, post) => Math.max(latest, Date.parse(post.updatedAt)), 0);
+  const updatedDate = new Date(updated || 0);
+
+  if (format === 'json') {
+    const feed = generateJsonFeed({
+      title,
+      home_page_url: homeUrl,
+      feed_url: selfUrl,
+      description: names.description,
+      language: query.locale,
+      items: posts.map((post) => ({
+        id: `${base}/api/kumppani/posts/${post.id}`,
+        url: postUrl(base, post),
+        title: post.title,
+        summary: post.lead ?? undefined,
+        content_html: contentHtml(post),
+        image: post.heroImage?.url,
+        date_published: new Date(post.publishedDate),
+        date_modified: new Date(post.updatedAt),
+        authors: post.authors.map((author) => ({ name: author.name })),
+        tags: categoriesOf(post),
+        language: post.locale,
+      })),
+    });
+    return { body: JSON.stringify(feed), contentType: CONTENT_TYPES.json };
+  }
+
+  if (format === 'atom') {
+    const body = generateAtomFeed({
+      id: selfUrl,
+      title: { value: title },
+      subtitle: { value: names.description },
+      updated: updatedDate,
+      links: [
+        { href: selfUrl, rel: 'self', type: 'application/atom+xml' },
+        { href: homeUrl, rel: 'alternate', type: 'application/json' },
+      ],
+      generator: { text: 'Kumppani' },
+      entries: posts.map((post) => ({
+        id: `urn:kumppani:post:${post.id}:${post.locale}`,
+        title: { value: post.title },
+        updated: new Date(post.updatedAt),
+        published: new Date(post.publishedDate),
+        links: [{ href: postUrl(base, post), rel: 'alternate', type: 'text/html', hreflang: post.locale }],
+        authors: post.authors.length ? post.authors.map((author) => ({ name: author.name })) : [{ name: post.blog?.name ?? 'Kumppani' }],
+        categories: categoriesOf(post).map((term) => ({ term })),
+        summary: post.lead ? { value: post.lead } : undefined,
+        content: { type: 'html', value: contentHtml(post) },
+      })),
+    });
+    return { body, contentType: CONTENT_TYPES.atom };
+  }
+
+  const body = generateRssFeed({
+    title,
+    link: homeUrl,
+    description: names.description,
+    language: query.locale,
+    lastBuildDate: updatedDate,
+    generator: 'Kumppani',
+    atom: { links: [{ href: selfUrl, rel: 'self', type: 'application/rss+xml' }] },
+    items: posts.map((post) => ({
+      title: post.title,
+      link: postUrl(base, post),
+      guid: { value: `urn:kumppani:post:${post.id}:${post.locale}`, isPermaLink: false },
+      pubDate: new Date(post.publishedDate),
+      description: post.lead ?? undefined,
+      content: { encoded: contentHtml(post) },
+      // RSS <author> must be an e-mail address, so names go to dc:creator.
+      dc: post.authors.length ? { creators: post.authors.map((author) => author.name) } : undefined,
+      categories: categoriesOf(post).map((name) => ({ name })),
+      enclosures: post.heroImage ? [{ url: post.heroImage.url, length: 0, type: imageType(post.heroImage.url) }] : undefined,
+    })),
+  });
+  return { body, contentType: CONTENT_TYPES.rss };
+}
+
+function imageType(url: string): string {
+  const extension = /\.([a-z0-9]+)(?:\?|$)/i.exec(url)?.[1]?.toLowerCase();
+  return extension === 'png' ? 'image/png' : extension === 'webp' ? 'image/webp' : extension === 'svg' ? 'image/svg+xml' : 'image/jpeg';
+}

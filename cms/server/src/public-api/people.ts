@@ -1,0 +1,50 @@
+/** People as the public may see them: contact details only when an editor has made them public. */
+import type { Core } from '@strapi/strapi';
+import type { PersonPublic } from '../contract/responses';
+import { DEFAULT_LOCALE, type ContentLocale } from '../contract/vocabulary';
+import { canonicalIds, documentRefs, imagesOf, linkedRows, type BaseRow } from './links';
+import { textOrNull } from './query-helpers';
+import { tableOf } from './tables';
+import { knexOf } from './visible-rows';
+
+export async function publicPeople(strapi: Core.Strapi, documentIds: string[], locale: ContentLocale, base: string): Promise<Map<string, PersonPublic>> {
+  const result = new Map<string, PersonPublic>();
+  if (documentIds.length === 0) return result;
+  const table = tableOf(strapi, 'person');
+  const rows = (await knexOf(strapi)(table.name)
+    .select('*')
+    .whereIn(table.column('documentId'), [...new Set(documentIds)])
+    .whereIn(table.column('locale'), [...new Set([locale, DEFAULT_LOCALE])])
+    .whereNotNull(table.column('publishedAt'))) as BaseRow[];
+  const chosen = new Map<string, BaseRow>();
+  for (const row of rows) if (!chosen.has(row.document_id) || row.locale === locale) chosen.set(row.document_id, row);
+  const people = [...chosen.values()];
+  const canonical = await canonicalIds(strapi, 'person', people);
+  const canonicalList = [...new Set(canonical.values())];
+  const [organisations, photos] = await Promise.all([
+    linkedRows(strapi, 'person', 'organisation', 'organisation', canonicalList),
+    imagesOf(strapi, 'person', 'photo', canonicalList, base),
+  ]);
+  const organisationRefs = await documentRefs(strapi, 'organisation', [...organisations.values()].flat().map((org) => org.document_id), locale);
+  for (const row of people) {
+    const canonicalRow = canonical.get(row.id)!;
+    const organisation = organisations.get(canonicalRow)?.[0];
+    const photo = photos.get(canonicalRow);
+    const person: PersonPublic = {
+      slug: row.slug as string,
+      name: row.name as string,
+      locale: row.locale,
+      roleTitle: textOrNull(row.role_title),
+      organisation: organisation ? organisationRefs.get(organisation.document_id) ?? null : null,
+      bio: textOrNull(row.bio),
+      photo: photo ? { ...photo, alt: textOrNull(row.photo_alt) ?? (row.name as string) } : null,
+    };
+    // Contact details leave the CMS only when an editor has switched them public.
+    if (row.contact_public === true || row.contact_public === 1) {
+      if (textOrNull(row.email)) person.email = row.email as string;
+      if (textOrNull(row.phone)) person.phone = row.phone as string;
+    }
+    result.set(row.document_id, person);
+  }
+  return result;
+}

@@ -1,0 +1,111 @@
+/** Blog posts: list with filters, one post with its body as safe HTML. */
+import type { Core } from '@strapi/strapi';
+import type { FeedQuery, PostListQuery } from '../contract/query';
+import type { PostDetail, PostSummary } from '../contract/responses';
+import type { ContentLocale } from '../contract/vocabulary';
+import { searchTerms } from '../search/fold';
+import { blocksToHtml } from './blocks-html';
+import { canonicalIds, documentRefs, imagesOf, linkedRows, loadTaxonomy, type BaseRow, type Taxonomy } from './links';
+import { publicPeople } from './people';
+import { findBySlug, instant, list, pageMeta, textOrNull, whereJsonListHasAny, whereTaxonomy, whereText } from './query-helpers';
+import { tableOf } from './tables';
+import { documentsWithSlug, knexOf, visibleRows, whereLinked } from './visible-rows';
+
+type PostFilters = Pick<PostListQuery, 'locale' | 'q' | 'blog' | 'tag' | 'topic' | 'author'>;
+
+function filteredPosts(strapi: Core.Strapi, query: PostFilters, taxonomy: Taxonomy) {
+  const { locale } = query;
+  const table = tableOf(strapi, 'post');
+  const filtered = visibleRows(strapi, 'post', locale);
+  whereText(strapi, filtered, 'post', locale, searchTerms(query.q), taxonomy);
+  whereTaxonomy(strapi, filtered, 'post', locale, taxonomy, query);
+  if (query.tag?.length) whereJsonListHasAny(filtered, `t.${table.column('tags')}`, query.tag);
+  if (query.blog?.length) {
+    const blogSlugs = query.blog;
+    whereLinked(strapi, filtered, 'post', locale, 'blog', 'blog', (target) => target.whereIn(`target.${tableOf(strapi, 'blog').column('slug')}`, blogSlugs));
+  }
+  if (query.author?.length) {
+    const people = documentsWithSlug(strapi, 'person', query.author);
+    whereLinked(strapi, filtered, 'post', locale, 'authors', 'person', (target) => target.whereIn(`target.${tableOf(strapi, 'person').column('documentId')}`, people));
+  }
+  return filtered;
+}
+
+
+async function hydrate(strapi: Core.Strapi, rows: BaseRow[], locale: ContentLocale, taxonomy: Taxonomy, base: string, withBody: boolean): Promise<(PostSummary & Partial<Pick<PostDetail, 'bodyHtml' | 'relatedPosts'>>)[]> {
+  const canonical = await canonicalIds(strapi, 'post', rows);
+  const ids = [...new Set(canonical.values())];
+  const [authors, blogs, topics, heroes, related] = await Promise.all([
+    linkedRows(strapi, 'post', 'authors', 'person', ids),
+    linkedRows(strapi, 'post', 'blog', 'blog', ids),
+    linkedRows(strapi, 'post', 'topics', 'topic', ids),
+    imagesOf(strapi, 'post', 'heroImage', ids, base),
+    withBody ? linkedRows(strapi, 'post', 'relatedPosts', 'post', ids) : Promise.resolve(new Map<number, { id: number; document_id: string }[]>()),
+  ]);
+  const blogTable = tableOf(strapi, 'blog');
+  const blogIds = [...new Set([...blogs.values()].flat().map((blog) => blog.id))];
+  const blogRows = blogIds.length ? ((await knexOf(strapi)(blogTable.name).select('id', 'slug', 'name').whereIn('id', blogIds)) as { id: number; slug: string; name: string }[]) : [];
+  const blogById = new Map(blogRows.map((blog) => [blog.id, { slug: blog.slug, name: blog.name }]));
+  const [people, relatedRefs] = await Promise.all([
+    publicPeople(strapi, [...authors.values()].flat().map((link) => link.document_id), locale, base),
+    documentRefs(strapi, 'post', [...related.values()].flat().map((link) => link.document_id), locale, 'title'),
+  ]);
+  return rows.map((row) => {
+    const id = canonical.get(row.id)!;
+    const hero = heroes.get(id);
+    const blog = blogs.get(id)?.[0];
+    const post: PostSummary & Partial<Pick<PostDetail, 'bodyHtml' | 'relatedPosts'>> = {
+      id: row.document_id,
+      slug: row.slug as string,
+      locale: row.locale,
+      title: row.title as string,
+      lead: textOrNull(row.lead),
+      heroImage: hero ? { ...hero, alt: textOrNull(row.hero_image_alt) ?? '', caption: textOrNull(row.hero_image_caption) } : null,
+      authors: (authors.get(id) ?? []).flatMap((link) => {
+        const person = people.get(link.document_id);
+        return person ? [{ slug: person.slug, name: person.name, roleTitle: person.roleTitle }] : [];
+      }),
+      blog: blog ? blogById.get(blog.id) ?? null : null,
+      tags: list(row.tags),
+      topics: (topics.get(id) ?? []).flatMap((topic) => taxonomy.topics.get(topic.id) ?? []),
+      publishedDate: instant(row.published_date),
+      canonicalUrl: textOrNull(row.canonical_url),
+      updatedAt: instant(row.updated_at),
+    };
+    if (withBody) {
+      post.bodyHtml = blocksToHtml(row.body, base);
+      post.relatedPosts = (related.get(id) ?? []).flatMap((link) => {
+        const ref = relatedRefs.get(link.document_id);
+        return ref ? [{ slug: ref.slug, title: ref.name, locale: ref.locale }] : [];
+      });
+    }
+    return post;
+  });
+}
+
+async function page(strapi: Core.Strapi, query: PostFilters, offset: number, limit: number, base: string, withBody: boolean) {
+  const table = tableOf(strapi, 'post');
+  const taxonomy = await loadTaxonomy(strapi, query.locale);
+  const filtered = filteredPosts(strapi, query, taxonomy);
+  const [{ total }] = (await filtered.clone().count({ total: '*' })) as { total: number | string }[];
+  const rows = (await filtered.clone().select('t.*').orderBy([{ column: `t.${table.column('publishedDate')}`, order: 'desc' }, { column: 't.id', order: 'desc' }]).offset(offset).limit(limit)) as BaseRow[];
+  return { total: Number(total), data: await hydrate(strapi, rows, query.locale, taxonomy, base, withBody) };
+}
+
+export async function listPosts(strapi: Core.Strapi, query: PostListQuery, base: string) {
+  const { page: pageNumber, pageSize, ...filters } = query;
+  const { total, data } = await page(strapi, filters, (pageNumber - 1) * pageSize, pageSize, base, false);
+  return { data: data as PostSummary[], meta: pageMeta(pageNumber, pageSize, total) };
+}
+
+/** The newest posts with full bodies, for feeds. */
+export async function feedPosts(strapi: Core.Strapi, query: FeedQuery, base: string): Promise<PostDetail[]> {
+  return (await page(strapi, query, 0, query.limit, base, true)).data as PostDetail[];
+}
+
+export async function findPost(strapi: Core.Strapi, slug: string, locale: ContentLocale, base: string): Promise<PostDetail | null> {
+  const row = await findBySlug(strapi, 'post', slug, locale);
+  if (!row) return null;
+  const [post] = await hydrate(strapi, [row], locale, await loadTaxonomy(strapi, locale), base, true);
+  return post as PostDetail;
+}

@@ -1,0 +1,23 @@
+/** Documentation of the problem types the API returns (the `type` of RFC 9457 problem documents). */
+export const PROBLEM_TYPES = {
+  'invalid-parameter': {
+    title: 'Invalid query parameter',
+    status: 400,
+    description: 'A query parameter is unknown, malformed, given more than once, out of range, or names nothing that exists. `invalidParams` lists each parameter with the reason. See /api/kumppani/openapi.json for the parameters of each endpoint.',
+  },
+  'not-found': {
+    title: 'Not found',
+    status: 404,
+    description: 'No published item has this slug in any language. Drafts and unpublished translations are never public.',
+  },
+  'too-many-requests': {
+    title: 'Too many requests',
+    status: 429,
+    description: 'This client has used its request budget. Wait for the number of seconds in Retry-After, and cache responses (they carry ETag and Last-Modified).',
+  },
+  'origin-not-allowed': {
+    title: 'Origin not allowed',
+    status: 403,
+    description: 'A browser on this origin may not call the API. The CMS administrator adds origins to the kumppani plugin config (cors.origins).',
+  },
+} as const;
