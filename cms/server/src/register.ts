@@ -1,6 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { documentMiddleware } from './documents/middleware';
+import { guardMiddleware } from './public-api/guard-middleware';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(documentMiddleware(strapi));
+  // Before Strapi's global middlewares (mounted at bootstrap), so our CORS rules win on our routes.
+  strapi.server.use(guardMiddleware(strapi) as never);
 };

@@ -1,0 +1,48 @@
+/** A booted demo CMS with its demo content and an HTTP client for the public API. */
+import path from 'node:path';
+import { APP_DIR, bootCms, type BootOptions, type TestCms } from './strapi';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const demo = require(path.join(APP_DIR, 'src', 'demo', 'demo-content.js'));
+
+export const API = '/api/kumppani';
+
+export interface ApiResponse {
+  status: number;
+  headers: Headers;
+  text: string;
+  json<T = any>(): T; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+export interface SeededCms extends TestCms {
+  get(pathAndQuery: string, headers?: Record<string, string>): Promise<ApiResponse>;
+  /** The demo's "today", from which relative event dates were counted. */
+  seededAt: Date;
+}
+
+export async function seededCms(options: BootOptions = {}): Promise<SeededCms> {
+  const cms = await bootCms({ ...options, http: true });
+  const seededAt = new Date();
+  await demo.loadDemoContent(cms.strapi, { now: seededAt });
+  return {
+    ...cms,
+    seededAt,
+    async get(pathAndQuery, headers = {}) {
+      const response = await fetch(`${cms.baseUrl}${pathAndQuery.startsWith('/') ? pathAndQuery : `${API}/${pathAndQuery}`}`, { headers });
+      const text = await response.text();
+      return { status: response.status, headers: response.headers, text, json: () => JSON.parse(text) };
+    },
+  };
+}
+
+/** Documents of a type in the database, with their publication state, straight from the tables. */
+export async function rowsOf(cms: TestCms, type: string, where: Record<string, unknown> = {}) {
+  return (await cms.strapi.db.query(`plugin::kumppani.${type}` as never).findMany({ where })) as (Record<string, unknown> & { documentId: string; locale: string; publishedAt: string | null; slug: string })[];
+}
+
+/** Rows that exist only as drafts: never published in any locale. */
+export async function draftOnlyRows(cms: TestCms, type: string) {
+  const rows = await rowsOf(cms, type);
+  const published = new Set(rows.filter((row) => row.publishedAt).map((row) => `${row.documentId}:${row.locale}`));
+  return rows.filter((row) => !row.publishedAt && !published.has(`${row.documentId}:${row.locale}`));
+}

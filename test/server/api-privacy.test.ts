@@ -1,0 +1,115 @@
+/**
+ * Drafts, draft-only translations and private contact details never leave the CMS: every public route
+ * is asked, in every locale, with the demo's drafts in the database.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { draftOnlyRows, rowsOf, seededCms, type SeededCms } from '../helpers/api';
+
+const LOCALES = ['fi', 'sv', 'en'];
+const EDITORIAL = ['organisation', 'programme', 'event', 'post', 'person'];
+
+describe('nothing private reaches a public route', () => {
+  let cms: SeededCms;
+  /** Texts that exist only in drafts or as private contact details. */
+  const secrets = new Map<string, string>();
+  const draftSlugs: Record<string, string[]> = {};
+
+  before(async () => {
+    cms = await seededCms();
+    const publishedTexts = new Set<string>();
+    for (const type of EDITORIAL) {
+      for (const row of await rowsOf(cms, type)) {
+        if (row.publishedAt) for (const field of ['name', 'title', 'slug']) if (typeof row[field] === 'string') publishedTexts.add(row[field] as string);
+      }
+    }
+    for (const type of EDITORIAL) {
+      const drafts = await draftOnlyRows(cms, type);
+      draftSlugs[type] = drafts.map((row) => row.slug).filter((slug) => !publishedTexts.has(slug));
+      for (const row of drafts) {
+        for (const field of ['name', 'title', 'slug']) {
+          const value = row[field];
+          if (typeof value === 'string' && !publishedTexts.has(value)) secrets.set(value, `draft ${type}.${field}`);
+        }
+      }
+    }
+    for (const person of await rowsOf(cms, 'person', { contactPublic: false })) {
+      if (person.email) secrets.set(person.email as string, `private e-mail of ${person.name}`);
+      if (person.phone) secrets.set(person.phone as string, `private phone of ${person.name}`);
+    }
+  });
+  after(async () => { await cms?.close(); });
+
+  async function assertClean(path: string, expectedStatus = 200): Promise<string> {
+    const response = await cms.get(path);
+    assert.equal(response.status, expectedStatus, `${path}: ${response.text.slice(0, 300)}`);
+    // A 404 echoes the path the client asked for; that is not a leak.
+    for (const [secret, what] of secrets) if (!path.includes(secret)) assert.ok(!response.text.includes(secret), `${path} leaks ${what}: "${secret}"`);
+    return response.text;
+  }
+
+  it('has drafts of every editorial type and private contact details to hide', () => {
+    for (const type of ['organisation', 'programme', 'event', 'post', 'person']) assert.ok(draftSlugs[type]?.length, `a draft ${type}`);
+    assert.ok([...secrets.values()].some((what) => what.startsWith('private e-mail')));
+    assert.ok([...secrets.values()].some((what) => what.startsWith('draft post')));
+  });
+
+  it('GET /organisations and /organisations/:slug', async () => {
+    for (const locale of LOCALES) {
+      await assertClean(`organisations?locale=${locale}&pageSize=100&facets=true`);
+      await assertClean(`organisations?locale=${locale}&q=luonnos`);
+    }
+    for (const slug of draftSlugs.organisation) for (const locale of LOCALES) await assertClean(`organisations/${slug}?locale=${locale}`, 404);
+    // A published organisation whose English translation is a draft comes in Finnish, saying so.
+    const response = await cms.get('organisations/vantaan-a-kilta-ry?locale=en');
+    assert.equal(response.json().data.locale, 'fi');
+  });
+
+  it('GET /programmes and /programmes/:slug (contact people without private details)', async () => {
+    for (const locale of LOCALES) {
+      const list = JSON.parse(await assertClean(`programmes?locale=${locale}&pageSize=100`));
+      for (const programme of list.data) await assertClean(`programmes/${programme.slug}?locale=${locale}`);
+    }
+    for (const slug of draftSlugs.programme) await assertClean(`programmes/${slug}`, 404);
+  });
+
+  it('GET /events and /events/:slug', async () => {
+    for (const locale of LOCALES) {
+      const list = JSON.parse(await assertClean(`events?locale=${locale}&start=2000-01-01&pageSize=100`));
+      assert.ok(list.data.length > 15);
+      for (const event of list.data.slice(0, 5)) await assertClean(`events/${event.slug}?locale=${locale}`);
+    }
+    for (const slug of draftSlugs.event) await assertClean(`events/${slug}`, 404);
+  });
+
+  it('GET /events.ics and /events/:slug.ics', async () => {
+    for (const locale of LOCALES) await assertClean(`events.ics?locale=${locale}&start=2000-01-01`);
+    for (const slug of draftSlugs.event) await assertClean(`events/${slug}.ics`, 404);
+  });
+
+  it('GET /posts and /posts/:slug (authors without private details)', async () => {
+    for (const locale of LOCALES) {
+      const list = JSON.parse(await assertClean(`posts?locale=${locale}&pageSize=100`));
+      for (const post of list.data) await assertClean(`posts/${post.slug}?locale=${locale}`);
+    }
+    for (const slug of draftSlugs.post) await assertClean(`posts/${slug}`, 404);
+  });
+
+  it('GET /feeds/posts.rss, .atom and .json', async () => {
+    for (const format of ['rss', 'atom', 'json']) for (const locale of LOCALES) await assertClean(`feeds/posts.${format}?locale=${locale}&limit=50`);
+  });
+
+  it('GET /openapi.json', async () => {
+    await assertClean('openapi.json');
+  });
+
+  it('shows contact details that an editor made public', async () => {
+    const [publicPerson] = await rowsOf(cms, 'person', { contactPublic: true, locale: 'fi', publishedAt: { $notNull: true } });
+    assert.ok(publicPerson?.email);
+    const programmes = (await cms.get('programmes?pageSize=100')).json().data;
+    const texts = await Promise.all(programmes.map(async (programme: { slug: string }) => (await cms.get(`programmes/${programme.slug}`)).text));
+    const shown = texts.some((text) => text.includes(publicPerson.email as string));
+    const linked = texts.some((text) => text.includes(publicPerson.name as string));
+    assert.equal(shown, linked, 'where the person appears as a contact, the public e-mail is shown');
+  });
+});
