@@ -4,6 +4,9 @@
  */
 import * as z from 'zod/mini';
 
+// zod/mini ships without message texts (to stay small in the widgets); the server wants readable ones.
+z.config(z.locales.en());
+
 const origin = z.string().check(
   z.refine((value) => {
     try {
