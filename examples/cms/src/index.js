@@ -1,9 +1,12 @@
 'use strict';
 const { ensureDemoAdmin } = require('./demo/admin-account');
 const { loadDemoContentIfEmpty, progressPrinter } = require('./demo/demo-content');
+const { registerStockRest } = require('./bench/stock-rest');
 
 module.exports = {
-  register() {},
+  register({ strapi }) {
+    if (process.env.KUMPPANI_STOCK_REST === 'on') registerStockRest(strapi);
+  },
 
   async bootstrap({ strapi }) {
     const admin = await ensureDemoAdmin(strapi);

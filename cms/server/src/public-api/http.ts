@@ -9,6 +9,7 @@ import { LRUCache } from 'lru-cache';
 import * as z from 'zod/mini';
 import type { ContentTypeName } from '../content-types/uids';
 import { invalidParamsOf, type InvalidParam } from '../contract/problem';
+import { slug as slugSchema } from '../contract/query';
 import type { PluginConfig } from '../config';
 import { UnknownValueError } from './errors';
 import { dataVersion } from './versions';
@@ -94,6 +95,11 @@ export function endpoint<Q>(strapi: Core.Strapi, options: EndpointOptions<Q>) {
     if (!parsed.success) {
       const invalid = invalidParamsOf(parsed.error as never);
       sendProblem(ctx, 400, 'invalid-parameter', 'Invalid query parameter', `Check ${invalid.map((param) => param.name).join(', ')}: ${invalid.map((param) => `${param.name} ${param.reason}`).join('; ')}.`, invalid);
+      return;
+    }
+    // A slug that cannot exist (bad characters, NUL bytes, 5 KB of text) is not looked up at all.
+    if (ctx.params?.slug !== undefined && !slugSchema.safeParse(ctx.params.slug).success) {
+      sendProblem(ctx, 404, 'not-found', 'Not found', `No published ${options.noun ?? 'item'} has this address.`);
       return;
     }
     const base = publicBase(strapi, ctx);

@@ -1,7 +1,15 @@
+import { factories } from '@strapi/strapi';
+import { UID } from '../content-types/uids';
 import demoContent from './demo-content';
 import referenceData from './reference-data';
 
 export default {
   'reference-data': referenceData,
   'demo-content': demoContent,
+  // Strapi's core services for the content types, so that stock tooling (core controllers, REST) can use them.
+  organisation: factories.createCoreService(UID.organisation),
+  programme: factories.createCoreService(UID.programme),
+  event: factories.createCoreService(UID.event),
+  post: factories.createCoreService(UID.post),
+  person: factories.createCoreService(UID.person),
 };
