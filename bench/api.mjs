@@ -57,7 +57,7 @@ async function timed(url, headers = {}) {
   const response = await fetch(url, { headers });
   const body = await response.arrayBuffer();
   const elapsed = performance.now() - started;
-  if (response.status !== 200 && response.status !== 304) throw new Error(`${url} → ${response.status}: ${Buffer.from(body).toString().slice(0, 300)}`);
+  if (response.status !== 200 && response.status !== 204 && response.status !== 304) throw new Error(`${url} → ${response.status}: ${Buffer.from(body).toString().slice(0, 300)}`);
   return { elapsed, status: response.status, bytes: body.byteLength };
 }
 
@@ -82,7 +82,7 @@ async function main() {
   mkdirSync(dbDir, { recursive: true });
   const dbFile = path.join(dbDir, `bench-${process.pid}.db`);
   const env = {
-    LOG_LEVEL: 'error', KUMPPANI_DEMO_CONTENT: 'off', KUMPPANI_DEMO_ADMIN: 'off', KUMPPANI_STOCK_REST: 'on', KUMPPANI_RATE_LIMIT: '100000000',
+    LOG_LEVEL: 'error', KUMPPANI_DEMO_CONTENT: 'off', KUMPPANI_DEMO_ADMIN: 'off', KUMPPANI_STOCK_REST: 'on', KUMPPANI_RATE_LIMIT: 'off',
     ...(process.env.DATABASE_URL ? {} : { DATABASE_FILENAME: dbFile }),
   };
   const database = process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite';
@@ -122,7 +122,10 @@ async function main() {
     const cachedUrl = `${base}/api/kumppani/organisations?region=vantaa-kerava&pageSize=20`;
     const etag = (await fetch(cachedUrl)).headers.get('etag');
     const notModifiedRps = await throughput(Array(3000).fill(cachedUrl), 16, { 'If-None-Match': etag });
-    const notModified = summarize(await Promise.all(Array.from({ length: 200 }, async () => (await timed(cachedUrl, { 'If-None-Match': etag })).elapsed)));
+    const notModifiedTimes = [];
+    for (let index = 0; index < 300; index += 1) notModifiedTimes.push((await timed(cachedUrl, { 'If-None-Match': etag })).elapsed);
+    const notModified = summarize(notModifiedTimes);
+    const healthRps = await throughput(Array(3000).fill(`${base}/_health`), 16);
 
     const sample = await timed(ours(pairs[0]));
     const stockSample = await timed(stock(pairs[0]));
@@ -146,7 +149,7 @@ The two ran interleaved in one process pair, one request at a time, from a clien
 
 p95 ratio stock / ours: **${speedup.toFixed(1)}×** (budget: ours p95 ≤ 20 ms and at least 2× faster). Sample response sizes: ours ${sample.bytes} B, stock ${stockSample.bytes} B.
 
-Conditional request answered with 304 from the response cache (\`If-None-Match\`, concurrency 16): **${Math.round(notModifiedRps)} req/s**, p95 ${ms(notModified.p95)} ms. Every such request still reads the data version (row count, highest id and latest update of the tables behind the response) from the database, which keeps it correct when several Strapi processes share one database.
+Conditional request answered with 304 from the response cache (\`If-None-Match\`): **${Math.round(notModifiedRps)} req/s** with 16 concurrent clients, p50 ${ms(notModified.p50)} ms and p95 ${ms(notModified.p95)} ms one at a time. For scale, Strapi's own \`/_health\` answers ${Math.round(healthRps)} req/s from the same client: one Node process serves both, and the client shares the two cores. Every 304 still reads the data fingerprint (row count, highest id and latest update of the tables behind the response, one index lookup each) from the database, which keeps it correct when several Strapi processes share one database.
 `;
     const file = writeSection(`api-${database.toLowerCase()}`, markdown);
     process.stdout.write(markdown);
