@@ -1,5 +1,7 @@
 /** Handlers of the public read API (content-api routes under /api/kumppani). */
 import type { Core } from '@strapi/strapi';
+import type { ContentTypeName } from '../content-types/uids';
+import type { ContentLocale } from '../contract/vocabulary';
 import { detailQuery, eventCalendarQuery, eventListQuery, feedQuery, organisationListQuery, postListQuery, programmeListQuery } from '../contract/query';
 import { renderCalendar } from '../public-api/calendar';
 import { calendarEvents, findEvent, listEvents } from '../public-api/events';
@@ -25,49 +27,37 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       render: async (app, query, ctx, base) => renderFeed(format, { base, selfPath: `${ctx.path}${ctx.querystring ? `?${ctx.querystring}` : ''}`, query, posts: await feedPosts(app, query, base) }),
     });
 
+  /** One item by slug as `{ data }`, or 404. */
+  const detail = <T>(noun: string, dependsOn: readonly ContentTypeName[], find: (app: Core.Strapi, slug: string, locale: ContentLocale, base: string) => Promise<T | null>) =>
+    endpoint(strapi, {
+      query: detailQuery,
+      dependsOn,
+      noun,
+      render: async (app, query, ctx, base) => {
+        const data = await find(app, ctx.params.slug, query.locale, base);
+        return data && json({ data });
+      },
+    });
+
   const handlers = {
     listOrganisations: endpoint(strapi, {
       query: organisationListQuery,
       dependsOn: ORGANISATION_DATA,
       render: async (app, query, _ctx, base) => json(await listOrganisations(app, query, base)),
     }),
-    findOrganisation: endpoint(strapi, {
-      query: detailQuery,
-      dependsOn: ORGANISATION_DATA,
-      noun: 'organisation',
-      render: async (app, query, ctx, base) => {
-        const data = await findOrganisation(app, ctx.params.slug, query.locale, base);
-        return data && json({ data });
-      },
-    }),
+    findOrganisation: detail('organisation', ORGANISATION_DATA, findOrganisation),
     listProgrammes: endpoint(strapi, {
       query: programmeListQuery,
       dependsOn: PROGRAMME_DATA,
       render: async (app, query) => json(await listProgrammes(app, query)),
     }),
-    findProgramme: endpoint(strapi, {
-      query: detailQuery,
-      dependsOn: PROGRAMME_DATA,
-      noun: 'programme',
-      render: async (app, query, ctx, base) => {
-        const data = await findProgramme(app, ctx.params.slug, query.locale, base);
-        return data && json({ data });
-      },
-    }),
+    findProgramme: detail('programme', PROGRAMME_DATA, findProgramme),
     listEvents: endpoint(strapi, {
       query: eventListQuery,
       dependsOn: EVENT_DATA,
       render: async (app, query, _ctx, base) => json(await listEvents(app, query, base)),
     }),
-    findEvent: endpoint(strapi, {
-      query: detailQuery,
-      dependsOn: EVENT_DATA,
-      noun: 'event',
-      render: async (app, query, ctx, base) => {
-        const data = await findEvent(app, ctx.params.slug, query.locale, base);
-        return data && json({ data });
-      },
-    }),
+    findEvent: detail('event', EVENT_DATA, findEvent),
     eventsCalendar: endpoint(strapi, {
       query: eventCalendarQuery,
       dependsOn: EVENT_DATA,
@@ -87,15 +77,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       dependsOn: POST_DATA,
       render: async (app, query, _ctx, base) => json(await listPosts(app, query, base)),
     }),
-    findPost: endpoint(strapi, {
-      query: detailQuery,
-      dependsOn: POST_DATA,
-      noun: 'post',
-      render: async (app, query, ctx, base) => {
-        const data = await findPost(app, ctx.params.slug, query.locale, base);
-        return data && json({ data });
-      },
-    }),
+    findPost: detail('post', POST_DATA, findPost),
     rssFeed: feed('rss'),
     atomFeed: feed('atom'),
     jsonFeed: feed('json'),
