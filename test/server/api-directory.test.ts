@@ -101,6 +101,18 @@ describe('GET /organisations', () => {
     assert.equal((await list('pageSize=1')).meta.facets, undefined, 'only when asked');
   });
 
+  it('counts each facet group without its own filter, so other choices stay visible', async () => {
+    const withoutRegion = await list('facets=true&pageSize=1&kind=association');
+    const withRegion = await list('facets=true&pageSize=100&kind=association&region=helsinki');
+    assert.deepEqual(withRegion.meta.facets!.region, withoutRegion.meta.facets!.region, 'region counts ignore the region filter');
+    assert.ok(withRegion.meta.facets!.region.filter((facet) => facet.count > 0).length > 1);
+    // The other groups do follow the region filter.
+    assert.equal(withRegion.meta.facets!.kind.find((facet) => facet.value === 'association')?.count, withRegion.meta.total);
+    for (const facet of withRegion.meta.facets!.topic) {
+      assert.equal(facet.count, withRegion.data.filter((org) => org.topics.some((topic) => topic.slug === facet.value)).length, facet.value);
+    }
+  });
+
   it('returns Swedish texts where they exist and Finnish otherwise, saying which', async () => {
     const swedish = await all('locale=sv');
     assert.ok(swedish.some((org) => org.locale === 'sv'));

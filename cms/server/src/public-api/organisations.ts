@@ -18,18 +18,25 @@ const KIND_LABELS: Record<ContentLocale, Record<OrganisationKind, string>> = {
   en: { association: 'Association', foundation: 'Foundation', municipality: 'Municipality', wellbeing_services_county: 'Wellbeing services county', state_agency: 'State agency', parish: 'Parish', company: 'Company', other: 'Other' },
 };
 
-async function facetsOf(strapi: Core.Strapi, filtered: Knex.QueryBuilder, locale: ContentLocale, taxonomy: Taxonomy) {
+type FacetGroup = 'region' | 'topic' | 'kind';
+
+/**
+ * Counts per region, topic and kind. Each group is counted with every filter except its own (the usual
+ * faceted-search rule), so a reader who ticked one region still sees how many match in the others.
+ */
+async function facetsOf(strapi: Core.Strapi, filteredWithout: (group: FacetGroup) => Knex.QueryBuilder, locale: ContentLocale, taxonomy: Taxonomy) {
   const knex = knexOf(strapi);
   const table = tableOf(strapi, 'organisation');
-  const canonical = filtered.clone().clearSelect().clearOrder().select(canonicalId(strapi, 'organisation', locale));
-  const countVia = async (attribute: 'regions' | 'topics') => {
+  const countVia = async (attribute: 'regions' | 'topics', group: FacetGroup) => {
     const link = table.join(attribute);
-    return (await knex(link.table).select(`${link.target} as id`).count({ count: '*' }).whereIn(link.source, canonical.clone()).groupBy(link.target)) as { id: number; count: number | string }[];
+    const canonical = filteredWithout(group).clearSelect().clearOrder().select(canonicalId(strapi, 'organisation', locale));
+    return (await knex(link.table).select(`${link.target} as id`).count({ count: '*' }).whereIn(link.source, canonical).groupBy(link.target)) as { id: number; count: number | string }[];
   };
+  const kindColumn = `t.${table.column('kind')}`;
   const [regionCounts, topicCounts, kindCounts] = await Promise.all([
-    countVia('regions'),
-    countVia('topics'),
-    filtered.clone().clearSelect().clearOrder().select(`t.${table.column('kind')} as kind`).count({ count: '*' }).groupBy(`t.${table.column('kind')}`) as Promise<{ kind: OrganisationKind; count: number | string }[]>,
+    countVia('regions', 'region'),
+    countVia('topics', 'topic'),
+    filteredWithout('kind').clearSelect().clearOrder().select(`${kindColumn} as kind`).count({ count: '*' }).groupBy(kindColumn) as Promise<{ kind: OrganisationKind; count: number | string }[]>,
   ]);
   const byCount = (a: FacetCount, b: FacetCount) => b.count - a.count || a.label.localeCompare(b.label, locale);
   return {
@@ -84,12 +91,16 @@ export async function listOrganisations(strapi: Core.Strapi, query: Organisation
   const taxonomy = await loadTaxonomy(strapi, locale);
   const terms = searchTerms(query.q);
 
-  const filtered = visibleRows(strapi, 'organisation', locale);
-  whereText(strapi, filtered, 'organisation', locale, terms, taxonomy);
-  whereTaxonomy(strapi, filtered, 'organisation', locale, taxonomy, query);
-  if (query.kind?.length) filtered.whereIn(`t.${table.column('kind')}`, query.kind);
-  if (query.language?.length) whereJsonListHasAny(filtered, `t.${table.column('languages')}`, query.language);
-  if (query.targetGroup?.length) whereJsonListHasAny(filtered, `t.${table.column('targetGroups')}`, query.targetGroup);
+  const filteredWithout = (omit?: FacetGroup) => {
+    const filtered = visibleRows(strapi, 'organisation', locale);
+    whereText(strapi, filtered, 'organisation', locale, terms, taxonomy);
+    whereTaxonomy(strapi, filtered, 'organisation', locale, taxonomy, { region: omit === 'region' ? undefined : query.region, topic: omit === 'topic' ? undefined : query.topic });
+    if (query.kind?.length && omit !== 'kind') filtered.whereIn(`t.${table.column('kind')}`, query.kind);
+    if (query.language?.length) whereJsonListHasAny(filtered, `t.${table.column('languages')}`, query.language);
+    if (query.targetGroup?.length) whereJsonListHasAny(filtered, `t.${table.column('targetGroups')}`, query.targetGroup);
+    return filtered;
+  };
+  const filtered = filteredWithout();
 
   const knex = knexOf(strapi);
   const nameMatch = terms.length
@@ -109,7 +120,7 @@ export async function listOrganisations(strapi: Core.Strapi, query: Organisation
   const byId = new Map(pageRows.map((row) => [row.id, row]));
   const data = await hydrate(strapi, pageIds.map((id) => byId.get(id)!), locale, taxonomy, origin);
   const meta: ListMeta = pageMeta(query.page, query.pageSize, matches.length);
-  if (query.facets) meta.facets = await facetsOf(strapi, filtered, locale, taxonomy);
+  if (query.facets) meta.facets = await facetsOf(strapi, filteredWithout, locale, taxonomy);
   return { data, meta };
 }
 

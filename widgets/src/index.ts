@@ -1,0 +1,4 @@
+/** All Kumppani elements; importing this module defines them. */
+export * from './partner-directory/partner-directory.js';
+export type { KumppaniEventMap, KumppaniFilterChangeDetail, KumppaniPageChangeDetail, KumppaniSelectDetail } from './shared/events.js';
+export type { UiLocale } from './shared/i18n.js';

@@ -1,0 +1,65 @@
+import type { Dictionary, UiLocale } from '../shared/i18n.js';
+
+type Key =
+  | 'searchLabel'
+  | 'searchButton'
+  | 'filters'
+  | 'region'
+  | 'topic'
+  | 'kind'
+  | 'results'
+  | 'resultCount'
+  | 'resultCountOne'
+  | 'noResults'
+  | 'website'
+  | 'regions'
+  | 'logoOf';
+
+export const MESSAGES = {
+  fi: {
+    searchLabel: 'Hae järjestöjä',
+    searchButton: 'Hae',
+    filters: 'Rajaa hakua',
+    region: 'Alue',
+    topic: 'Aihe',
+    kind: 'Toimijan tyyppi',
+    results: 'Hakutulokset',
+    resultCount: '{count} toimijaa',
+    resultCountOne: '1 toimija',
+    noResults: 'Hakuehdoilla ei löytynyt yhtään toimijaa. Kokeile toista hakusanaa tai poista rajauksia.',
+    website: 'Verkkosivut',
+    regions: 'Alueet',
+    logoOf: '{name}: logo',
+  },
+  sv: {
+    searchLabel: 'Sök organisationer',
+    searchButton: 'Sök',
+    filters: 'Avgränsa sökningen',
+    region: 'Område',
+    topic: 'Tema',
+    kind: 'Typ av aktör',
+    results: 'Sökresultat',
+    resultCount: '{count} aktörer',
+    resultCountOne: '1 aktör',
+    noResults: 'Inga aktörer matchade sökningen. Pröva ett annat sökord eller ta bort avgränsningar.',
+    website: 'Webbplats',
+    regions: 'Områden',
+    logoOf: '{name}: logotyp',
+  },
+  en: {
+    searchLabel: 'Search organisations',
+    searchButton: 'Search',
+    filters: 'Narrow the search',
+    region: 'Region',
+    topic: 'Topic',
+    kind: 'Type of organisation',
+    results: 'Results',
+    resultCount: '{count} organisations',
+    resultCountOne: '1 organisation',
+    noResults: 'No organisations matched. Try another search word or remove filters.',
+    website: 'Website',
+    regions: 'Regions',
+    logoOf: '{name}: logo',
+  },
+} satisfies Record<UiLocale, Dictionary<Key>>;
+

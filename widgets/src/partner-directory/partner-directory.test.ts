@@ -1,0 +1,367 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { OrganisationSummary } from 'strapi-plugin-kumppani/contract';
+import type { UiLocale } from '../shared/i18n.js';
+import './partner-directory.js';
+import type { PartnerDirectory } from './partner-directory.component.js';
+
+// ---- a stubbed API ---------------------------------------------------------------------------------
+
+function organisation(n: number, overrides: Partial<OrganisationSummary> = {}): OrganisationSummary {
+  return {
+    id: `id-${n}`,
+    slug: `jarjesto-${n}`,
+    locale: 'fi',
+    name: `Järjestö ${n}`,
+    kind: 'association',
+    description: `Kuvaus ${n}`,
+    logo: { url: `https://cms.test/uploads/logo-${n}.png`, alt: `Järjestö ${n} logo`, width: 120, height: 60 },
+    website: `https://jarjesto-${n}.test/`,
+    email: null,
+    phone: null,
+    address: { streetAddress: null, postalCode: null, locality: null },
+    regions: [{ slug: 'vantaa-kerava', code: '01', kind: 'wellbeing_services_county', name: 'Vantaa ja Kerava' }],
+    topics: [],
+    targetGroups: [],
+    languages: ['fi'],
+    updatedAt: '2026-05-01T10:00:00+03:00',
+    ...overrides,
+  };
+}
+
+function listBody(items: OrganisationSummary[], meta: { page?: number; pageCount?: number; total?: number } = {}) {
+  return {
+    data: items,
+    meta: {
+      page: meta.page ?? 1,
+      pageSize: 12,
+      total: meta.total ?? items.length,
+      pageCount: meta.pageCount ?? 1,
+      facets: {
+        region: [
+          { value: 'vantaa-kerava', label: 'Vantaa ja Kerava', count: 3 },
+          { value: 'helsinki', label: 'Helsinki', count: 2 },
+        ],
+        topic: [{ value: 'mielenterveys', label: 'Mielenterveys', count: 4 }],
+        kind: [
+          { value: 'association', label: 'Yhdistys', count: 5 },
+          { value: 'foundation', label: 'Säätiö', count: 1 },
+        ],
+      },
+    },
+  };
+}
+
+interface Call {
+  url: URL;
+  signal: AbortSignal;
+}
+
+type Responder = (url: URL, signal: AbortSignal) => Promise<Response>;
+const json = (body: unknown, status = 200) => Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
+
+const originalFetch = window.fetch;
+let calls: Call[] = [];
+
+function stubFetch(respond: Responder): void {
+  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(String(input));
+    const signal = init?.signal ?? new AbortController().signal;
+    calls.push({ url, signal });
+    return respond(url, signal);
+  }) as typeof fetch;
+}
+
+/** A response that waits for `release` or rejects when aborted, like a real fetch. */
+function deferred(signal: AbortSignal, body: unknown, delayMs: number): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => resolve(new Response(JSON.stringify(body))), delayMs);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(new DOMException('aborted', 'AbortError'));
+    });
+  });
+}
+
+// ---- helpers ---------------------------------------------------------------------------------------
+
+const shadow = (el: PartnerDirectory) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: PartnerDirectory, selector: string) => shadow(el).querySelector<T>(selector);
+const $$ = (el: PartnerDirectory, selector: string) => [...shadow(el).querySelectorAll<HTMLElement>(selector)];
+const statusText = (el: PartnerDirectory) => $(el, '[role="status"]')!.textContent!.trim();
+const cardTitles = (el: PartnerDirectory) => $$(el, '[part="title"]').map((title) => title.textContent!.trim());
+const focused = (el: PartnerDirectory) => shadow(el).activeElement;
+
+/** Waits for the update that started loading, then for the load to finish and render. */
+async function settled(el: PartnerDirectory): Promise<void> {
+  await el.updateComplete;
+  await waitUntil(() => $(el, 'section')?.getAttribute('aria-busy') === 'false', 'still loading', { timeout: 3000 });
+  await el.updateComplete;
+}
+
+async function mount(template = html`<partner-directory api="https://cms.test" lang="fi"></partner-directory>`): Promise<PartnerDirectory> {
+  const el = await fixture<PartnerDirectory>(template);
+  await settled(el);
+  return el;
+}
+
+beforeEach(() => {
+  calls = [];
+  sessionStorage.clear();
+  history.replaceState(null, '', location.pathname);
+});
+afterEach(() => {
+  window.fetch = originalFetch;
+});
+
+// ---- tests -----------------------------------------------------------------------------------------
+
+describe('<partner-directory>', () => {
+  it('is registered once even when its module runs twice', async () => {
+    const again = await import('./partner-directory.js?again' as string);
+    expect(again).to.exist;
+    expect(customElements.get('partner-directory')).to.equal(customElements.get('partner-directory'));
+  });
+
+  it('requests the API with locale, paging and facets, and renders cards', async () => {
+    stubFetch(() => json(listBody([organisation(1), organisation(2, { kind: 'foundation', logo: null })])));
+    const el = await mount();
+    const request = calls[0]!.url;
+    expect(request.origin + request.pathname).to.equal('https://cms.test/api/kumppani/organisations');
+    expect(request.searchParams.get('locale')).to.equal('fi');
+    expect(request.searchParams.get('facets')).to.equal('true');
+    expect(request.searchParams.get('page')).to.equal('1');
+    expect(cardTitles(el)).to.deep.equal(['Järjestö 1', 'Järjestö 2']);
+    expect(statusText(el)).to.equal('2 toimijaa');
+    expect($(el, '[part="kind"]')!.textContent).to.equal('Yhdistys');
+    expect($$(el, '[part="kind"]')[1]!.textContent).to.equal('Säätiö');
+    expect($<HTMLImageElement>(el, 'img')!.alt).to.equal('Järjestö 1 logo');
+    // Without item-href the name links to the website.
+    expect($<HTMLAnchorElement>(el, '[part="title"] a')!.href).to.equal('https://jarjesto-1.test/');
+    expect($$(el, 'fieldset legend').map((legend) => legend.textContent)).to.deep.equal(['Alue', 'Aihe', 'Toimijan tyyppi']);
+    // Sorted with the Finnish collator, counts in the label.
+    expect($$(el, 'fieldset')[0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Alue Helsinki (2) Vantaa ja Kerava (3)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('builds links from item-href and keeps the website as a second link', async () => {
+    stubFetch(() => json(listBody([organisation(1)])));
+    const el = await mount(html`<partner-directory api="https://cms.test" lang="fi" item-href="/jarjestot/{slug}"></partner-directory>`);
+    expect($<HTMLAnchorElement>(el, '[part="title"] a')!.getAttribute('href')).to.equal('/jarjestot/jarjesto-1');
+    expect($<HTMLAnchorElement>(el, '[part="website"]')!.href).to.equal('https://jarjesto-1.test/');
+  });
+
+  it('restricts the query by preset filters and hides their groups', async () => {
+    stubFetch(() => json(listBody([organisation(1)])));
+    const el = await mount(html`<partner-directory api="https://cms.test" lang="fi" region="vantaa-kerava" kind="association,foundation"></partner-directory>`);
+    expect(calls[0]!.url.searchParams.get('region')).to.equal('vantaa-kerava');
+    expect(calls[0]!.url.searchParams.get('kind')).to.equal('association,foundation');
+    expect($$(el, 'fieldset legend').map((legend) => legend.textContent)).to.deep.equal(['Aihe']);
+  });
+
+  it('shows the empty state with the status line', async () => {
+    stubFetch(() => json(listBody([], { total: 0, pageCount: 0 })));
+    const el = await mount();
+    expect($(el, '[part="empty"]')).to.exist;
+    expect($(el, '[part="list"]')).to.not.exist;
+    expect(statusText(el)).to.match(/Hakuehdoilla ei löytynyt/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an error with a retry button that recovers', async () => {
+    let fail = true;
+    stubFetch(() => (fail ? json({ type: 'x', title: 'down', status: 503 }, 503) : json(listBody([organisation(1)]))));
+    const el = await mount();
+    expect($(el, '[part="error"]')!.textContent).to.contain('503');
+    expect($(el, '[part="list"]')).to.not.exist;
+    await expect(el).to.be.accessible();
+    fail = false;
+    $<HTMLButtonElement>(el, '[part="error"] button')!.click();
+    await settled(el);
+    expect($(el, '[part="error"]')).to.not.exist;
+    expect(cardTitles(el)).to.deep.equal(['Järjestö 1']);
+    expect(calls).to.have.length(2);
+  });
+
+  it('shows an error state, not a blank box, for a malformed response', async () => {
+    stubFetch(() => json({ data: [{ name: 'no id, no slug' }], meta: {} }));
+    const el = await mount();
+    expect($(el, '[part="error"]')!.textContent).to.contain('odottamattoman muotoinen');
+    expect($(el, '[part="retry-button"]')).to.exist;
+    expect(statusText(el)).to.equal('Tietojen haku epäonnistui.');
+  });
+
+  it('treats a body that is not JSON as malformed', async () => {
+    stubFetch(() => Promise.resolve(new Response('<html>proxy error page</html>')));
+    const el = await mount();
+    expect($(el, '[part="error"]')!.textContent).to.contain('odottamattoman muotoinen');
+  });
+
+  it('aborts a slow request when a new query starts and renders only the newer result', async () => {
+    stubFetch((url, signal) => (url.searchParams.get('q') === 'uusi' ? json(listBody([organisation(2)])) : deferred(signal, listBody([organisation(1)]), 2000)));
+    const el = await fixture<PartnerDirectory>(html`<partner-directory api="https://cms.test" lang="fi"></partner-directory>`);
+    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+    input.value = 'uusi';
+    input.form!.requestSubmit();
+    await settled(el);
+    expect(calls).to.have.length(2);
+    expect(calls[0]!.signal.aborted).to.be.true;
+    expect(calls[1]!.signal.aborted).to.be.false;
+    expect(cardTitles(el)).to.deep.equal(['Järjestö 2']);
+  });
+
+  it('shows the last good response with a notice when the CMS is down', async () => {
+    stubFetch(() => json(listBody([organisation(1)])));
+    const first = await mount();
+    first.remove();
+    stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+    const el = await mount();
+    expect(cardTitles(el)).to.deep.equal(['Järjestö 1']);
+    expect($(el, '[part="stale-notice"]')!.textContent).to.contain('vanhentuneet');
+    expect($(el, '[part="error"]')).to.not.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('debounces typing, then searches; focus stays in the field', async () => {
+    stubFetch(() => json(listBody([organisation(1)])));
+    const el = await mount();
+    const filterChange = oneEvent(el, 'kumppani-filter-change');
+    $<HTMLInputElement>(el, 'input[type="search"]')!.focus();
+    await sendKeys({ type: 'mielen' });
+    await aTimeout(100);
+    expect(calls).to.have.length(1); // still typing: no request yet
+    const { detail } = await filterChange;
+    expect(detail.q).to.equal('mielen');
+    await settled(el);
+    expect(calls).to.have.length(2);
+    expect(calls[1]!.url.searchParams.get('q')).to.equal('mielen');
+    expect(focused(el)?.id).to.equal('search');
+  });
+
+  it('ticks a filter with Space, queries it, keeps focus on the checkbox, and is accessible filtered', async () => {
+    // Like the real API, counts are of the filtered matches: after ticking Helsinki, Vantaa drops out and
+    // Espoo appears before Helsinki, so the ticked checkbox moves from the first place to the second.
+    stubFetch((url) => {
+      const body = listBody([organisation(1)]);
+      if (url.searchParams.get('region') === 'helsinki') body.meta.facets.region = [{ value: 'helsinki', label: 'Helsinki', count: 2 }, { value: 'espoo', label: 'Espoo', count: 1 }];
+      return json(body);
+    });
+    const el = await mount();
+    const helsinki = $$(el, 'input[type="checkbox"]').find((box) => (box as HTMLInputElement).value === 'helsinki') as HTMLInputElement;
+    helsinki.focus();
+    const filterChange = oneEvent(el, 'kumppani-filter-change');
+    await sendKeys({ press: 'Space' });
+    const { detail } = await filterChange;
+    expect(detail.filters.region).to.deep.equal(['helsinki']);
+    await settled(el);
+    expect(calls.at(-1)!.url.searchParams.get('region')).to.equal('helsinki');
+    const regionBoxes = $$(el, 'input[name="region"]') as HTMLInputElement[];
+    expect(regionBoxes.map((box) => [box.value, box.checked])).to.deep.equal([
+      ['espoo', false],
+      ['helsinki', true],
+    ]);
+    const active = focused(el) as HTMLInputElement;
+    expect(active.value).to.equal('helsinki');
+    expect(active.checked).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('pages with Enter, moves focus to the results heading, and fires kumppani-page-change', async () => {
+    stubFetch((url) => {
+      const page = Number(url.searchParams.get('page'));
+      return json(listBody([organisation(page * 10)], { page, pageCount: 2, total: 13 }));
+    });
+    const el = await mount();
+    expect(statusText(el)).to.equal('13 toimijaa');
+    const next = $<HTMLButtonElement>(el, '[data-page="next"]')!;
+    next.focus();
+    const pageChange = oneEvent(el, 'kumppani-page-change');
+    await sendKeys({ press: 'Enter' });
+    expect((await pageChange).detail.page).to.equal(2);
+    await settled(el);
+    expect(calls.at(-1)!.url.searchParams.get('page')).to.equal('2');
+    expect(cardTitles(el)).to.deep.equal(['Järjestö 20']);
+    expect(focused(el)?.id).to.equal('results-heading');
+    expect($<HTMLButtonElement>(el, '[data-page="next"]')!.disabled).to.be.true;
+    expect($(el, '[part="pagination"]')!.textContent).to.contain('Sivu 2 / 2');
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens an item with Enter and fires a cancelable kumppani-select with the item', async () => {
+    stubFetch(() => json(listBody([organisation(1)])));
+    const el = await mount(html`<partner-directory api="https://cms.test" lang="fi" item-href="#org-{slug}"></partner-directory>`);
+    const link = $<HTMLAnchorElement>(el, '[part="title"] a')!;
+    link.focus();
+    let selected: OrganisationSummary | undefined;
+    el.addEventListener('kumppani-select', (event) => {
+      selected = event.detail.item as OrganisationSummary;
+      event.preventDefault();
+    });
+    await sendKeys({ press: 'Enter' });
+    expect(selected?.slug).to.equal('jarjesto-1');
+    expect(location.hash).to.equal(''); // prevented: no navigation
+    expect(focused(el)).to.equal(link);
+  });
+
+  it('keeps the view in the URL with url-state and restores it', async () => {
+    stubFetch(() => json(listBody([organisation(1)])));
+    history.replaceState(null, '', '?pd-q=apu&pd-topic=mielenterveys');
+    const el = await mount(html`<partner-directory api="https://cms.test" lang="fi" url-state="pd"></partner-directory>`);
+    expect(calls[0]!.url.searchParams.get('q')).to.equal('apu');
+    expect(calls[0]!.url.searchParams.get('topic')).to.equal('mielenterveys');
+    expect($<HTMLInputElement>(el, 'input[type="search"]')!.value).to.equal('apu');
+    const kind = $<HTMLInputElement>(el, 'input[name="kind"][value="association"]')!;
+    kind.click();
+    await settled(el);
+    expect(new URLSearchParams(location.search).get('pd-kind')).to.equal('association');
+  });
+
+  it('marks items whose language differs from the UI language', async () => {
+    stubFetch(() => json(listBody([organisation(1, { locale: 'fi' }), organisation(2, { locale: 'sv' })])));
+    const el = await mount(html`<partner-directory api="https://cms.test" lang="sv"></partner-directory>`);
+    const cards = $$(el, '[part="card"]');
+    expect(cards[0]!.getAttribute('lang')).to.equal('fi');
+    expect(cards[1]!.hasAttribute('lang')).to.be.false;
+    expect(calls[0]!.url.searchParams.get('locale')).to.equal('sv');
+  });
+
+  it('takes the UI language from the closest [lang] ancestor, else fi', async () => {
+    stubFetch(() => json(listBody([organisation(1)])));
+    const wrapper = await fixture(html`<div lang="en-GB"><partner-directory api="https://cms.test"></partner-directory></div>`);
+    const el = wrapper.querySelector('partner-directory')!;
+    await settled(el);
+    expect($(el, 'label[for="search"]')!.textContent).to.equal('Search organisations');
+    expect(calls[0]!.url.searchParams.get('locale')).to.equal('en');
+    const unsupported = await fixture(html`<div lang="de"><partner-directory api="https://cms.test"></partner-directory></div>`);
+    const fallback = unsupported.querySelector('partner-directory')!;
+    await settled(fallback);
+    expect($(fallback, 'label[for="search"]')!.textContent).to.equal('Hae järjestöjä');
+  });
+
+  for (const lang of ['fi', 'sv', 'en'] satisfies UiLocale[]) {
+    it(`is accessible in ${lang} while loading, with results, paged, empty and on error`, async () => {
+      let respond: Responder = (_url, signal) => deferred(signal, listBody([organisation(1)], { pageCount: 3, total: 30 }), 300);
+      stubFetch((url, signal) => respond(url, signal));
+      const el = await fixture<PartnerDirectory>(html`<partner-directory api="https://cms.test" lang=${lang}></partner-directory>`);
+      expect($(el, 'section')!.getAttribute('aria-busy')).to.equal('true');
+      expect($(el, '.placeholder')).to.exist; // space reserved while loading
+      await expect(el).to.be.accessible();
+      await settled(el);
+      await expect(el).to.be.accessible();
+      respond = (url) => json(listBody([organisation(2)], { page: Number(url.searchParams.get('page')), pageCount: 3, total: 30 }));
+      $<HTMLButtonElement>(el, '[data-page="next"]')!.click();
+      await settled(el);
+      await expect(el).to.be.accessible();
+      respond = () => json(listBody([], { total: 0, pageCount: 0 }));
+      el.reload();
+      await settled(el);
+      expect($(el, '[part="empty"]')).to.exist;
+      await expect(el).to.be.accessible();
+      respond = () => json({}, 500);
+      (el as PartnerDirectory).pageSize = 5; // a new URL, so nothing cached for it
+      await settled(el);
+      expect($(el, '[part="error"]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+  }
+});

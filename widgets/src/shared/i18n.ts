@@ -1,0 +1,56 @@
+/**
+ * UI language of the widgets. Dictionaries are small typed objects per element; `satisfies` makes the
+ * compiler check that fi, sv and en have exactly the same keys.
+ */
+export const UI_LOCALES = ['fi', 'sv', 'en'] as const;
+export type UiLocale = (typeof UI_LOCALES)[number];
+
+/** BCP 47 tags for Intl: Finnish and Swedish as used in Finland, British English as the public sector uses. */
+export const INTL_LOCALE: Record<UiLocale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+export const TIME_ZONE = 'Europe/Helsinki';
+
+export type Dictionary<Keys extends string> = Record<Keys, string>;
+
+/** Maps any language tag ("sv-FI", "EN") to a UI locale; anything else falls back to Finnish. */
+export function toUiLocale(tag: string | null | undefined): UiLocale | undefined {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return (UI_LOCALES as readonly string[]).includes(primary) ? (primary as UiLocale) : undefined;
+}
+
+/**
+ * The language the element should speak: its own `lang`, else the closest ancestor with `lang` (crossing
+ * shadow roots, since a widget may sit inside another component), else `<html lang>`, else Finnish.
+ */
+export function resolveUiLocale(element: Element): UiLocale {
+  let node: Element | null = element;
+  while (node) {
+    const withLang: Element | null = node.closest('[lang]');
+    if (withLang && withLang.getAttribute('lang')) return toUiLocale(withLang.getAttribute('lang')) ?? 'fi';
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return toUiLocale(document.documentElement.lang) ?? 'fi';
+}
+
+/** Replaces `{name}` placeholders; kept tiny on purpose instead of an ICU formatter. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+const collators = new Map<UiLocale, Intl.Collator>();
+/** Sorting that puts å, ä and ö after z in Finnish and Swedish. */
+export function collatorFor(locale: UiLocale): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) collators.set(locale, (collator = new Intl.Collator(INTL_LOCALE[locale], { sensitivity: 'base', numeric: true })));
+  return collator;
+}
+
+export function formatNumber(value: number, locale: UiLocale): string {
+  return new Intl.NumberFormat(INTL_LOCALE[locale]).format(value);
+}
+
+/** A date or date-time in Helsinki time, whatever the reader's device is set to. */
+export function formatDateTime(instant: string | Date, locale: UiLocale, options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short' }): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...options, timeZone: TIME_ZONE }).format(typeof instant === 'string' ? new Date(instant) : instant);
+}

@@ -1,0 +1,57 @@
+import type { Dictionary, UiLocale } from './i18n.js';
+
+/** Strings every element needs. Element-specific strings live beside each element. */
+type CommonKey =
+  | 'loading'
+  | 'errorTitle'
+  | 'errorNetwork'
+  | 'errorHttp'
+  | 'errorMalformed'
+  | 'retry'
+  | 'staleNotice'
+  | 'pagination'
+  | 'previousPage'
+  | 'nextPage'
+  | 'pageOf';
+
+export const COMMON_MESSAGES = {
+  fi: {
+    loading: 'Ladataan…',
+    errorTitle: 'Tietojen haku epäonnistui.',
+    errorNetwork: 'Palveluun ei saatu yhteyttä.',
+    errorHttp: 'Palvelu vastasi virheellä {status}.',
+    errorMalformed: 'Palvelun vastaus oli odottamattoman muotoinen.',
+    retry: 'Yritä uudelleen',
+    staleNotice: 'Palveluun ei juuri nyt saada yhteyttä. Näytetään aiemmin haetut, mahdollisesti vanhentuneet tiedot.',
+    pagination: 'Sivutus',
+    previousPage: 'Edellinen sivu',
+    nextPage: 'Seuraava sivu',
+    pageOf: 'Sivu {page} / {pageCount}',
+  },
+  sv: {
+    loading: 'Laddar…',
+    errorTitle: 'Det gick inte att hämta uppgifterna.',
+    errorNetwork: 'Ingen anslutning till tjänsten.',
+    errorHttp: 'Tjänsten svarade med fel {status}.',
+    errorMalformed: 'Tjänstens svar hade ett oväntat format.',
+    retry: 'Försök igen',
+    staleNotice: 'Tjänsten kan inte nås just nu. Tidigare hämtade, möjligen föråldrade uppgifter visas.',
+    pagination: 'Sidnumrering',
+    previousPage: 'Föregående sida',
+    nextPage: 'Nästa sida',
+    pageOf: 'Sida {page} av {pageCount}',
+  },
+  en: {
+    loading: 'Loading…',
+    errorTitle: 'Could not load the information.',
+    errorNetwork: 'The service could not be reached.',
+    errorHttp: 'The service answered with error {status}.',
+    errorMalformed: 'The service sent a response in an unexpected format.',
+    retry: 'Try again',
+    staleNotice: 'The service cannot be reached right now. Showing earlier, possibly out-of-date information.',
+    pagination: 'Pagination',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
+    pageOf: 'Page {page} of {pageCount}',
+  },
+} satisfies Record<UiLocale, Dictionary<CommonKey>>;

@@ -1,0 +1,98 @@
+import { css } from 'lit';
+
+/**
+ * Theme tokens and the building blocks every element shares. Sizes are in em (never rem) so that a host's
+ * `html { font-size: 62.5% }` cannot shrink the widget: it follows the font size of where it is placed.
+ * Default colours pass WCAG 2.1 AA: text #1f2328 and links #0b5394 on white are over 7:1, muted #545b64
+ * is 6.6:1, the error and notice texts are over 7:1 on their tinted backgrounds.
+ */
+export const baseStyles = css`
+  :host {
+    --_text: var(--kumppani-color-text, #1f2328);
+    --_muted: var(--kumppani-color-muted, #545b64);
+    --_surface: var(--kumppani-color-surface, #fff);
+    --_border: var(--kumppani-color-border, #767676);
+    --_accent: var(--kumppani-color-accent, #0b5394);
+    --_on-accent: var(--kumppani-color-on-accent, #fff);
+    --_focus: var(--kumppani-color-focus, #b3400b);
+    --_error: var(--kumppani-color-error, #8a1c1c);
+    --_error-surface: var(--kumppani-color-error-surface, #fdecec);
+    --_notice: var(--kumppani-color-notice, #5c3d00);
+    --_notice-surface: var(--kumppani-color-notice-surface, #fff4d6);
+    --_radius: var(--kumppani-radius, 0.375em);
+    --_space: var(--kumppani-spacing, 1em);
+
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--kumppani-font-family, inherit);
+    color: var(--_text);
+    line-height: 1.5;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  :focus-visible {
+    outline: 0.1875em solid var(--_focus);
+    outline-offset: 0.125em;
+  }
+  button {
+    font: inherit;
+    min-height: 2.75em;
+    padding: 0.5em 1em;
+    border: 0.0625em solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    cursor: pointer;
+  }
+  button:disabled {
+    border-color: var(--_border);
+    background: var(--_surface);
+    color: var(--_muted);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .notice,
+  .error {
+    margin-block: var(--_space);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border: 0.0625em solid currentColor;
+    border-inline-start-width: 0.375em;
+    border-radius: var(--_radius);
+  }
+  .notice {
+    color: var(--_notice);
+    background: var(--_notice-surface);
+  }
+  .error {
+    color: var(--_error);
+    background: var(--_error-surface);
+  }
+  .error p,
+  .notice p {
+    margin: 0 0 0.5em;
+  }
+  .pagination {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: center;
+    justify-content: space-between;
+    margin-block-start: var(--_space);
+  }
+`;

@@ -1,0 +1,19 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { fileURLToPath } from 'node:url';
+
+export default {
+  files: ['src/**/*.test.ts'],
+  // `source` first so the contract is served from its TypeScript source, as in the rollup build.
+  nodeResolve: { exportConditions: ['source', 'browser', 'import'], extensions: ['.ts', '.mjs', '.js'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 10000 } },
+};
