@@ -1,0 +1,304 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { PostSummary } from 'strapi-plugin-kumppani/contract';
+import type { UiLocale } from '../shared/i18n.js';
+import './blog-feed.js';
+import type { BlogFeed } from './blog-feed.component.js';
+
+// ---- a stubbed API ---------------------------------------------------------------------------------
+
+function post(n: number, overrides: Partial<PostSummary> = {}): PostSummary {
+  return {
+    id: `id-${n}`,
+    slug: `kirjoitus-${n}`,
+    locale: 'fi',
+    title: `Kirjoitus ${n}`,
+    lead: `Ingressi ${n}`,
+    heroImage: { url: `https://cms.test/uploads/hero-${n}.jpg`, alt: `Kuva ${n}`, width: 1200, height: 675 },
+    authors: [
+      { slug: 'anna-aho', name: 'Anna Aho', roleTitle: 'Suunnittelija' },
+      { slug: 'bo-berg', name: 'Bo Berg', roleTitle: null },
+    ],
+    blog: { slug: 'kadet-sotessa', name: 'Kädet Sotessa' },
+    tags: ['kumppanuus'],
+    topics: [],
+    publishedDate: '2026-05-04T09:00:00+03:00',
+    canonicalUrl: `https://blogi.test/kirjoitus-${n}`,
+    updatedAt: '2026-05-04T09:00:00+03:00',
+    ...overrides,
+  };
+}
+
+function listBody(items: PostSummary[], meta: { page?: number; pageCount?: number; total?: number } = {}) {
+  return { data: items, meta: { page: meta.page ?? 1, pageSize: 6, total: meta.total ?? items.length, pageCount: meta.pageCount ?? 1 } };
+}
+
+interface Call {
+  url: URL;
+  signal: AbortSignal;
+}
+
+type Responder = (url: URL, signal: AbortSignal) => Promise<Response>;
+const json = (body: unknown, status = 200) => Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
+
+const originalFetch = window.fetch;
+let calls: Call[] = [];
+
+function stubFetch(respond: Responder): void {
+  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(String(input));
+    const signal = init?.signal ?? new AbortController().signal;
+    calls.push({ url, signal });
+    return respond(url, signal);
+  }) as typeof fetch;
+}
+
+function deferred(signal: AbortSignal, body: unknown, delayMs: number): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => resolve(new Response(JSON.stringify(body))), delayMs);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(new DOMException('aborted', 'AbortError'));
+    });
+  });
+}
+
+// ---- helpers ---------------------------------------------------------------------------------------
+
+const shadow = (el: BlogFeed) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: BlogFeed, selector: string) => shadow(el).querySelector<T>(selector);
+const $$ = (el: BlogFeed, selector: string) => [...shadow(el).querySelectorAll<HTMLElement>(selector)];
+const statusText = (el: BlogFeed) => $(el, '[role="status"]')!.textContent!.trim();
+const titles = (el: BlogFeed) => $$(el, '[part="title"]').map((title) => title.textContent!.trim());
+const focused = (el: BlogFeed) => shadow(el).activeElement;
+
+async function settled(el: BlogFeed): Promise<void> {
+  await el.updateComplete;
+  await waitUntil(() => $(el, 'section')?.getAttribute('aria-busy') === 'false', 'still loading', { timeout: 3000 });
+  await el.updateComplete;
+}
+
+async function mount(template = html`<blog-feed api="https://cms.test" lang="fi"></blog-feed>`): Promise<BlogFeed> {
+  const el = await fixture<BlogFeed>(template);
+  await settled(el);
+  return el;
+}
+
+beforeEach(() => {
+  calls = [];
+  sessionStorage.clear();
+});
+afterEach(() => {
+  window.fetch = originalFetch;
+});
+
+// ---- tests -----------------------------------------------------------------------------------------
+
+describe('<blog-feed>', () => {
+  it('is registered once even when its module runs twice', async () => {
+    const again = await import('./blog-feed.js?again' as string);
+    expect(again).to.exist;
+    expect(customElements.get('blog-feed')).to.exist;
+  });
+
+  it('requests the posts of its blogs and tags in the content locale, limited, and renders them', async () => {
+    stubFetch(() => json(listBody([post(1), post(2)])));
+    const el = await mount(html`<blog-feed api="https://cms.test" lang="sv" blog="kadet-sotessa, muut" tag="kumppanuus" limit="3"></blog-feed>`);
+    const request = calls[0]!.url;
+    expect(request.origin + request.pathname).to.equal('https://cms.test/api/kumppani/posts');
+    expect(request.searchParams.get('blog')).to.equal('kadet-sotessa,muut');
+    expect(request.searchParams.get('tag')).to.equal('kumppanuus');
+    expect(request.searchParams.get('locale')).to.equal('sv');
+    expect(request.searchParams.get('pageSize')).to.equal('3');
+    expect(request.searchParams.get('page')).to.equal('1');
+    expect(titles(el)).to.deep.equal(['Kirjoitus 1', 'Kirjoitus 2']);
+    expect(statusText(el)).to.equal('2 inlägg');
+    expect($(el, 'h3 a')!.getAttribute('href')).to.equal('https://blogi.test/kirjoitus-1');
+    expect($<HTMLImageElement>(el, '[part="image"]')!.alt).to.equal('Kuva 1');
+    expect($(el, '[part="lead"]')!.textContent).to.equal('Ingressi 1');
+    expect($(el, '[part="authors"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Skribenter: Anna Aho och Bo Berg');
+    await expect(el).to.be.accessible();
+  });
+
+  it('links the RSS and Atom feeds of the same blogs, tags and locale', async () => {
+    stubFetch(() => json(listBody([post(1)])));
+    const el = await mount(html`<blog-feed api="https://cms.test" lang="en" blog="kadet-sotessa" tag="kumppanuus,sote"></blog-feed>`);
+    const links = $$(el, '[part="feed-link"]') as HTMLAnchorElement[];
+    expect(links.map((link) => link.textContent)).to.deep.equal(['RSS feed', 'Atom feed']);
+    const [rss, atom] = links.map((link) => new URL(link.href));
+    expect(rss!.origin + rss!.pathname).to.equal('https://cms.test/api/kumppani/feeds/posts.rss');
+    expect(atom!.origin + atom!.pathname).to.equal('https://cms.test/api/kumppani/feeds/posts.atom');
+    for (const feed of [rss!, atom!]) {
+      expect(feed.searchParams.get('blog')).to.equal('kadet-sotessa');
+      expect(feed.searchParams.get('tag')).to.equal('kumppanuus,sote');
+      expect(feed.searchParams.get('locale')).to.equal('en');
+      expect(feed.searchParams.has('page')).to.be.false; // the feed routes take no paging
+    }
+    expect(links[0]!.type).to.equal('application/rss+xml');
+    expect(links[1]!.type).to.equal('application/atom+xml');
+  });
+
+  it('formats the date in Helsinki time and says it in <time datetime>', async () => {
+    // 22:30 UTC on 30 April is already 1 May in Helsinki (UTC+3).
+    stubFetch(() => json(listBody([post(1, { publishedDate: '2026-04-30T22:30:00Z' })])));
+    for (const [lang, expected] of [
+      ['fi', '1. toukokuuta 2026'],
+      ['sv', '1 maj 2026'],
+      ['en', '1 May 2026'],
+    ] as const) {
+      const el = await mount(html`<blog-feed api="https://cms.test" lang=${lang}></blog-feed>`);
+      const time = $(el, 'time')!;
+      expect(time.textContent).to.equal(expected);
+      expect(time.getAttribute('datetime')).to.equal('2026-05-01');
+    }
+  });
+
+  it('falls back to item-href without a canonical URL, and treats an empty alt as decorative', async () => {
+    stubFetch(() => json(listBody([post(1, { canonicalUrl: null, heroImage: { url: 'https://cms.test/h.jpg', alt: '', width: null, height: null } }), post(2, { canonicalUrl: null })])));
+    const el = await mount(html`<blog-feed api="https://cms.test" lang="fi" item-href="/blogi/{slug}"></blog-feed>`);
+    expect($(el, 'h3 a')!.getAttribute('href')).to.equal('/blogi/kirjoitus-1');
+    const image = $<HTMLImageElement>(el, '[part="image"]')!;
+    expect(image.getAttribute('alt')).to.equal('');
+    await expect(el).to.be.accessible();
+  });
+
+  it('names each read-more link with its title', async () => {
+    stubFetch(() => json(listBody([post(1), post(2)])));
+    const el = await mount();
+    const more = $$(el, '[part="read-more"]');
+    expect(more.map((link) => link.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Lue lisää: Kirjoitus 1', 'Lue lisää: Kirjoitus 2']);
+  });
+
+  it('marks posts whose language differs from the UI language', async () => {
+    stubFetch(() => json(listBody([post(1, { locale: 'fi' }), post(2, { locale: 'sv' })])));
+    const el = await mount(html`<blog-feed api="https://cms.test" lang="sv"></blog-feed>`);
+    const cards = $$(el, '[part="card"]');
+    expect(cards[0]!.getAttribute('lang')).to.equal('fi');
+    expect(cards[1]!.hasAttribute('lang')).to.be.false;
+    // The UI words inside a Finnish card stay Swedish.
+    expect(cards[0]!.querySelector('[part="read-more"]')!.getAttribute('lang')).to.equal('sv');
+  });
+
+  it('switches the layout by attribute and says how many of all posts it shows', async () => {
+    stubFetch(() => json(listBody([post(1), post(2)], { total: 40, pageCount: 20 })));
+    const el = await mount(html`<blog-feed api="https://cms.test" lang="en" limit="2"></blog-feed>`);
+    expect(el.getAttribute('layout')).to.equal('list');
+    expect(getComputedStyle($(el, '.card')!).flexDirection).to.equal('row');
+    el.layout = 'grid';
+    await el.updateComplete;
+    expect(el.getAttribute('layout')).to.equal('grid');
+    expect(getComputedStyle($(el, '.card')!).flexDirection).to.equal('column');
+    expect(statusText(el)).to.equal('Showing the latest 2 of 40 posts');
+    expect($(el, '[part="pagination"]')).to.not.exist; // not paged
+  });
+
+  it('shows the empty state', async () => {
+    stubFetch(() => json(listBody([], { total: 0, pageCount: 0 })));
+    const el = await mount();
+    expect($(el, '[part="empty"]')).to.exist;
+    expect($(el, '[part="list"]')).to.not.exist;
+    expect(statusText(el)).to.equal('Julkaistuja kirjoituksia ei vielä ole.');
+    expect($$(el, '[part="feed-link"]')).to.have.length(2);
+  });
+
+  it('shows an error with a retry button that recovers', async () => {
+    let fail = true;
+    stubFetch(() => (fail ? json({ type: 'x', title: 'down', status: 503 }, 503) : json(listBody([post(1)]))));
+    const el = await mount();
+    expect($(el, '[part="error"]')!.textContent).to.contain('503');
+    expect($(el, '[part="list"]')).to.not.exist;
+    fail = false;
+    $<HTMLButtonElement>(el, '[part="error"] button')!.click();
+    await settled(el);
+    expect($(el, '[part="error"]')).to.not.exist;
+    expect(titles(el)).to.deep.equal(['Kirjoitus 1']);
+    expect(calls).to.have.length(2);
+  });
+
+  it('shows an error state for a malformed response', async () => {
+    stubFetch(() => json({ data: [{ title: 'no slug, no date' }], meta: {} }));
+    const el = await mount();
+    expect($(el, '[part="error"]')!.textContent).to.contain('odottamattoman muotoinen');
+    expect($(el, '[part="retry-button"]')).to.exist;
+    expect(statusText(el)).to.equal('Tietojen haku epäonnistui.');
+  });
+
+  it('shows the last good response with a notice when the CMS is down', async () => {
+    stubFetch(() => json(listBody([post(1)])));
+    (await mount()).remove();
+    stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+    const el = await mount();
+    expect(titles(el)).to.deep.equal(['Kirjoitus 1']);
+    expect($(el, '[part="stale-notice"]')!.textContent).to.contain('vanhentuneet');
+    expect($(el, '[part="error"]')).to.not.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('reaches the read-more link with Tab and opens it with Enter, firing a cancelable kumppani-select', async () => {
+    stubFetch(() => json(listBody([post(1)])));
+    const el = await mount();
+    $(el, 'h3 a')!.focus();
+    await sendKeys({ press: 'Tab' });
+    const more = focused(el) as HTMLAnchorElement;
+    expect(more.getAttribute('part')).to.equal('read-more');
+    let selected: PostSummary | undefined;
+    el.addEventListener('kumppani-select', (event) => {
+      selected = event.detail.item as PostSummary;
+      event.preventDefault();
+    });
+    const before = location.href;
+    await sendKeys({ press: 'Enter' });
+    expect(selected?.slug).to.equal('kirjoitus-1');
+    expect(location.href).to.equal(before); // prevented: no navigation
+  });
+
+  it('with `paged`, pages with Enter, moves focus to the heading and fires kumppani-page-change', async () => {
+    stubFetch((url) => {
+      const page = Number(url.searchParams.get('page'));
+      return json(listBody([post(page * 10)], { page, pageCount: 2, total: 2 }));
+    });
+    const el = await mount(html`<blog-feed api="https://cms.test" lang="fi" limit="1" paged></blog-feed>`);
+    const next = $<HTMLButtonElement>(el, '[data-page="next"]')!;
+    next.focus();
+    const pageChange = oneEvent(el, 'kumppani-page-change');
+    await sendKeys({ press: 'Enter' });
+    expect((await pageChange).detail.page).to.equal(2);
+    await settled(el);
+    expect(calls.at(-1)!.url.searchParams.get('page')).to.equal('2');
+    expect(titles(el)).to.deep.equal(['Kirjoitus 20']);
+    expect(focused(el)?.id).to.equal('results-heading');
+  });
+
+  it('reflows at 320 px without horizontal scrolling', async () => {
+    stubFetch(() => json(listBody([post(1, { title: 'Hyvinvointialueiden ja järjestöjen yhteistyörakenteiden kehittämisohjelma', authors: [{ slug: 'a', name: 'Anna-Maria Aaltonen-Björkqvist', roleTitle: null }] })])));
+    const wrapper = await fixture(html`<div style="width: 320px; font-size: 16px; overflow: auto"><blog-feed api="https://cms.test" lang="fi"></blog-feed></div>`);
+    const el = wrapper.firstElementChild as BlogFeed;
+    await settled(el);
+    expect($$(el, '[part="card"]')).to.have.length(1);
+    expect(wrapper.scrollWidth).to.be.at.most(wrapper.clientWidth);
+  });
+
+  for (const lang of ['fi', 'sv', 'en'] satisfies UiLocale[]) {
+    it(`is accessible in ${lang} while loading, with results, empty and on error`, async () => {
+      let respond: Responder = (_url, signal) => deferred(signal, listBody([post(1), post(2, { locale: 'en', heroImage: null, lead: null, authors: [] })]), 300);
+      stubFetch((url, signal) => respond(url, signal));
+      const el = await fixture<BlogFeed>(html`<blog-feed api="https://cms.test" lang=${lang} layout="grid"></blog-feed>`);
+      expect($(el, 'section')!.getAttribute('aria-busy')).to.equal('true');
+      expect($(el, '.placeholder')).to.exist; // space reserved while loading
+      await expect(el).to.be.accessible();
+      await settled(el);
+      expect(titles(el)).to.have.length(2);
+      await expect(el).to.be.accessible();
+      respond = () => json(listBody([], { total: 0, pageCount: 0 }));
+      el.reload();
+      await settled(el);
+      expect($(el, '[part="empty"]')).to.exist;
+      await expect(el).to.be.accessible();
+      respond = () => json({}, 500);
+      el.limit = 5; // a new URL, so nothing cached for it
+      await settled(el);
+      expect($(el, '[part="error"]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+  }
+});
