@@ -1,0 +1,419 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { EventSummary } from 'strapi-plugin-kumppani/contract';
+import { formatDayHeading, formatMonthHeading, formatTimeRange, helsinkiDate } from '../shared/dates.js';
+import type { UiLocale } from '../shared/i18n.js';
+import './event-list.js';
+import type { EventList } from './event-list.component.js';
+
+// ---- a stubbed API ---------------------------------------------------------------------------------
+
+function event(n: number, overrides: Partial<EventSummary> = {}): EventSummary {
+  return {
+    id: `id-${n}`,
+    slug: `tapahtuma-${n}`,
+    locale: 'fi',
+    title: `Tapahtuma ${n}`,
+    description: `Kuvaus ${n}`,
+    startsAt: '2030-06-01T14:30:00Z',
+    endsAt: '2030-06-01T16:00:00Z',
+    timeZone: 'Europe/Helsinki',
+    attendanceMode: 'offline',
+    place: { name: 'Kulttuuritalo', streetAddress: 'Sturenkatu 4', postalCode: '00510', locality: 'Helsinki' },
+    onlineUrl: null,
+    registration: null,
+    organisers: [{ slug: 'jarjesto-1', name: 'Järjestö 1', locale: 'fi' }],
+    programme: null,
+    regions: [],
+    topics: [],
+    audience: null,
+    languages: ['fi'],
+    isFree: true,
+    price: null,
+    status: 'scheduled',
+    previousStartsAt: null,
+    calendarUrl: `https://cms.test/api/kumppani/events/tapahtuma-${n}.ics`,
+    updatedAt: '2026-05-01T10:00:00+03:00',
+    ...overrides,
+  };
+}
+
+function listBody(items: EventSummary[], meta: { page?: number; pageCount?: number; total?: number; pageSize?: number } = {}) {
+  return { data: items, meta: { page: meta.page ?? 1, pageSize: meta.pageSize ?? 10, total: meta.total ?? items.length, pageCount: meta.pageCount ?? 1 } };
+}
+
+interface Call {
+  url: URL;
+  signal: AbortSignal;
+}
+
+type Responder = (url: URL, signal: AbortSignal) => Promise<Response>;
+const json = (body: unknown, status = 200) => Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
+
+const originalFetch = window.fetch;
+let calls: Call[] = [];
+
+function stubFetch(respond: Responder): void {
+  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(String(input));
+    const signal = init?.signal ?? new AbortController().signal;
+    calls.push({ url, signal });
+    return respond(url, signal);
+  }) as typeof fetch;
+}
+
+/** A response that waits `delayMs` or rejects when aborted, like a real fetch. */
+function deferred(signal: AbortSignal, body: unknown, delayMs: number): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => resolve(new Response(JSON.stringify(body))), delayMs);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(new DOMException('aborted', 'AbortError'));
+    });
+  });
+}
+
+// ---- helpers ---------------------------------------------------------------------------------------
+
+const shadow = (el: EventList) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: EventList, selector: string) => shadow(el).querySelector<T>(selector);
+const $$ = (el: EventList, selector: string) => [...shadow(el).querySelectorAll<HTMLElement>(selector)];
+const text = (node: Element | null) => node!.textContent!.replace(/\s+/g, ' ').trim();
+const statusText = (el: EventList) => text($(el, '[role="status"]'));
+const titles = (el: EventList) => $$(el, '[part="title"]').map((title) => text(title));
+const focused = (el: EventList) => shadow(el).activeElement;
+
+async function settled(el: EventList): Promise<void> {
+  await el.updateComplete;
+  await waitUntil(() => $(el, 'section')?.getAttribute('aria-busy') === 'false', 'still loading', { timeout: 3000 });
+  await el.updateComplete;
+}
+
+async function mount(template = html`<event-list api="https://cms.test" lang="fi"></event-list>`): Promise<EventList> {
+  const el = await fixture<EventList>(template);
+  await settled(el);
+  return el;
+}
+
+beforeEach(() => {
+  calls = [];
+  sessionStorage.clear();
+});
+afterEach(() => {
+  window.fetch = originalFetch;
+});
+
+// ---- dates ------------------------------------------------------------------------------------------
+
+describe('shared/dates', () => {
+  it('formats on the Helsinki clock in summer and winter time', () => {
+    expect(formatTimeRange('2022-06-01T14:30:00Z', null, 'fi', false).start).to.equal('17.30');
+    expect(formatTimeRange('2022-12-01T14:30:00Z', null, 'fi', false).start).to.equal('16.30');
+    expect(formatTimeRange('2022-06-01T14:30:00Z', null, 'en', false).start).to.equal('17:30');
+    // 22.30 UTC on 31 May is already 1 June in Helsinki.
+    expect(helsinkiDate('2022-05-31T22:30:00Z')).to.equal('2022-06-01');
+    expect(formatDayHeading('2022-06-01T14:30:00Z', 'fi')).to.equal('Keskiviikko 1. kesäkuuta 2022');
+    expect(formatDayHeading('2022-06-01T14:30:00Z', 'sv')).to.equal('Onsdag 1 juni 2022');
+    expect(formatMonthHeading('2022-06-01T14:30:00Z', 'en')).to.equal('June 2022');
+  });
+
+  it('collapses a same-day range and keeps both days of a longer one', () => {
+    expect(formatTimeRange('2022-06-01T14:30:00Z', '2022-06-01T16:00:00Z', 'fi', false)).to.deep.equal({ start: '17.30', end: '19.00', sameDay: true });
+    expect(formatTimeRange('2022-06-01T14:30:00Z', '2022-06-01T16:00:00Z', 'fi', true).start).to.equal('ke 1.6. klo 17.30');
+    const long = formatTimeRange('2022-06-01T14:30:00Z', '2022-06-02T10:00:00Z', 'fi', false);
+    expect(long).to.deep.equal({ start: 'ke 1.6. klo 17.30', end: 'to 2.6. klo 13.00', sameDay: false });
+  });
+});
+
+// ---- the element --------------------------------------------------------------------------------------
+
+describe('<event-list>', () => {
+  it('is registered once even when its module runs twice', async () => {
+    const again = await import('./event-list.js?again' as string);
+    expect(again).to.exist;
+    expect(customElements.get('event-list')).to.exist;
+  });
+
+  it('requests upcoming events and renders them grouped by Helsinki day with <time>', async () => {
+    stubFetch(() =>
+      json(
+        listBody([
+          event(1, { startsAt: '2022-06-01T14:30:00Z', endsAt: '2022-06-01T16:00:00Z' }),
+          // 21.30 UTC is 00.30 on 2 June in Helsinki: the next day, not the same one.
+          event(2, { startsAt: '2022-06-01T18:00:00Z', endsAt: null, attendanceMode: 'online', place: null, onlineUrl: 'https://meet.test/2' }),
+          event(3, { startsAt: '2022-06-01T21:30:00Z', endsAt: '2022-06-01T22:30:00Z', attendanceMode: 'mixed' }),
+          event(4, { startsAt: '2022-12-01T14:30:00Z', endsAt: '2022-12-01T16:00:00Z' }),
+        ]),
+      ),
+    );
+    const el = await mount();
+    const request = calls[0]!.url;
+    expect(request.origin + request.pathname).to.equal('https://cms.test/api/kumppani/events');
+    expect(request.searchParams.get('locale')).to.equal('fi');
+    expect(request.searchParams.get('page')).to.equal('1');
+    expect(request.searchParams.get('pageSize')).to.equal('10');
+    expect(statusText(el)).to.equal('4 tapahtumaa');
+
+    const groups = $$(el, '[part="group"]');
+    expect(groups.map((group) => text(group.querySelector('h3')))).to.deep.equal(['Keskiviikko 1. kesäkuuta 2022', 'Torstai 2. kesäkuuta 2022', 'Torstai 1. joulukuuta 2022']);
+    expect(groups[0]!.querySelector('h3 time')!.getAttribute('datetime')).to.equal('2022-06-01');
+    expect(groups[0]!.querySelectorAll('[part="card"]')).to.have.length(2);
+
+    const times = $$(el, '[part="time"]');
+    expect(text(times[0]!)).to.equal('17.30–19.00'); // summer time, UTC+3
+    expect(times[0]!.querySelector('time')!.getAttribute('datetime')).to.equal('2022-06-01T14:30:00Z');
+    expect(times[0]!.querySelectorAll('time')[1]!.getAttribute('datetime')).to.equal('2022-06-01T16:00:00Z');
+    expect(text(times[1]!)).to.equal('21.00');
+    expect(text(times[3]!)).to.equal('16.30–18.00'); // winter time, UTC+2
+
+    // Attendance mode in words; place or online link.
+    const cards = $$(el, '[part="card"]');
+    expect(text(cards[0]!.querySelector('[part="mode"]'))).to.equal('Paikan päällä');
+    expect(text(cards[0]!.querySelector('[part="place"]'))).to.equal('Kulttuuritalo, Sturenkatu 4, 00510 Helsinki');
+    expect(text(cards[1]!.querySelector('[part="mode"]'))).to.equal('Verkossa');
+    expect(cards[1]!.querySelector<HTMLAnchorElement>('[part="online-link"]')!.href).to.equal('https://meet.test/2');
+    expect(text(cards[2]!.querySelector('[part="mode"]'))).to.equal('Paikan päällä ja verkossa');
+    await expect(el).to.be.accessible();
+  });
+
+  it('groups by month with the day in each card', async () => {
+    stubFetch(() => json(listBody([event(1, { startsAt: '2022-06-01T14:30:00Z', endsAt: '2022-06-01T16:00:00Z' }), event(2, { startsAt: '2022-06-20T09:00:00Z', endsAt: null }), event(3, { startsAt: '2022-07-02T09:00:00Z', endsAt: null })])));
+    const el = await mount(html`<event-list api="https://cms.test" lang="sv" group-by="month"></event-list>`);
+    expect($$(el, '[part="group-heading"]').map(text)).to.deep.equal(['Juni 2022', 'Juli 2022']);
+    expect($(el, '[part="group-heading"] time')!.getAttribute('datetime')).to.equal('2022-06');
+    expect(text($(el, '[part="time"]'))).to.equal('ons 1 juni 17.30–19.00');
+  });
+
+  it('marks cancelled, postponed, rescheduled and moved-online events in words', async () => {
+    stubFetch(() =>
+      json(
+        listBody([
+          event(1, { status: 'cancelled', registration: { url: 'https://reg.test/1', deadline: null } }),
+          event(2, { status: 'postponed' }),
+          event(3, { status: 'rescheduled', previousStartsAt: '2022-05-20T14:30:00Z' }),
+          event(4, { status: 'moved_online', attendanceMode: 'online', place: null, onlineUrl: 'https://meet.test/4' }),
+          event(5),
+        ]),
+      ),
+    );
+    const el = await mount();
+    const status = $$(el, '[part="card"]').map((card) => card.querySelector('[part="event-status"]')?.textContent?.replace(':', '') ?? null);
+    expect(status).to.deep.equal(['Peruttu', 'Lykätty', 'Uusi aika', 'Siirretty verkkoon', null]);
+    // The status is part of the heading, so heading navigation hears it too.
+    expect(titles(el)[0]).to.equal('Peruttu: Tapahtuma 1');
+    const rescheduled = $$(el, '[part="card"]')[2]!;
+    expect(text(rescheduled)).to.contain('Aiempi aika: pe 20.5. klo 17.30');
+    expect(rescheduled.querySelector('time[datetime="2022-05-20T14:30:00Z"]')).to.exist;
+    // No registration for a cancelled event.
+    expect($$(el, '[part="card"]')[0]!.querySelector('[part="registration"]')).to.not.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the registration link with its deadline', async () => {
+    stubFetch(() => json(listBody([event(1, { registration: { url: 'https://reg.test/1', deadline: '2030-05-25T20:59:00Z' } })])));
+    const el = await mount(html`<event-list api="https://cms.test" lang="en"></event-list>`);
+    const registration = $(el, '[part="registration"]')!;
+    expect(registration.querySelector('a')!.getAttribute('href')).to.equal('https://reg.test/1');
+    expect(text(registration)).to.equal('Register: Tapahtuma 1 by Sat 25 May, 23:59');
+    expect(registration.querySelector('time')!.getAttribute('datetime')).to.equal('2030-05-25T20:59:00Z');
+  });
+
+  it('links each event and the whole filtered list to .ics calendar files', async () => {
+    stubFetch(() => json(listBody([event(1)])));
+    const el = await mount(html`<event-list api="https://cms.test" lang="fi" region="vantaa-kerava" topic="mielenterveys" programme="hanke-1" organiser="jarjesto-1,jarjesto-2" mode="online"></event-list>`);
+    const request = calls[0]!.url.searchParams;
+    expect([request.get('region'), request.get('topic'), request.get('programme'), request.get('organiser'), request.get('mode')]).to.deep.equal(['vantaa-kerava', 'mielenterveys', 'hanke-1', 'jarjesto-1,jarjesto-2', 'online']);
+    expect($<HTMLAnchorElement>(el, '[part="calendar-link"]')!.href).to.equal('https://cms.test/api/kumppani/events/tapahtuma-1.ics');
+    const list = new URL($<HTMLAnchorElement>(el, '[part="list-calendar-link"] a')!.href);
+    expect(list.origin + list.pathname).to.equal('https://cms.test/api/kumppani/events.ics');
+    expect(Object.fromEntries(list.searchParams)).to.deep.equal({ locale: 'fi', region: 'vantaa-kerava', programme: 'hanke-1', organiser: 'jarjesto-1,jarjesto-2', topic: 'mielenterveys', mode: 'online' });
+  });
+
+  it('shows the empty state with the status line', async () => {
+    stubFetch(() => json(listBody([], { total: 0, pageCount: 0 })));
+    const el = await mount();
+    expect($(el, '[part="empty"]')).to.exist;
+    expect($(el, '[part="list"]')).to.not.exist;
+    expect($(el, '[part="list-calendar-link"]')).to.not.exist;
+    expect(statusText(el)).to.equal('Tulevia tapahtumia ei löytynyt.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an error with a retry button that recovers', async () => {
+    let fail = true;
+    stubFetch(() => (fail ? json({ type: 'x', title: 'down', status: 503 }, 503) : json(listBody([event(1)]))));
+    const el = await mount();
+    expect($(el, '[part="error"]')!.textContent).to.contain('503');
+    expect($(el, '[part="list"]')).to.not.exist;
+    await expect(el).to.be.accessible();
+    fail = false;
+    $<HTMLButtonElement>(el, '[part="retry-button"]')!.click();
+    await settled(el);
+    expect($(el, '[part="error"]')).to.not.exist;
+    expect(titles(el)).to.deep.equal(['Tapahtuma 1']);
+    expect(calls).to.have.length(2);
+  });
+
+  it('shows an error state, not a blank box, for a malformed response', async () => {
+    // An event without a valid start time breaks the contract.
+    stubFetch(() => json(listBody([{ ...event(1), startsAt: 'tomorrow' }])));
+    const el = await mount();
+    expect($(el, '[part="error"]')!.textContent).to.contain('odottamattoman muotoinen');
+    expect($(el, '[part="retry-button"]')).to.exist;
+    expect(statusText(el)).to.equal('Tietojen haku epäonnistui.');
+  });
+
+  it('aborts a slow request when the mode filter changes and renders only the newer result', async () => {
+    stubFetch((url, signal) => (url.searchParams.get('mode') === 'online' ? json(listBody([event(2)])) : deferred(signal, listBody([event(1)]), 2000)));
+    const el = await fixture<EventList>(html`<event-list api="https://cms.test" lang="fi" filters="mode"></event-list>`);
+    $<HTMLInputElement>(el, 'input[value="online"]')!.click();
+    await settled(el);
+    expect(calls).to.have.length(2);
+    expect(calls[0]!.signal.aborted).to.be.true;
+    expect(calls[1]!.signal.aborted).to.be.false;
+    expect(titles(el)).to.deep.equal(['Tapahtuma 2']);
+  });
+
+  it('shows the last good response with a notice when the CMS is down', async () => {
+    stubFetch(() => json(listBody([event(1)])));
+    const first = await mount();
+    first.remove();
+    stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+    const el = await mount();
+    expect(titles(el)).to.deep.equal(['Tapahtuma 1']);
+    expect($(el, '[part="stale-notice"]')!.textContent).to.contain('vanhentuneet');
+    expect($(el, '[part="error"]')).to.not.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('changes the visible mode filter with the keyboard, queries it, keeps focus, and is accessible filtered', async () => {
+    stubFetch(() => json(listBody([event(1)])));
+    const el = await mount(html`<event-list api="https://cms.test" lang="fi" filters="mode"></event-list>`);
+    expect(text($(el, 'fieldset legend'))).to.equal('Osallistumistapa');
+    expect($$(el, 'fieldset label').map(text)).to.deep.equal(['Paikan päällä', 'Verkossa', 'Paikan päällä ja verkossa']);
+    const online = $<HTMLInputElement>(el, 'input[value="online"]')!;
+    online.focus();
+    const filterChange = oneEvent(el, 'kumppani-filter-change');
+    await sendKeys({ press: 'Space' });
+    expect((await filterChange).detail.filters.mode).to.deep.equal(['online']);
+    await settled(el);
+    expect(calls.at(-1)!.url.searchParams.get('mode')).to.equal('online');
+    expect(calls.at(-1)!.url.searchParams.get('page')).to.equal('1');
+    expect(new URL($<HTMLAnchorElement>(el, '[part="list-calendar-link"] a')!.href).searchParams.get('mode')).to.equal('online');
+    expect(focused(el)).to.equal(online);
+    expect(online.checked).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('hides the mode filter when the mode is preset', async () => {
+    stubFetch(() => json(listBody([event(1)])));
+    const el = await mount(html`<event-list api="https://cms.test" lang="fi" filters="mode" mode="offline"></event-list>`);
+    expect($(el, 'fieldset')).to.not.exist;
+  });
+
+  it('shows more with Enter: loads page 2, appends it, and moves focus to the first new event', async () => {
+    stubFetch((url) => {
+      const page = Number(url.searchParams.get('page'));
+      const day = page === 1 ? '2030-06-01' : '2030-06-02';
+      return json(listBody([event(page * 10, { startsAt: `${day}T09:00:00Z` }), event(page * 10 + 1, { startsAt: `${day}T12:00:00Z` })], { page, pageCount: 2, total: 4, pageSize: 2 }));
+    });
+    const el = await mount(html`<event-list api="https://cms.test" lang="fi" limit="2"></event-list>`);
+    expect(calls[0]!.url.searchParams.get('pageSize')).to.equal('2');
+    expect(statusText(el)).to.equal('Näytetään 2/4 tapahtumaa');
+    const more = $<HTMLButtonElement>(el, '[part="show-more"]')!;
+    more.focus();
+    const pageChange = oneEvent(el, 'kumppani-page-change');
+    await sendKeys({ press: 'Enter' });
+    expect((await pageChange).detail.page).to.equal(2);
+    await settled(el);
+    expect(calls).to.have.length(2);
+    expect(calls[1]!.url.searchParams.get('page')).to.equal('2');
+    expect(titles(el)).to.deep.equal(['Tapahtuma 10', 'Tapahtuma 11', 'Tapahtuma 20', 'Tapahtuma 21']);
+    expect(statusText(el)).to.equal('4 tapahtumaa');
+    expect($(el, '[part="show-more"]')).to.not.exist;
+    const active = focused(el) as HTMLElement;
+    expect(active.getAttribute('part')).to.equal('card');
+    expect(text(active.querySelector('[part="title"]'))).to.equal('Tapahtuma 20');
+    await expect(el).to.be.accessible();
+  });
+
+  it('starts again from page 1 when a filter changes after "show more"', async () => {
+    stubFetch((url) => {
+      const page = Number(url.searchParams.get('page'));
+      return json(listBody([event(page * 10)], { page, pageCount: 3, total: 3, pageSize: 1 }));
+    });
+    const el = await mount(html`<event-list api="https://cms.test" lang="fi" limit="1" filters="mode"></event-list>`);
+    $<HTMLButtonElement>(el, '[part="show-more"]')!.click();
+    await settled(el);
+    expect(titles(el)).to.deep.equal(['Tapahtuma 10', 'Tapahtuma 20']);
+    $<HTMLInputElement>(el, 'input[value="mixed"]')!.click();
+    await settled(el);
+    expect(calls.at(-1)!.url.searchParams.get('page')).to.equal('1');
+    expect(titles(el)).to.deep.equal(['Tapahtuma 10']);
+  });
+
+  it('links titles with item-href and fires a cancelable kumppani-select', async () => {
+    stubFetch(() => json(listBody([event(1)])));
+    const el = await mount(html`<event-list api="https://cms.test" lang="fi" item-href="#event-{slug}"></event-list>`);
+    const link = $<HTMLAnchorElement>(el, '[part="title"] a')!;
+    expect(link.getAttribute('href')).to.equal('#event-tapahtuma-1');
+    link.focus();
+    let selected: EventSummary | undefined;
+    el.addEventListener('kumppani-select', (e) => {
+      selected = e.detail.item as EventSummary;
+      e.preventDefault();
+    });
+    await sendKeys({ press: 'Enter' });
+    expect(selected?.slug).to.equal('tapahtuma-1');
+    expect(location.hash).to.equal('');
+  });
+
+  it('marks items whose language differs from the UI language', async () => {
+    stubFetch(() => json(listBody([event(1, { locale: 'fi' }), event(2, { locale: 'sv' })])));
+    const el = await mount(html`<event-list api="https://cms.test" lang="sv"></event-list>`);
+    const cards = $$(el, '[part="card"]');
+    expect(cards[0]!.getAttribute('lang')).to.equal('fi');
+    expect(cards[0]!.querySelector('[part="mode"]')!.getAttribute('lang')).to.equal('sv');
+    expect(cards[1]!.hasAttribute('lang')).to.be.false;
+    expect(calls[0]!.url.searchParams.get('locale')).to.equal('sv');
+  });
+
+  it('reflows at 320 px without horizontal scrolling', async () => {
+    stubFetch(() => json(listBody([event(1, { title: 'Hyvinvointialueiden ja järjestöjen yhteistyöfoorumi', status: 'rescheduled', previousStartsAt: '2030-05-20T14:30:00Z', registration: { url: 'https://reg.test/1', deadline: '2030-05-25T20:59:00Z' } })], { pageCount: 2, total: 2, pageSize: 1 })));
+    const el = await mount(html`<event-list api="https://cms.test" lang="fi" filters="mode" style="width: 320px"></event-list>`);
+    for (const node of [el, ...$$(el, '[part="card"], fieldset, [part="pagination"]')]) expect(node.scrollWidth, node.getAttribute('part') ?? node.localName).to.be.at.most(node.clientWidth);
+  });
+
+  for (const lang of ['fi', 'sv', 'en'] satisfies UiLocale[]) {
+    it(`is accessible in ${lang} while loading, with results, filtered, after show more, empty and on error`, async () => {
+      const page = (url: URL) => Number(url.searchParams.get('page'));
+      let respond: Responder = (url, signal) =>
+        deferred(signal, listBody([event(1, { status: 'cancelled' }), event(2, { status: 'rescheduled', previousStartsAt: '2030-05-01T10:00:00Z', registration: { url: 'https://reg.test/2', deadline: '2030-05-30T12:00:00Z' } })], { page: page(url), pageCount: 2, total: 3 }), 300);
+      stubFetch((url, signal) => respond(url, signal));
+      const el = await fixture<EventList>(html`<event-list api="https://cms.test" lang=${lang} filters="mode"></event-list>`);
+      expect($(el, 'section')!.getAttribute('aria-busy')).to.equal('true');
+      expect($(el, '.placeholder')).to.exist; // space reserved while loading
+      await expect(el).to.be.accessible();
+      await settled(el);
+      await expect(el).to.be.accessible();
+      respond = (url) => json(listBody([event(page(url) * 10, { attendanceMode: 'online', onlineUrl: 'https://meet.test/' })], { page: page(url), pageCount: 2, total: 2, pageSize: 1 }));
+      $<HTMLInputElement>(el, 'input[value="online"]')!.click();
+      await settled(el);
+      await expect(el).to.be.accessible();
+      $<HTMLButtonElement>(el, '[part="show-more"]')!.click();
+      await settled(el);
+      expect($$(el, '[part="card"]')).to.have.length(2);
+      await expect(el).to.be.accessible();
+      respond = () => json(listBody([], { total: 0, pageCount: 0 }));
+      $<HTMLInputElement>(el, 'input[value="offline"]')!.click();
+      await settled(el);
+      expect($(el, '[part="empty"]')).to.exist;
+      await expect(el).to.be.accessible();
+      respond = () => json({}, 500);
+      el.limit = 5; // a new URL, so nothing cached for it
+      await settled(el);
+      expect($(el, '[part="error"]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+  }
+});
