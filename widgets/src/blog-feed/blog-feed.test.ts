@@ -1,9 +1,10 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PostSummary } from 'strapi-plugin-kumppani/contract';
 import type { UiLocale } from '../shared/i18n.js';
 import './blog-feed.js';
 import type { BlogFeed } from './blog-feed.component.js';
+import { $, $$, calls, deferred, focused, json, restoreFetch, settled, stubFetch, type Responder } from '../shared/testing/fetch-stub.js';
 
 // ---- a stubbed API ---------------------------------------------------------------------------------
 
@@ -33,50 +34,10 @@ function listBody(items: PostSummary[], meta: { page?: number; pageCount?: numbe
   return { data: items, meta: { page: meta.page ?? 1, pageSize: 6, total: meta.total ?? items.length, pageCount: meta.pageCount ?? 1 } };
 }
 
-interface Call {
-  url: URL;
-  signal: AbortSignal;
-}
-
-type Responder = (url: URL, signal: AbortSignal) => Promise<Response>;
-const json = (body: unknown, status = 200) => Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
-
-const originalFetch = window.fetch;
-let calls: Call[] = [];
-
-function stubFetch(respond: Responder): void {
-  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(String(input));
-    const signal = init?.signal ?? new AbortController().signal;
-    calls.push({ url, signal });
-    return respond(url, signal);
-  }) as typeof fetch;
-}
-
-function deferred(signal: AbortSignal, body: unknown, delayMs: number): Promise<Response> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => resolve(new Response(JSON.stringify(body))), delayMs);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(new DOMException('aborted', 'AbortError'));
-    });
-  });
-}
-
 // ---- helpers ---------------------------------------------------------------------------------------
 
-const shadow = (el: BlogFeed) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: BlogFeed, selector: string) => shadow(el).querySelector<T>(selector);
-const $$ = (el: BlogFeed, selector: string) => [...shadow(el).querySelectorAll<HTMLElement>(selector)];
 const statusText = (el: BlogFeed) => $(el, '[role="status"]')!.textContent!.trim();
 const titles = (el: BlogFeed) => $$(el, '[part="title"]').map((title) => title.textContent!.trim());
-const focused = (el: BlogFeed) => shadow(el).activeElement;
-
-async function settled(el: BlogFeed): Promise<void> {
-  await el.updateComplete;
-  await waitUntil(() => $(el, 'section')?.getAttribute('aria-busy') === 'false', 'still loading', { timeout: 3000 });
-  await el.updateComplete;
-}
 
 async function mount(template = html`<blog-feed api="https://cms.test" lang="fi"></blog-feed>`): Promise<BlogFeed> {
   const el = await fixture<BlogFeed>(template);
@@ -85,11 +46,10 @@ async function mount(template = html`<blog-feed api="https://cms.test" lang="fi"
 }
 
 beforeEach(() => {
-  calls = [];
   sessionStorage.clear();
 });
 afterEach(() => {
-  window.fetch = originalFetch;
+  restoreFetch();
 });
 
 // ---- tests -----------------------------------------------------------------------------------------

@@ -1,10 +1,11 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EventSummary } from 'strapi-plugin-kumppani/contract';
 import { formatDayHeading, formatMonthHeading, formatTimeRange, helsinkiDate } from '../shared/dates.js';
 import type { UiLocale } from '../shared/i18n.js';
 import './event-list.js';
 import type { EventList } from './event-list.component.js';
+import { $, $$, calls, deferred, focused, json, restoreFetch, settled, stubFetch, type Responder } from '../shared/testing/fetch-stub.js';
 
 // ---- a stubbed API ---------------------------------------------------------------------------------
 
@@ -42,52 +43,11 @@ function listBody(items: EventSummary[], meta: { page?: number; pageCount?: numb
   return { data: items, meta: { page: meta.page ?? 1, pageSize: meta.pageSize ?? 10, total: meta.total ?? items.length, pageCount: meta.pageCount ?? 1 } };
 }
 
-interface Call {
-  url: URL;
-  signal: AbortSignal;
-}
-
-type Responder = (url: URL, signal: AbortSignal) => Promise<Response>;
-const json = (body: unknown, status = 200) => Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
-
-const originalFetch = window.fetch;
-let calls: Call[] = [];
-
-function stubFetch(respond: Responder): void {
-  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(String(input));
-    const signal = init?.signal ?? new AbortController().signal;
-    calls.push({ url, signal });
-    return respond(url, signal);
-  }) as typeof fetch;
-}
-
-/** A response that waits `delayMs` or rejects when aborted, like a real fetch. */
-function deferred(signal: AbortSignal, body: unknown, delayMs: number): Promise<Response> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => resolve(new Response(JSON.stringify(body))), delayMs);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(new DOMException('aborted', 'AbortError'));
-    });
-  });
-}
-
 // ---- helpers ---------------------------------------------------------------------------------------
 
-const shadow = (el: EventList) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: EventList, selector: string) => shadow(el).querySelector<T>(selector);
-const $$ = (el: EventList, selector: string) => [...shadow(el).querySelectorAll<HTMLElement>(selector)];
 const text = (node: Element | null) => node!.textContent!.replace(/\s+/g, ' ').trim();
 const statusText = (el: EventList) => text($(el, '[role="status"]'));
 const titles = (el: EventList) => $$(el, '[part="title"]').map((title) => text(title));
-const focused = (el: EventList) => shadow(el).activeElement;
-
-async function settled(el: EventList): Promise<void> {
-  await el.updateComplete;
-  await waitUntil(() => $(el, 'section')?.getAttribute('aria-busy') === 'false', 'still loading', { timeout: 3000 });
-  await el.updateComplete;
-}
 
 async function mount(template = html`<event-list api="https://cms.test" lang="fi"></event-list>`): Promise<EventList> {
   const el = await fixture<EventList>(template);
@@ -96,11 +56,10 @@ async function mount(template = html`<event-list api="https://cms.test" lang="fi
 }
 
 beforeEach(() => {
-  calls = [];
   sessionStorage.clear();
 });
 afterEach(() => {
-  window.fetch = originalFetch;
+  restoreFetch();
 });
 
 // ---- dates ------------------------------------------------------------------------------------------

@@ -1,9 +1,10 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { OrganisationSummary } from 'strapi-plugin-kumppani/contract';
 import type { UiLocale } from '../shared/i18n.js';
 import './partner-directory.js';
 import type { PartnerDirectory } from './partner-directory.component.js';
+import { $, $$, calls, deferred, focused, json, restoreFetch, settled, stubFetch, type Responder } from '../shared/testing/fetch-stub.js';
 
 // ---- a stubbed API ---------------------------------------------------------------------------------
 
@@ -52,52 +53,10 @@ function listBody(items: OrganisationSummary[], meta: { page?: number; pageCount
   };
 }
 
-interface Call {
-  url: URL;
-  signal: AbortSignal;
-}
-
-type Responder = (url: URL, signal: AbortSignal) => Promise<Response>;
-const json = (body: unknown, status = 200) => Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
-
-const originalFetch = window.fetch;
-let calls: Call[] = [];
-
-function stubFetch(respond: Responder): void {
-  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(String(input));
-    const signal = init?.signal ?? new AbortController().signal;
-    calls.push({ url, signal });
-    return respond(url, signal);
-  }) as typeof fetch;
-}
-
-/** A response that waits for `release` or rejects when aborted, like a real fetch. */
-function deferred(signal: AbortSignal, body: unknown, delayMs: number): Promise<Response> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => resolve(new Response(JSON.stringify(body))), delayMs);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(new DOMException('aborted', 'AbortError'));
-    });
-  });
-}
-
 // ---- helpers ---------------------------------------------------------------------------------------
 
-const shadow = (el: PartnerDirectory) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: PartnerDirectory, selector: string) => shadow(el).querySelector<T>(selector);
-const $$ = (el: PartnerDirectory, selector: string) => [...shadow(el).querySelectorAll<HTMLElement>(selector)];
 const statusText = (el: PartnerDirectory) => $(el, '[role="status"]')!.textContent!.trim();
 const cardTitles = (el: PartnerDirectory) => $$(el, '[part="title"]').map((title) => title.textContent!.trim());
-const focused = (el: PartnerDirectory) => shadow(el).activeElement;
-
-/** Waits for the update that started loading, then for the load to finish and render. */
-async function settled(el: PartnerDirectory): Promise<void> {
-  await el.updateComplete;
-  await waitUntil(() => $(el, 'section')?.getAttribute('aria-busy') === 'false', 'still loading', { timeout: 3000 });
-  await el.updateComplete;
-}
 
 async function mount(template = html`<partner-directory api="https://cms.test" lang="fi"></partner-directory>`): Promise<PartnerDirectory> {
   const el = await fixture<PartnerDirectory>(template);
@@ -106,12 +65,11 @@ async function mount(template = html`<partner-directory api="https://cms.test" l
 }
 
 beforeEach(() => {
-  calls = [];
   sessionStorage.clear();
   history.replaceState(null, '', location.pathname);
 });
 afterEach(() => {
-  window.fetch = originalFetch;
+  restoreFetch();
 });
 
 // ---- tests -----------------------------------------------------------------------------------------

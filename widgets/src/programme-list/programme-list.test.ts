@@ -1,9 +1,10 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ProgrammeSummary } from 'strapi-plugin-kumppani/contract';
 import type { UiLocale } from '../shared/i18n.js';
 import './programme-list.js';
 import type { ProgrammeList } from './programme-list.component.js';
+import { $, $$, calls, deferred, focused, json, restoreFetch, settled, stubFetch, type Responder } from '../shared/testing/fetch-stub.js';
 
 // ---- a stubbed API ---------------------------------------------------------------------------------
 
@@ -44,51 +45,11 @@ function pagedResponder(total: number): Responder {
   };
 }
 
-interface Call {
-  url: URL;
-  signal: AbortSignal;
-}
-
-type Responder = (url: URL, signal: AbortSignal) => Promise<Response>;
-const json = (body: unknown, status = 200) => Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
-
-const originalFetch = window.fetch;
-let calls: Call[] = [];
-
-function stubFetch(respond: Responder): void {
-  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(String(input));
-    const signal = init?.signal ?? new AbortController().signal;
-    calls.push({ url, signal });
-    return respond(url, signal);
-  }) as typeof fetch;
-}
-
-function deferred(signal: AbortSignal, body: unknown, delayMs: number): Promise<Response> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => resolve(new Response(JSON.stringify(body))), delayMs);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(new DOMException('aborted', 'AbortError'));
-    });
-  });
-}
-
 // ---- helpers ---------------------------------------------------------------------------------------
 
-const shadow = (el: ProgrammeList) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: ProgrammeList, selector: string) => shadow(el).querySelector<T>(selector);
-const $$ = (el: ProgrammeList, selector: string) => [...shadow(el).querySelectorAll<HTMLElement>(selector)];
 const statusText = (el: ProgrammeList) => $(el, '[role="status"]')!.textContent!.trim();
 const titles = (el: ProgrammeList) => $$(el, '[part="title"]').map((title) => title.textContent!.trim());
-const focused = (el: ProgrammeList) => shadow(el).activeElement;
 const textOf = (node: Element | null) => node!.textContent!.replace(/\s+/g, ' ').trim();
-
-async function settled(el: ProgrammeList): Promise<void> {
-  await el.updateComplete;
-  await waitUntil(() => $(el, 'section')?.getAttribute('aria-busy') === 'false', 'still loading', { timeout: 3000 });
-  await el.updateComplete;
-}
 
 async function mount(template = html`<programme-list api="https://cms.test" lang="fi"></programme-list>`): Promise<ProgrammeList> {
   const el = await fixture<ProgrammeList>(template);
@@ -97,11 +58,10 @@ async function mount(template = html`<programme-list api="https://cms.test" lang
 }
 
 beforeEach(() => {
-  calls = [];
   sessionStorage.clear();
 });
 afterEach(() => {
-  window.fetch = originalFetch;
+  restoreFetch();
 });
 
 // ---- tests -----------------------------------------------------------------------------------------

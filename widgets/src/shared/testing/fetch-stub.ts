@@ -1,0 +1,57 @@
+/**
+ * Test support shared by the element tests (never bundled): a stubbed window.fetch that records every
+ * request, JSON and slow abortable responses, shadow-DOM queries, and waiting for a load to render.
+ */
+import { waitUntil } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+
+export interface FetchCall {
+  url: URL;
+  signal: AbortSignal;
+}
+
+export type Responder = (url: URL, signal: AbortSignal) => Promise<Response>;
+
+export const json = (body: unknown, status = 200) => Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
+
+const originalFetch = window.fetch;
+
+/** Every request made through the stub, oldest first; emptied by `restoreFetch`. */
+export const calls: FetchCall[] = [];
+
+export function stubFetch(respond: Responder): void {
+  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(String(input));
+    const signal = init?.signal ?? new AbortController().signal;
+    calls.push({ url, signal });
+    return respond(url, signal);
+  }) as typeof fetch;
+}
+
+export function restoreFetch(): void {
+  window.fetch = originalFetch;
+  calls.length = 0;
+}
+
+/** A response that arrives after `delayMs`, or rejects when aborted, like a real fetch. */
+export function deferred(signal: AbortSignal, body: unknown, delayMs: number): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => resolve(new Response(JSON.stringify(body))), delayMs);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(new DOMException('aborted', 'AbortError'));
+    });
+  });
+}
+
+export const shadow = (el: Element) => el.shadowRoot!;
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => shadow(el).querySelector<T>(selector);
+export const $$ = (el: Element, selector: string) => [...shadow(el).querySelectorAll<HTMLElement>(selector)];
+export const focused = (el: Element) => shadow(el).activeElement;
+
+/** Waits for the update that started loading, then for the load to finish and render. */
+export async function settled(el: LitElement): Promise<void> {
+  await el.updateComplete;
+  await waitUntil(() => $(el, 'section')?.getAttribute('aria-busy') === 'false', 'still loading', { timeout: 3000 });
+  await el.updateComplete;
+}
