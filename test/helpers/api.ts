@@ -46,3 +46,35 @@ export async function draftOnlyRows(cms: TestCms, type: string) {
   const published = new Set(rows.filter((row) => row.publishedAt).map((row) => `${row.documentId}:${row.locale}`));
   return rows.filter((row) => !row.publishedAt && !published.has(`${row.documentId}:${row.locale}`));
 }
+
+const EDITORIAL_TYPES = ['organisation', 'programme', 'event', 'post', 'person'];
+
+/**
+ * Texts that must never leave the CMS, mapped to what they are: names, titles and slugs that exist only in
+ * drafts (draft documents and draft-only translations) and contact details that editors have not made public.
+ */
+export async function privateTexts(cms: TestCms): Promise<{ secrets: Map<string, string>; draftSlugs: Record<string, string[]> }> {
+  const secrets = new Map<string, string>();
+  const draftSlugs: Record<string, string[]> = {};
+  const publishedTexts = new Set<string>();
+  for (const type of EDITORIAL_TYPES) {
+    for (const row of await rowsOf(cms, type)) {
+      if (row.publishedAt) for (const field of ['name', 'title', 'slug']) if (typeof row[field] === 'string') publishedTexts.add(row[field] as string);
+    }
+  }
+  for (const type of EDITORIAL_TYPES) {
+    const drafts = await draftOnlyRows(cms, type);
+    draftSlugs[type] = drafts.map((row) => row.slug).filter((slug) => !publishedTexts.has(slug));
+    for (const row of drafts) {
+      for (const field of ['name', 'title', 'slug']) {
+        const value = row[field];
+        if (typeof value === 'string' && !publishedTexts.has(value)) secrets.set(value, `draft ${type}.${field}`);
+      }
+    }
+  }
+  for (const person of await rowsOf(cms, 'person', { contactPublic: false })) {
+    if (person.email) secrets.set(person.email as string, `private e-mail of ${person.name}`);
+    if (person.phone) secrets.set(person.phone as string, `private phone of ${person.name}`);
+  }
+  return { secrets, draftSlugs };
+}

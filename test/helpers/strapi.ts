@@ -24,6 +24,8 @@ export interface BootOptions {
   http?: boolean;
   /** Extra environment for this boot (e.g. the demo admin switches). */
   env?: Record<string, string>;
+  /** Serve the admin panel (built into examples/cms/build; see ensureAdminBuild). */
+  admin?: boolean;
 }
 
 export const usingPostgres = (): boolean => Boolean(process.env.DATABASE_URL);
@@ -68,7 +70,7 @@ export async function bootCms(options: BootOptions = {}): Promise<TestCms> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require(path.join(APP_DIR, 'scripts', 'demo-env.js')).setEphemeralSecrets();
 
-  const strapi = await createStrapi({ appDir: APP_DIR, distDir: APP_DIR, autoReload: false, serveAdminPanel: false }).load();
+  const strapi = await createStrapi({ appDir: APP_DIR, distDir: APP_DIR, autoReload: false, serveAdminPanel: options.admin === true }).load();
   let baseUrl = '';
   if (options.http) {
     await strapi.listen();

@@ -3,10 +3,19 @@
  * between two Strapi processes on one database, CORS, rate limits, config validation, and hostile input.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import path from 'node:path';
+import { after, afterEach, before, describe, it } from 'node:test';
 import pluginConfig from '../../cms/server/src/config';
+import type { EventSummary } from '../../cms/server/src/contract';
 import { seededCms, type SeededCms } from '../helpers/api';
 import { startSecondInstance, type SecondInstance } from '../helpers/second-instance';
+import { REPO_ROOT } from '../helpers/strapi';
+
+// The plugin's clock and response cache as Strapi loaded them (the built plugin), so that tests can move time.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const clock = require(path.join(REPO_ROOT, 'cms', 'dist', 'server', 'time', 'clock.js')) as typeof import('../../cms/server/src/time/clock');
+const http = require(path.join(REPO_ROOT, 'cms', 'dist', 'server', 'public-api', 'http.js')) as typeof import('../../cms/server/src/public-api/http');
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const LIST_ROUTES = ['organisations', 'programmes', 'events', 'posts', 'events.ics', 'feeds/posts.rss', 'feeds/posts.atom', 'feeds/posts.json'];
 
@@ -64,6 +73,57 @@ describe('HTTP behaviour', () => {
     });
   });
 
+  describe('responses that depend on the time', () => {
+    afterEach(() => clock.setClock(null));
+    const lastMoment = (event: EventSummary) => Date.parse(event.endsAt ?? event.startsAt);
+    /** The upcoming event that ends first, and when. */
+    async function nextToEnd() {
+      const upcoming: EventSummary[] = (await cms.get('events?pageSize=100')).json().data;
+      const event = upcoming.reduce((soonest, candidate) => (lastMoment(candidate) < lastMoment(soonest) ? candidate : soonest));
+      return { event, end: lastMoment(event) };
+    }
+
+    it('drop an event from /events and /events.ics once it has ended, with a new ETag, though no data changed', async () => {
+      const { event, end } = await nextToEnd();
+      for (const route of ['events?pageSize=100', 'events.ics?pageSize=500']) {
+        clock.setClock(() => end - 60_000);
+        const before = await cms.get(route);
+        assert.ok(before.text.includes(event.id), `${route}: listed a minute before it ends`);
+        clock.setClock(() => end);
+        assert.equal((await cms.get(route, { 'If-None-Match': before.headers.get('etag')! })).status, 304, `${route}: still on at its last moment`);
+        clock.setClock(() => end + 1);
+        const after = await cms.get(route, { 'If-None-Match': before.headers.get('etag')! });
+        assert.equal(after.status, 200, route);
+        assert.ok(!after.text.includes(event.id), `${route}: gone once it has ended`);
+        assert.notEqual(after.headers.get('etag'), before.headers.get('etag'), route);
+        assert.equal((await cms.get(route, { 'If-Modified-Since': before.headers.get('last-modified')! })).status, 200, `${route}: Last-Modified moved too`);
+      }
+    });
+
+    it('are the same, with the same validators, whenever and by whichever process they are rendered while no event ends', async () => {
+      const { end } = await nextToEnd();
+      clock.setClock(() => end - 3_600_000);
+      const early = await cms.get('events.ics');
+      http.clearResponseCache(); // as if another process answered
+      clock.setClock(() => end - 1_000);
+      const late = await cms.get('events.ics');
+      assert.equal(late.text, early.text);
+      assert.equal(late.headers.get('etag'), early.headers.get('etag'));
+      assert.equal(late.headers.get('last-modified'), early.headers.get('last-modified'));
+    });
+
+    it('stamp a calendar entry with its last revision, not with the time the file was written', async () => {
+      const { event } = await nextToEnd();
+      // Make sure that the revision and the present differ by at least a second, the resolution of DTSTAMP.
+      const wait = Date.parse(event.updatedAt) + 1_000 - Date.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      const ics = (await cms.get(`events/${event.slug}.ics`)).text;
+      const property = (name: string) => new RegExp(`^${name}:(\\S+)\r$`, 'm').exec(ics)?.[1];
+      assert.ok(property('LAST-MODIFIED'));
+      assert.equal(property('DTSTAMP'), property('LAST-MODIFIED'));
+    });
+  });
+
   describe('several Strapi processes on one database', () => {
     let second: SecondInstance;
     before(async () => { second = await startSecondInstance(); });
@@ -82,6 +142,15 @@ describe('HTTP behaviour', () => {
       const secondAfter = await fetch(`${second.baseUrl}${route}`, { headers: { 'If-None-Match': fromFirst.headers.get('etag')! } });
       assert.equal(secondAfter.status, 200);
       assert.equal(((await secondAfter.json()) as { data: { title: string }[] }).data[0].title, `${newest.title} (päivitetty)`);
+    });
+
+    it('agree on the calendar of upcoming events, whose answer depends on the time', async () => {
+      // (The JSON list has links with each process's own port; the calendar has none.)
+      const fromFirst = await cms.get('events.ics');
+      const fromSecond = await fetch(`${second.baseUrl}/api/kumppani/events.ics`);
+      assert.equal(await fromSecond.text(), fromFirst.text);
+      assert.equal(fromSecond.headers.get('etag'), fromFirst.headers.get('etag'));
+      assert.equal(fromSecond.headers.get('last-modified'), fromFirst.headers.get('last-modified'));
     });
   });
 
@@ -105,6 +174,25 @@ describe('HTTP behaviour', () => {
       assert.equal(refused.status, 403);
       assert.match(await refused.text(), /not in the kumppani cors.origins allow-list/);
     });
+
+    it('starts with KUMPPANI_CORS_ORIGINS=* and lets any origin read', async () => {
+      const anyOrigin = await startSecondInstance({ KUMPPANI_CORS_ORIGINS: '*' });
+      try {
+        const response = await fetch(`${anyOrigin.baseUrl}/api/kumppani/organisations?pageSize=1`, { headers: { Origin: 'https://www.any-site.example' } });
+        assert.equal(response.status, 200);
+        assert.equal(response.headers.get('access-control-allow-origin'), 'https://www.any-site.example');
+      } finally {
+        await anyOrigin.stop();
+      }
+    });
+
+    it('refuses to start with an empty KUMPPANI_CORS_ORIGINS, saying why', async () => {
+      const failure = await startSecondInstance({ KUMPPANI_CORS_ORIGINS: '' }).then(
+        async (started) => { await started.stop(); return new Error('it started'); },
+        (error: Error) => error,
+      );
+      assert.match(failure.message, /KUMPPANI_CORS_ORIGINS is set but empty/);
+    });
   });
 
   describe('rate limit', () => {
@@ -124,6 +212,45 @@ describe('HTTP behaviour', () => {
       const problem = (await last!.json()) as { type: string; status: number };
       assert.equal(problem.status, 429);
       assert.match(problem.type, /too-many-requests$/);
+    });
+  });
+
+  describe('behind a reverse proxy', () => {
+    const FORWARDED = { 'X-Forwarded-Proto': 'https', 'X-Forwarded-Host': 'cms.example.fi' };
+    let trusting: SecondInstance;
+    let notTrusting: SecondInstance;
+    before(async () => {
+      [trusting, notTrusting] = await Promise.all([
+        startSecondInstance({ KUMPPANI_RATE_LIMIT: '100', KUMPPANI_TRUST_PROXY: 'on' }),
+        startSecondInstance({ KUMPPANI_RATE_LIMIT: '100', KUMPPANI_TRUST_PROXY: 'off' }),
+      ]);
+    });
+    after(async () => { await Promise.all([trusting?.stop(), notTrusting?.stop()]); });
+
+    /** RateLimit-Remaining after a request that the proxy forwarded for `clientIps` (X-Forwarded-For). */
+    const remainingFor = async (instance: SecondInstance, clientIps: string) => {
+      const response = await fetch(`${instance.baseUrl}/api/kumppani/organisations?pageSize=1`, { headers: { 'X-Forwarded-For': clientIps } });
+      assert.equal(response.status, 200);
+      return Number(response.headers.get('ratelimit-remaining'));
+    };
+    const feedUrl = async (instance: SecondInstance) => {
+      const response = await fetch(`${instance.baseUrl}/api/kumppani/feeds/posts.json`, { headers: { ...FORWARDED, 'X-Forwarded-For': '192.0.2.99' } });
+      return ((await response.json()) as { feed_url: string }).feed_url;
+    };
+
+    it('with KUMPPANI_TRUST_PROXY=on, counts the rate limit per forwarded client and links to the forwarded host', async () => {
+      assert.equal(await remainingFor(trusting, '203.0.113.1'), 99);
+      assert.equal(await remainingFor(trusting, '203.0.113.1'), 98);
+      assert.equal(await remainingFor(trusting, '203.0.113.2'), 99, 'another client has its own budget');
+      // The address the proxy appended counts, not one the client wrote itself.
+      assert.equal(await remainingFor(trusting, '198.51.100.7, 203.0.113.2'), 98);
+      assert.equal(await feedUrl(trusting), 'https://cms.example.fi/api/kumppani/feeds/posts.json');
+    });
+
+    it('without it, ignores the forwarded headers', async () => {
+      assert.equal(await remainingFor(notTrusting, '203.0.113.1'), 99);
+      assert.equal(await remainingFor(notTrusting, '203.0.113.2'), 98, 'every request comes from the proxy');
+      assert.equal(await feedUrl(notTrusting), `${notTrusting.baseUrl}/api/kumppani/feeds/posts.json`);
     });
   });
 

@@ -4,39 +4,19 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { draftOnlyRows, rowsOf, seededCms, type SeededCms } from '../helpers/api';
+import { privateTexts, rowsOf, seededCms, type SeededCms } from '../helpers/api';
 
 const LOCALES = ['fi', 'sv', 'en'];
-const EDITORIAL = ['organisation', 'programme', 'event', 'post', 'person'];
 
 describe('nothing private reaches a public route', () => {
   let cms: SeededCms;
   /** Texts that exist only in drafts or as private contact details. */
-  const secrets = new Map<string, string>();
-  const draftSlugs: Record<string, string[]> = {};
+  let secrets = new Map<string, string>();
+  let draftSlugs: Record<string, string[]> = {};
 
   before(async () => {
     cms = await seededCms();
-    const publishedTexts = new Set<string>();
-    for (const type of EDITORIAL) {
-      for (const row of await rowsOf(cms, type)) {
-        if (row.publishedAt) for (const field of ['name', 'title', 'slug']) if (typeof row[field] === 'string') publishedTexts.add(row[field] as string);
-      }
-    }
-    for (const type of EDITORIAL) {
-      const drafts = await draftOnlyRows(cms, type);
-      draftSlugs[type] = drafts.map((row) => row.slug).filter((slug) => !publishedTexts.has(slug));
-      for (const row of drafts) {
-        for (const field of ['name', 'title', 'slug']) {
-          const value = row[field];
-          if (typeof value === 'string' && !publishedTexts.has(value)) secrets.set(value, `draft ${type}.${field}`);
-        }
-      }
-    }
-    for (const person of await rowsOf(cms, 'person', { contactPublic: false })) {
-      if (person.email) secrets.set(person.email as string, `private e-mail of ${person.name}`);
-      if (person.phone) secrets.set(person.phone as string, `private phone of ${person.name}`);
-    }
+    ({ secrets, draftSlugs } = await privateTexts(cms));
   });
   after(async () => { await cms?.close(); });
 

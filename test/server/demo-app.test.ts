@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import pluginConfig from '../../cms/server/src/config';
 import { APP_DIR, bootCms, type TestCms } from '../helpers/strapi';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -24,6 +25,34 @@ describe('demo admin credentials', () => {
   });
 });
 
+describe('npm start', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { startBanner } = require(path.join(APP_DIR, 'scripts', 'start-demo.js'));
+  /** The banner as start-demo.js prints it for this environment. */
+  const bannerFor = (env: Record<string, string | undefined>) => startBanner({ base: 'http://127.0.0.1:1337', database: 'SQLite .tmp/data.db', demoAdmin: adminAccount.enabledDemoAdmin(env) });
+  const { email, password } = adminAccount.DEMO_ADMIN_DEFAULTS;
+
+  it('prints the demo credentials with a warning when the demo admin is on', () => {
+    const banner = bannerFor({});
+    assert.ok(banner.includes(`Log in with:  ${email} / ${password}`), banner);
+    assert.match(banner, /for a local demo only/);
+    const own = bannerFor({ NODE_ENV: 'production', KUMPPANI_DEMO_ADMIN_EMAIL: 'me@example.fi', KUMPPANI_DEMO_ADMIN_PASSWORD: 'Own-Secret-123' });
+    assert.ok(own.includes('me@example.fi / (your KUMPPANI_DEMO_ADMIN_PASSWORD)') && !own.includes('Own-Secret-123'), own);
+  });
+
+  it('prints no credentials when KUMPPANI_DEMO_ADMIN=off, and does not refuse production for them', () => {
+    for (const env of [{ KUMPPANI_DEMO_ADMIN: 'off' }, { KUMPPANI_DEMO_ADMIN: 'off', NODE_ENV: 'production' }]) {
+      const banner = bannerFor(env);
+      assert.ok(!banner.includes(email) && !banner.includes(password) && !/local demo only/.test(banner), banner);
+      assert.match(banner, /Log in with: {2}your own admin account/);
+    }
+  });
+
+  it('still refuses the demo defaults in production when the demo admin is on', () => {
+    assert.throws(() => bannerFor({ NODE_ENV: 'production' }), /Refusing to start/);
+  });
+});
+
 describe('demo server config', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const serverConfig = require(path.join(APP_DIR, 'config', 'server.js'));
@@ -36,6 +65,40 @@ describe('demo server config', () => {
       assert.equal(serverConfig({ env: strapiEnv }).host, '0.0.0.0');
     } finally {
       process.env.HOST = saved;
+    }
+  });
+  it('trusts a reverse proxy in the form Strapi 5 reads (proxy.koa) only when KUMPPANI_TRUST_PROXY=on', () => {
+    const saved = process.env.KUMPPANI_TRUST_PROXY;
+    try {
+      delete process.env.KUMPPANI_TRUST_PROXY;
+      assert.deepEqual(serverConfig({ env: strapiEnv }).proxy, { koa: false });
+      process.env.KUMPPANI_TRUST_PROXY = 'on';
+      assert.deepEqual(serverConfig({ env: strapiEnv }).proxy, { koa: true, maxIpsCount: 1 });
+      process.env.KUMPPANI_TRUST_PROXY = 'yes';
+      assert.throws(() => serverConfig({ env: strapiEnv }), /KUMPPANI_TRUST_PROXY must be "on".*not "yes"/);
+    } finally {
+      if (saved === undefined) delete process.env.KUMPPANI_TRUST_PROXY; else process.env.KUMPPANI_TRUST_PROXY = saved;
+    }
+  });
+  it('reads the CORS allow-list from KUMPPANI_CORS_ORIGINS: origins, * for any, none for no origin; empty is an error', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const pluginsConfig = require(path.join(APP_DIR, 'config', 'plugins.js'));
+    const saved = process.env.KUMPPANI_CORS_ORIGINS;
+    const origins = (value: string | undefined) => {
+      if (value === undefined) delete process.env.KUMPPANI_CORS_ORIGINS; else process.env.KUMPPANI_CORS_ORIGINS = value;
+      const { config } = pluginsConfig({ env: strapiEnv }).kumppani;
+      pluginConfig.validator(config);
+      return config.cors.origins;
+    };
+    try {
+      assert.ok(origins(undefined).includes('http://localhost:8000'), 'unset: the demo origins');
+      assert.deepEqual(origins('https://www.vakehyva.fi,https://www.a-kilta.fi'), ['https://www.vakehyva.fi', 'https://www.a-kilta.fi']);
+      assert.equal(origins('*'), '*');
+      assert.equal(origins(' * '), '*');
+      assert.deepEqual(origins('none'), []);
+      for (const empty of ['', '  ']) assert.throws(() => origins(empty), /KUMPPANI_CORS_ORIGINS is set but empty/);
+    } finally {
+      if (saved === undefined) delete process.env.KUMPPANI_CORS_ORIGINS; else process.env.KUMPPANI_CORS_ORIGINS = saved;
     }
   });
   it('uses SQLite under the app by default and PostgreSQL when DATABASE_URL is set', () => {

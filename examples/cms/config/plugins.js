@@ -2,11 +2,33 @@
 // Browser origins allowed to call the public API: the demo's own pages and a local static server (port 8000).
 const DEMO_ORIGINS = ['http://127.0.0.1:1337', 'http://localhost:1337', 'http://127.0.0.1:8000', 'http://localhost:8000'];
 
+/**
+ * KUMPPANI_CORS_ORIGINS: comma-separated origins, `*` for any origin, or `none` for no browser origin.
+ * Unset: the demo's loopback origins. Set but empty is an error: it is what an unfilled template or a
+ * missing secret looks like, and guessing (the demo origins, or none) would break the embedding sites
+ * silently.
+ */
+function corsOrigins(env) {
+  const value = env('KUMPPANI_CORS_ORIGINS');
+  if (value === undefined) return DEMO_ORIGINS;
+  const trimmed = value.trim();
+  if (trimmed === '') {
+    throw new Error(
+      'KUMPPANI_CORS_ORIGINS is set but empty. Give the origins of the sites that embed the widgets ' +
+        '(https://www.example.fi,https://www.other.example), or * for any origin, or none for no browser ' +
+        "origin; unset it for the demo's loopback origins.",
+    );
+  }
+  if (trimmed === '*') return '*';
+  if (trimmed === 'none') return [];
+  return env.array('KUMPPANI_CORS_ORIGINS');
+}
+
 module.exports = ({ env }) => ({
   kumppani: {
     enabled: true,
     config: {
-      cors: { origins: env('KUMPPANI_CORS_ORIGINS') ? env.array('KUMPPANI_CORS_ORIGINS') : DEMO_ORIGINS },
+      cors: { origins: corsOrigins(env) },
       // Requests per client and minute; "off" disables the limit (benchmarks).
       rateLimit: env('KUMPPANI_RATE_LIMIT') === 'off' ? false : { points: env.int('KUMPPANI_RATE_LIMIT', 600), durationSeconds: 60 },
       cacheMaxAge: env.int('KUMPPANI_CACHE_MAX_AGE', 60),

@@ -7,6 +7,7 @@ const { spawnSync } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
+const { enabledDemoAdmin } = require('../src/demo/admin-account');
 const { APP_DIR, ensureDemoEnvFile } = require('./demo-env');
 
 const BUILD_STAMP = path.join(APP_DIR, 'build', '.kumppani-build-stamp');
@@ -38,31 +39,43 @@ function ensureAdminBuild() {
   console.log(`[kumppani demo] admin built in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
+/**
+ * What `npm start` prints once the CMS runs. `demoAdmin` is the demo admin's credentials, or null when
+ * KUMPPANI_DEMO_ADMIN=off: then there are none to show.
+ */
+function startBanner({ base, database, demoAdmin }) {
+  return [
+    '',
+    '  Kumppani demo CMS is running',
+    `  Admin panel:  ${base}/admin`,
+    demoAdmin
+      ? `  Log in with:  ${demoAdmin.email} / ${demoAdmin.usesDefaults ? demoAdmin.password : '(your KUMPPANI_DEMO_ADMIN_PASSWORD)'}`
+      : '  Log in with:  your own admin account (the demo admin is off; with no admin yet, /admin asks for the first one)',
+    demoAdmin?.usesDefaults ? '                These demo credentials are for a local demo only: never use them in production.' : null,
+    `  Database:     ${database}`,
+    '  Stop with Ctrl+C.',
+    '',
+  ].filter((line) => line !== null).join('\n');
+}
+
 async function main() {
   ensureDemoEnvFile();
+  // Before the admin build and start: the demo admin's defaults are refused in production, as in bootstrap.
+  const demoAdmin = enabledDemoAdmin();
   ensureAdminBuild();
   const { createStrapi } = require('@strapi/strapi');
-  const { demoAdminCredentials } = require('../src/demo/admin-account');
-  const credentials = demoAdminCredentials();
   const app = createStrapi({ appDir: APP_DIR, distDir: APP_DIR });
   await app.start();
   const base = `http://${app.config.get('server.host')}:${app.config.get('server.port')}`;
   const database = process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `SQLite ${path.relative(process.cwd(), app.config.get('database.connection.connection.filename'))}`;
-  console.log(
-    [
-      '',
-      '  Kumppani demo CMS is running',
-      `  Admin panel:  ${base}/admin`,
-      `  Log in with:  ${credentials.email} / ${credentials.usesDefaults ? credentials.password : '(your KUMPPANI_DEMO_ADMIN_PASSWORD)'}`,
-      credentials.usesDefaults ? '                These demo credentials are for a local demo only: never use them in production.' : null,
-      `  Database:     ${database}`,
-      '  Stop with Ctrl+C.',
-      '',
-    ].filter((line) => line !== null).join('\n'),
-  );
+  console.log(startBanner({ base, database, demoAdmin }));
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
+
+module.exports = { startBanner };

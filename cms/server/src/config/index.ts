@@ -25,7 +25,10 @@ export const pluginConfigSchema = z.strictObject({
   publicUrl: z.optional(z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' })),
   /** Browser origins allowed to call the public API, or "*" for any. */
   cors: z._default(z.strictObject({ origins: z._default(z.union([z.literal('*'), z.array(origin)]), []) }), { origins: [] }),
-  /** Per-client request budget on the public API (by client IP; set `proxy: true` in server config behind a proxy). */
+  /**
+   * Per-client request budget on the public API, by client IP. Behind a reverse proxy, the host app must trust
+   * it in config/server: `proxy: { koa: true, maxIpsCount: 1 }` (Strapi 5 ignores a bare `proxy: true`).
+   */
   rateLimit: z._default(
     z.union([
       z.literal(false),

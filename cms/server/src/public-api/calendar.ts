@@ -1,7 +1,8 @@
 /**
  * iCalendar (RFC 5545) of events with ical-generator: times in Europe/Helsinki with a VTIMEZONE,
- * stable UIDs (the document id, so an update replaces the entry in a subscriber's calendar), cancelled
- * events as STATUS:CANCELLED, rescheduled ones with a note of the previous time.
+ * stable UIDs (the document id, so an update replaces the entry in a subscriber's calendar), DTSTAMP from
+ * the last revision rather than the render time, cancelled events as STATUS:CANCELLED, rescheduled ones
+ * with a note of the previous time.
  */
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalEventStatus } from 'ical-generator';
@@ -43,6 +44,9 @@ export function renderCalendar(events: EventSummary[], locale: ContentLocale, ba
       location: place ?? (event.onlineUrl ? `${notes.online}: ${event.onlineUrl}` : event.attendanceMode === 'online' ? notes.online : undefined),
       url: event.onlineUrl ?? event.registration?.url ?? undefined,
       status: event.status === 'cancelled' ? ICalEventStatus.CANCELLED : event.status === 'postponed' ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
+      // Without a METHOD, DTSTAMP is when the event was last revised (RFC 5545, 3.8.7.2), not when the file
+      // was written: so the file is the same whenever and by whichever process it is rendered.
+      stamp: DateTime.fromISO(event.updatedAt),
       lastModified: DateTime.fromISO(event.updatedAt),
       categories: event.topics.map((topic) => ({ name: topic.name })),
     });

@@ -1,13 +1,16 @@
 /** Events: upcoming by default, overlap with a date range, filters as in Helsinki's Linked Events API. */
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
 import type { EventCalendarQuery, EventListQuery } from '../contract/query';
 import type { EventSummary } from '../contract/responses';
 import type { AttendanceMode, ContentLocale, EventStatus } from '../contract/vocabulary';
 import { searchTerms } from '../search/fold';
+import { holdsBetween, now } from '../time/clock';
 import { helsinkiDate, helsinkiWallTimeToUtc } from '../time/helsinki';
 import { canonicalIds, documentRefs, linkedRows, loadTaxonomy, type BaseRow, type Taxonomy } from './links';
 import { findBySlug, instant, list, pageMeta, textOrNull, whereJsonListHasAny, whereTaxonomy, whereText } from './query-helpers';
 import { tableOf } from './tables';
+import { toDate } from './versions';
 import { documentsWithSlug, knexOf, visibleRows, whereLinked } from './visible-rows';
 
 const optionalInstant = (value: unknown): string | null => (value === null || value === undefined || value === '' ? null : instant(value));
@@ -24,17 +27,35 @@ function bound(value: string, asEnd: boolean): Date {
 
 type EventFilters = Omit<EventListQuery, 'page' | 'pageSize'>;
 
-function filteredEvents(strapi: Core.Strapi, query: EventFilters, taxonomy: Taxonomy, now: Date) {
+/** The last moment of an event: its end, or its start instant when it has no end. */
+function lastMomentOf(strapi: Core.Strapi) {
+  const table = tableOf(strapi, 'event');
+  return knexOf(strapi).raw('coalesce(??, ??)', [`t.${table.column('endsAt')}`, `t.${table.column('startsAt')}`]);
+}
+
+/**
+ * Without `start` or `end`, the list is the events that have not ended yet. That answer changes only when
+ * one of the matching events ends, so it tells the response cache between which ends it was rendered.
+ */
+async function notEndedYet(strapi: Core.Strapi, filtered: Knex.QueryBuilder): Promise<void> {
+  const knex = knexOf(strapi);
+  const at = now();
+  const [span] = (await filtered
+    .clone()
+    .select(
+      knex.raw('max(case when ? < ? then ? end) as ended', [lastMomentOf(strapi), at, lastMomentOf(strapi)]),
+      knex.raw('min(case when ? >= ? then ? end) as next_end', [lastMomentOf(strapi), at, lastMomentOf(strapi)]),
+    )) as { ended: unknown; next_end: unknown }[];
+  holdsBetween(span.ended === null ? null : toDate(span.ended), span.next_end === null ? null : toDate(span.next_end));
+  filtered.where(lastMomentOf(strapi), '>=', at);
+}
+
+function filteredEvents(strapi: Core.Strapi, query: EventFilters, taxonomy: Taxonomy) {
   const { locale } = query;
   const table = tableOf(strapi, 'event');
   const startsAt = `t.${table.column('startsAt')}`;
-  const endsAt = `t.${table.column('endsAt')}`;
-  const knex = knexOf(strapi);
   const filtered = visibleRows(strapi, 'event', locale);
-  // An event without an end lasts for its start instant.
-  const lastMoment = knex.raw('coalesce(??, ??)', [endsAt, startsAt]);
-  const from = query.start ? bound(query.start, false) : query.end ? undefined : now;
-  if (from) filtered.where(lastMoment, '>=', from);
+  if (query.start) filtered.where(lastMomentOf(strapi), '>=', bound(query.start, false));
   if (query.end) filtered.where(startsAt, '<', bound(query.end, true));
   whereText(strapi, filtered, 'event', locale, searchTerms(query.q), taxonomy);
   whereTaxonomy(strapi, filtered, 'event', locale, taxonomy, query);
@@ -102,25 +123,26 @@ async function hydrate(strapi: Core.Strapi, rows: BaseRow[], locale: ContentLoca
   });
 }
 
-async function page(strapi: Core.Strapi, query: EventFilters, offset: number, limit: number, base: string, now: Date) {
+async function page(strapi: Core.Strapi, query: EventFilters, offset: number, limit: number, base: string) {
   const table = tableOf(strapi, 'event');
   const taxonomy = await loadTaxonomy(strapi, query.locale);
-  const filtered = filteredEvents(strapi, query, taxonomy, now);
+  const filtered = filteredEvents(strapi, query, taxonomy);
+  if (!query.start && !query.end) await notEndedYet(strapi, filtered);
   const [{ total }] = (await filtered.clone().count({ total: '*' })) as { total: number | string }[];
   const rows = (await filtered.clone().select('t.*').orderBy([{ column: `t.${table.column('startsAt')}` }, { column: 't.id' }]).offset(offset).limit(limit)) as BaseRow[];
   return { total: Number(total), data: await hydrate(strapi, rows, query.locale, taxonomy, base) };
 }
 
-export async function listEvents(strapi: Core.Strapi, query: EventListQuery, base: string, now = new Date()) {
+export async function listEvents(strapi: Core.Strapi, query: EventListQuery, base: string) {
   const { page: pageNumber, pageSize, ...filters } = query;
-  const { total, data } = await page(strapi, filters, (pageNumber - 1) * pageSize, pageSize, base, now);
+  const { total, data } = await page(strapi, filters, (pageNumber - 1) * pageSize, pageSize, base);
   return { data, meta: pageMeta(pageNumber, pageSize, total) };
 }
 
 /** Events for a calendar file: the same filters, up to `pageSize` events. */
-export async function calendarEvents(strapi: Core.Strapi, query: EventCalendarQuery, base: string, now = new Date()): Promise<EventSummary[]> {
+export async function calendarEvents(strapi: Core.Strapi, query: EventCalendarQuery, base: string): Promise<EventSummary[]> {
   const { pageSize, ...filters } = query;
-  return (await page(strapi, filters, 0, pageSize, base, now)).data;
+  return (await page(strapi, filters, 0, pageSize, base)).data;
 }
 
 export async function findEvent(strapi: Core.Strapi, slug: string, locale: ContentLocale, base: string): Promise<EventSummary | null> {

@@ -2,6 +2,8 @@
  * HTTP behaviour shared by every public endpoint: strict query parsing into RFC 9457 problem documents,
  * strong ETags and Last-Modified, 304 for conditional requests, Cache-Control, and a response cache that
  * is keyed by the data version read from the database (so it is never stale, whichever process serves).
+ * A response that depends on the time as well (upcoming events) is used only within the span of time in
+ * which it holds (time/clock.ts).
  */
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
@@ -11,6 +13,7 @@ import type { ContentTypeName } from '../content-types/uids';
 import { invalidParamsOf, type InvalidParam } from '../contract/problem';
 import { slug as slugSchema } from '../contract/query';
 import type { PluginConfig } from '../config';
+import { timedRendering, stillHolds, type Span } from '../time/clock';
 import { UnknownValueError } from './errors';
 import { dataVersion } from './versions';
 
@@ -36,7 +39,7 @@ export interface Rendered {
   contentType: string;
 }
 
-interface CachedResponse extends Rendered {
+interface CachedResponse extends Rendered, Span {
   etag: string;
   lastModified: string;
 }
@@ -64,7 +67,7 @@ export function publicBase(strapi: Core.Strapi, ctx: HttpContext): string {
   return (configured ?? ctx.origin).replace(/\/$/, '');
 }
 
-function isFresh(ctx: HttpContext, etag: string, lastModified: string): boolean {
+export function isFresh(ctx: HttpContext, etag: string, lastModified: string): boolean {
   const ifNoneMatch = ctx.get('If-None-Match');
   if (ifNoneMatch) {
     if (ifNoneMatch.trim() === '*') return true;
@@ -106,10 +109,11 @@ export function endpoint<Q>(strapi: Core.Strapi, options: EndpointOptions<Q>) {
     const version = await dataVersion(strapi, options.dependsOn);
     const key = `${ctx.method} ${ctx.path}?${ctx.querystring}#${base}#${version.token}`;
     let cached = responses.get(key);
-    if (!cached) {
+    if (!cached || !stillHolds(cached)) {
       let rendered: Rendered | null;
+      let span: Span;
       try {
-        rendered = await options.render(strapi, parsed.data, ctx, base);
+        ({ result: rendered, ...span } = await timedRendering(() => options.render(strapi, parsed.data, ctx, base)));
       } catch (error) {
         if (error instanceof UnknownValueError) {
           const invalid = [{ name: error.parameter, reason: `has no match for ${error.values.join(', ')}` }];
@@ -123,7 +127,9 @@ export function endpoint<Q>(strapi: Core.Strapi, options: EndpointOptions<Q>) {
         return;
       }
       const etag = `"${createHash('sha256').update(rendered.body).digest('base64url').slice(0, 32)}"`;
-      cached = { ...rendered, etag, lastModified: version.lastModified.toUTCString() };
+      // A response that changed with time last changed at the start of its span, if that is later than the data.
+      const lastModified = Math.max(version.lastModified.getTime(), Math.floor(span.since / 1000) * 1000);
+      cached = { ...rendered, ...span, etag, lastModified: new Date(lastModified).toUTCString() };
       responses.set(key, cached);
     }
     const maxAge = (strapi.config.get('plugin::kumppani') as PluginConfig).cacheMaxAge;

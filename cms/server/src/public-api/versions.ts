@@ -17,7 +17,8 @@ export interface DataVersion {
   lastModified: Date;
 }
 
-function toDate(value: unknown): Date {
+/** A timestamp as the database driver returns it (Date, epoch milliseconds, or text) as a Date. */
+export function toDate(value: unknown): Date {
   if (value instanceof Date) return value;
   if (typeof value === 'number') return new Date(value);
   if (typeof value === 'string' && value !== '') return new Date(/^\d+$/.test(value) ? Number(value) : value);

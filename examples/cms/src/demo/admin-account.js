@@ -19,10 +19,15 @@ function demoAdminCredentials(env = process.env) {
   return { email, password, usesDefaults };
 }
 
+/** The demo admin's credentials, or null when KUMPPANI_DEMO_ADMIN=off (then nothing about it is checked). */
+function enabledDemoAdmin(env = process.env) {
+  return env.KUMPPANI_DEMO_ADMIN === 'off' ? null : demoAdminCredentials(env);
+}
+
 /** Creates the demo admin when the database has no admin yet. Returns the credentials when it did. */
 async function ensureDemoAdmin(strapi, env = process.env) {
-  if (env.KUMPPANI_DEMO_ADMIN === 'off') return null;
-  const credentials = demoAdminCredentials(env);
+  const credentials = enabledDemoAdmin(env);
+  if (!credentials) return null;
   if ((await strapi.db.query('admin::user').count()) > 0) return null;
   const superAdmin = await strapi.service('admin::role').getSuperAdmin();
   if (!superAdmin) throw new Error('The Super Admin role is missing; is the admin plugin loaded?');
@@ -37,4 +42,4 @@ async function ensureDemoAdmin(strapi, env = process.env) {
   return credentials;
 }
 
-module.exports = { DEMO_ADMIN_DEFAULTS, demoAdminCredentials, ensureDemoAdmin };
+module.exports = { DEMO_ADMIN_DEFAULTS, demoAdminCredentials, enabledDemoAdmin, ensureDemoAdmin };
