@@ -1,5 +1,5 @@
 // Builds of @kumppani/widgets (see widgets/README.md):
-//  - widgets/dist/          npm ESM, one module per source file, lit/@lit/task/zod external, source maps;
+//  - widgets/dist/          npm ESM, one module per source file, lit and zod external, source maps;
 //                           the contract is bundled from its TS source so consumers need no plugin package.
 //  - widgets/dist/cdn/      self-contained minified modules: kumppani.js (all elements) and one per element.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -37,14 +37,14 @@ const contractIsPure = () => ({
 
 /**
  * Whitespace and comments inside the css`` templates of our own styles files: terser leaves template
- * literals alone. Only runs of whitespace are collapsed and trimmed around punctuation, never removed
- * between two words (descendant selectors and shorthand values keep their spaces).
+ * literals alone. Only runs of whitespace are collapsed and trimmed around punctuation (including the child
+ * combinator `>`), never removed between two words (descendant selectors and shorthand values keep their spaces).
  */
 const minifyCss = () => ({
   name: 'kumppani-minify-css',
   transform(code, id) {
     if (!/[\\/]widgets[\\/]src[\\/].*styles\.ts$/.test(id)) return null;
-    const minified = code.replace(/css`([^`]*)`/g, (_, text) => 'css`' + text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,])\s*/g, '$1').replace(/:\s+/g, ':').replace(/;}/g, '}').replace(/([\s:,(])0\./g, '$1.').trim() + '`');
+    const minified = code.replace(/css`([^`]*)`/g, (_, text) => 'css`' + text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':').replace(/;}/g, '}').replace(/([\s:,(])0\./g, '$1.').trim() + '`');
     return { code: minified, map: null };
   },
 });

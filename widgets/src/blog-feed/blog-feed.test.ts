@@ -4,7 +4,7 @@ import type { PostSummary } from 'strapi-plugin-kumppani/contract';
 import type { UiLocale } from '../shared/i18n.js';
 import './blog-feed.js';
 import type { BlogFeed } from './blog-feed.component.js';
-import { $, $$, calls, deferred, focused, json, restoreFetch, settled, stubFetch, type Responder } from '../shared/testing/fetch-stub.js';
+import { $, $$, calls, deferred, focused, json, langOf, restoreFetch, settled, stubFetch, type Responder } from '../shared/testing/fetch-stub.js';
 
 // ---- a stubbed API ---------------------------------------------------------------------------------
 
@@ -139,6 +139,20 @@ describe('<blog-feed>', () => {
     expect(cards[0]!.querySelector('[part="read-more"]')!.getAttribute('lang')).to.equal('sv');
   });
 
+  it('marks its Finnish texts as Finnish on a page in another language, but not the heading the host gives', async () => {
+    stubFetch(() => json(listBody([post(1), post(2, { locale: 'sv' })])));
+    const wrapper = await fixture(html`<div lang="se"><blog-feed api="https://cms.test"></blog-feed><blog-feed api="https://cms.test" heading="Ođđasat"></blog-feed></div>`);
+    const [el, withHeading] = [...wrapper.querySelectorAll('blog-feed')] as BlogFeed[];
+    await settled(el!);
+    await settled(withHeading!);
+    for (const selector of ['#results-heading', '[role="status"]', '[part="feeds"]']) expect(langOf($(el!, selector)), selector).to.equal('fi');
+    const cards = $$(el!, '[part="card"]');
+    expect(langOf(cards[0]!)).to.equal('fi');
+    expect(cards[1]!.getAttribute('lang')).to.equal('sv');
+    expect(langOf($(withHeading!, '#results-heading > *'))).to.equal('se');
+    expect(langOf($(withHeading!, '[role="status"]'))).to.equal('fi');
+  });
+
   it('switches the layout by attribute and says how many of all posts it shows', async () => {
     stubFetch(() => json(listBody([post(1), post(2)], { total: 40, pageCount: 20 })));
     const el = await mount(html`<blog-feed api="https://cms.test" lang="en" limit="2"></blog-feed>`);
@@ -190,6 +204,8 @@ describe('<blog-feed>', () => {
     const el = await mount();
     expect(titles(el)).to.deep.equal(['Kirjoitus 1']);
     expect($(el, '[part="stale-notice"]')!.textContent).to.contain('vanhentuneet');
+    // The status line, a live region, says it too: the notice is not announced.
+    expect(statusText(el)).to.match(/\(tiedot voivat olla vanhentuneita\)$/);
     expect($(el, '[part="error"]')).to.not.exist;
     await expect(el).to.be.accessible();
   });

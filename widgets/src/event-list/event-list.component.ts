@@ -1,22 +1,17 @@
-import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ATTENDANCE_MODES, eventList, type EventSummary, type ListMeta } from 'strapi-plugin-kumppani/contract';
+import { fillItemHref, splitList } from '../shared/attributes.js';
 import { KumppaniElement } from '../shared/base-element.js';
 import { formatDateTimeShort, formatDayHeading, formatDeadline, formatMonthHeading, formatTimeRange, helsinkiDate } from '../shared/dates.js';
 import { fill, formatNumber } from '../shared/i18n.js';
 import { apiUrl, loadParsed } from '../shared/load.js';
-import { COMMON_MESSAGES } from '../shared/messages.js';
+import { Loader, LoadStatus } from '../shared/loader.js';
 import { baseStyles } from '../shared/styles.js';
-import { renderError, renderStaleNotice } from '../shared/templates.js';
+import { renderEmpty, renderError, renderHiddenTitle, renderPlaceholder, renderResultsSection, renderShowMore, renderStaleNotice, statusText } from '../shared/templates.js';
 import { MESSAGES } from './event-list.messages.js';
 import { styles } from './event-list.styles.js';
 
 const PRESETS = ['region', 'programme', 'organiser', 'topic', 'mode'] as const;
-
-const splitList = (value: string | null | undefined): string[] =>
-  (value ?? '')
-    .split(/[\s,]+/)
-    .filter(Boolean);
 
 /** Events shown so far: pages 1..n of one query (`base`, the request URL without its page). */
 interface Shown {
@@ -27,14 +22,22 @@ interface Shown {
 }
 
 /**
+ * Each event shows its attendance mode in words (in person, online, both), the place or the online link,
+ * the registration link with its deadline, its status in words when it is cancelled, postponed, rescheduled
+ * (with the earlier time) or moved online, and an "add to calendar" (.ics) link. Times are on the Helsinki
+ * clock (`Europe/Helsinki`) in the UI language's conventions, with `<time datetime>`. The whole filtered list
+ * can be added to a calendar too, and a "show more" button loads the next events.
+ *
  * @tag event-list
  * @summary Upcoming events from a Kumppani CMS, grouped by day or month, with times on the Helsinki clock,
  * attendance mode and status in words, registration, calendar (.ics) links and "show more".
  *
- * @event kumppani-select - An event's title link was activated (needs `item-href`). `detail.item` is the
- *   EventSummary. Cancelable: preventDefault() stops the navigation.
- * @event kumppani-filter-change - The visible mode filter changed. `detail` is `{ q: '', filters: { mode } }`.
- * @event kumppani-page-change - "Show more" was pressed. `detail.page` is the page being loaded (from 2).
+ * @event {CustomEvent<{ item: EventSummary }>} kumppani-select - An event's title link was activated (needs
+ *   `item-href`). `detail.item` is the EventSummary. Cancelable: preventDefault() stops the navigation.
+ * @event {CustomEvent<{ q: string; filters: { mode: string[] } }>} kumppani-filter-change - A box of the visible
+ *   mode filter was ticked or cleared (`q` is always empty). The list starts again from its first page.
+ * @event {CustomEvent<{ page: number }>} kumppani-page-change - "Show more" was pressed. `detail.page` is the
+ *   page being loaded (from 2). Focus moves to the first new event.
  *
  * @slot header - Content above the list, e.g. a heading or an introduction.
  * @slot empty - Replaces the text shown when there are no events.
@@ -64,20 +67,20 @@ interface Shown {
  * @csspart pagination - The container of the "show more" button.
  * @csspart show-more - The "show more" button.
  *
- * @cssproperty --kumppani-color-text - Text colour. Default #1f2328.
- * @cssproperty --kumppani-color-muted - Secondary text colour. Default #545b64.
- * @cssproperty --kumppani-color-surface - Card and control background. Default #ffffff.
- * @cssproperty --kumppani-color-border - Borders of cards and controls (3:1 or more). Default #767676.
- * @cssproperty --kumppani-color-accent - Links and buttons. Default #0b5394.
- * @cssproperty --kumppani-color-on-accent - Text on accent buttons. Default #ffffff.
- * @cssproperty --kumppani-color-focus - Focus outline. Default #b3400b.
- * @cssproperty --kumppani-color-error - Error text and border. Default #8a1c1c.
- * @cssproperty --kumppani-color-error-surface - Error background. Default #fdecec.
- * @cssproperty --kumppani-color-notice - Notice text and border; also the status of an event. Default #5c3d00.
- * @cssproperty --kumppani-color-notice-surface - Notice background. Default #fff4d6.
- * @cssproperty --kumppani-font-family - Font. Default: inherited from the page.
- * @cssproperty --kumppani-radius - Corner radius. Default 0.375em.
- * @cssproperty --kumppani-spacing - Base spacing. Default 1em.
+ * @cssproperty [--kumppani-color-text=#1f2328] - Text colour.
+ * @cssproperty [--kumppani-color-muted=#545b64] - Secondary text colour.
+ * @cssproperty [--kumppani-color-surface=#fff] - Card and control background.
+ * @cssproperty [--kumppani-color-border=#767676] - Borders of cards and controls (3:1 or more).
+ * @cssproperty [--kumppani-color-accent=#0b5394] - Links and buttons.
+ * @cssproperty [--kumppani-color-on-accent=#fff] - Text on accent buttons.
+ * @cssproperty [--kumppani-color-focus=#b3400b] - Focus outline.
+ * @cssproperty [--kumppani-color-error=#8a1c1c] - Error text and border.
+ * @cssproperty [--kumppani-color-error-surface=#fdecec] - Error background.
+ * @cssproperty [--kumppani-color-notice=#5c3d00] - Notice text and border; also the status of an event.
+ * @cssproperty [--kumppani-color-notice-surface=#fff4d6] - Notice background; also of the status of an event.
+ * @cssproperty [--kumppani-font-family=inherit] - Font; by default the font of the page.
+ * @cssproperty [--kumppani-radius=0.375em] - Corner radius.
+ * @cssproperty [--kumppani-spacing=1em] - Base spacing.
  */
 export class EventList extends KumppaniElement {
   static override styles = [baseStyles, styles];
@@ -115,7 +118,7 @@ export class EventList extends KumppaniElement {
   /** Visible filters: `mode` shows checkboxes for the attendance mode. Empty: no visible filters. */
   filters = '';
 
-  /** Heading per `day` (default) or per `month`. */
+  /** A heading per `day` (default) or per `month`. Under a month heading each event shows its day. */
   groupBy: 'day' | 'month' = 'day';
 
   /** Events per request (1–100); "show more" loads the next as many. */
@@ -131,32 +134,32 @@ export class EventList extends KumppaniElement {
   /** Pages loaded so far in the current query. */
   private page = 1;
   private shown: Shown | undefined;
-  private lastBase: string | undefined;
+  #lastBase: string | undefined;
   /** Index of the first event added by "show more", focused once rendered. */
-  private focusIndex = -1;
+  #focusIndex = -1;
 
-  private readonly loader = new Task(this, {
+  readonly #loader = new Loader(this, {
     task: async ([base, page], { signal }) => {
       const url = new URL(base);
       url.searchParams.set('page', String(page));
       return { ...(await loadParsed(url.href, eventList, signal)), base, page };
     },
-    args: () => [this.lastBase!, this.page] as const,
+    args: () => [this.#lastBase!, this.page] as const,
     onComplete: ({ data, stale, base, page }) => {
       // The pages before this one stay (a page loaded again replaces itself); a first page starts afresh.
       const kept = this.shown?.base === base && page > 1 ? this.shown.items.slice(0, (page - 1) * data.meta.pageSize) : [];
-      this.focusIndex = kept.length || -1;
+      this.#focusIndex = kept.length || -1;
       this.shown = { base, meta: data.meta, items: [...kept, ...data.data], stale: stale || (kept.length > 0 && this.shown!.stale) };
     },
   });
 
   /** Loads the last requested page again (the one that failed, after an error). */
   reload(): void {
-    void this.loader.run();
+    void this.#loader.run();
   }
 
   /** The query of the list (the same for the JSON pages and the calendar file), without paging. */
-  private query(): Record<string, string[] | string> {
+  #query(): Record<string, string[] | string> {
     const query: Record<string, string[] | string> = { locale: this.contentLocale };
     for (const group of PRESETS) query[group] = splitList(this[group]);
     if (!this.mode) query.mode = this.selectedModes;
@@ -165,59 +168,59 @@ export class EventList extends KumppaniElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const base = apiUrl(this.api, '/events', { ...this.query(), pageSize: this.limit });
+    const base = apiUrl(this.api, '/events', { ...this.#query(), pageSize: this.limit });
     // Another query (filters, language, limit) starts again from its first page.
-    if (base !== this.lastBase) this.page = 1;
-    this.lastBase = base;
+    if (base !== this.#lastBase) this.page = 1;
+    this.#lastBase = base;
   }
 
   protected override updated(): void {
-    if (this.focusIndex >= 0) {
-      this.renderRoot.querySelectorAll<HTMLElement>('.card')[this.focusIndex]?.focus();
-      this.focusIndex = -1;
+    if (this.#focusIndex >= 0) {
+      this.renderRoot.querySelectorAll<HTMLElement>('.card')[this.#focusIndex]?.focus();
+      this.#focusIndex = -1;
     }
   }
 
-  private toggleMode(value: string, checked: boolean): void {
+  #toggleMode(value: string, checked: boolean): void {
     const values = this.selectedModes.filter((selected) => selected !== value);
     this.selectedModes = checked ? [...values, value] : values;
     this.emit('kumppani-filter-change', { q: '', filters: { mode: this.selectedModes } });
   }
 
-  private showMore(): void {
-    if (this.loader.status === TaskStatus.PENDING) return;
+  #showMore(): void {
+    if (this.#loader.status === LoadStatus.PENDING) return;
     this.page = this.shown!.meta.page + 1;
     this.emit('kumppani-page-change', { page: this.page });
   }
 
-  private renderFilters(): TemplateResult | typeof nothing {
+  #renderFilters(): TemplateResult | typeof nothing {
     if (!splitList(this.filters).includes('mode') || this.mode) return nothing;
     const text = MESSAGES[this.uiLocale];
-    return html`<fieldset part="filters filter-group">
+    return html`<fieldset part="filters filter-group" lang=${this.uiLang}>
       <legend>${text.mode}</legend>
       ${ATTENDANCE_MODES.map(
         (mode) =>
-          html`<label class="option"><input type="checkbox" name="mode" value=${mode} .checked=${this.selectedModes.includes(mode)} @change=${(event: Event) => this.toggleMode(mode, (event.target as HTMLInputElement).checked)} />${text[mode]}</label>`,
+          html`<label class="option"><input type="checkbox" name="mode" value=${mode} .checked=${this.selectedModes.includes(mode)} @change=${(event: Event) => this.#toggleMode(mode, (event.target as HTMLInputElement).checked)} />${text[mode]}</label>`,
       )}
     </fieldset>`;
   }
 
-  private renderCard(item: EventSummary): TemplateResult {
+  #renderCard(item: EventSummary): TemplateResult {
     const text = MESSAGES[this.uiLocale];
     const locale = this.uiLocale;
-    // UI words inside an item whose text is in another language carry the UI language, and the other way round.
-    const ui = item.locale === locale ? nothing : locale;
-    const own = ui === nothing ? nothing : item.locale;
-    const href = this.itemHref && this.itemHref.replace(/\{(slug|id|locale)\}/g, (_, key: 'slug' | 'id' | 'locale') => encodeURIComponent(item[key]));
+    // UI words inside an item whose text is in another language carry the UI language, and the item's own
+    // text inside those (the title in hidden link text) carries the item's.
+    const [own, ui] = this.itemLangs(item.locale);
+    const href = this.itemHref && fillItemHref(this.itemHref, item);
     const { place, registration, status } = item;
     const live = status !== 'cancelled';
     const placeText = place && [place.name, place.streetAddress, [place.postalCode, place.locality].filter(Boolean).join(' ')].filter(Boolean).join(', ');
     const deadline = registration?.deadline;
     const { start, end, sameDay } = formatTimeRange(item.startsAt, item.endsAt, locale, this.groupBy === 'month');
-    const hidden = html`<span class="visually-hidden">: ${item.title}</span>`;
+    const hidden = renderHiddenTitle(item.title, own);
     return html`<li><article class="card" part="card" tabindex="-1" lang=${own}>
-      <h4 part="title">${status === 'scheduled' ? nothing : html`<span part="event-status" lang=${ui}>${text[status]}<span class="visually-hidden">:</span></span> `}${href
-        ? html`<a href=${href} @click=${(event: MouseEvent) => this.emit('kumppani-select', { item }) || event.preventDefault()}>${item.title}</a>`
+      <h4 class="title" part="title">${status === 'scheduled' ? nothing : html`<span part="event-status" lang=${ui}>${text[status]}<span class="visually-hidden">:</span></span> `}${href
+        ? html`<a href=${href} @click=${(event: MouseEvent) => this.select(event, item)}>${item.title}</a>`
         : item.title}</h4>
       <p part="time" lang=${ui}><time datetime=${item.startsAt}>${start}</time>${end ? html`${sameDay ? '–' : ' – '}<time datetime=${item.endsAt!}>${end}</time>` : nothing}</p>
       ${status === 'rescheduled' && item.previousStartsAt
@@ -232,66 +235,61 @@ export class EventList extends KumppaniElement {
     </article></li>`;
   }
 
-  private groupKey(instant: string): string {
+  #groupKey(instant: string): string {
     const day = helsinkiDate(instant);
     return this.groupBy === 'month' ? day.slice(0, 7) : day;
   }
 
-  private renderGroups(items: EventSummary[]): TemplateResult[] {
+  #renderGroups(items: EventSummary[]): TemplateResult[] {
     const groups: [string, EventSummary[]][] = [];
     for (const item of items) {
-      const key = this.groupKey(item.startsAt);
+      const key = this.#groupKey(item.startsAt);
       if (groups.at(-1)?.[0] === key) groups.at(-1)![1].push(item);
       else groups.push([key, [item]]);
     }
     return groups.map(
       ([key, events]) => html`<div part="group">
         <h3 part="group-heading"><time datetime=${key}>${(this.groupBy === 'month' ? formatMonthHeading : formatDayHeading)(events[0]!.startsAt, this.uiLocale)}</time></h3>
-        <ul class="list" part="list" role="list">${events.map((item) => this.renderCard(item))}</ul>
+        <ul class="list" part="list" role="list">${events.map((item) => this.#renderCard(item))}</ul>
       </div>`,
     );
   }
 
-  private statusText(): string {
+  #statusText(): string {
     const text = MESSAGES[this.uiLocale];
-    if (this.loader.status === TaskStatus.ERROR) return COMMON_MESSAGES[this.uiLocale].errorTitle;
-    if (this.loader.status === TaskStatus.PENDING || !this.shown) return COMMON_MESSAGES[this.uiLocale].loading;
-    const { total } = this.shown.meta;
-    const count = this.shown.items.length;
-    if (total === 0) return text.noResults;
-    if (count < total) return fill(text.showingOf, { shown: formatNumber(count, this.uiLocale), total: formatNumber(total, this.uiLocale) });
-    return total === 1 ? text.eventCountOne : fill(text.eventCount, { count: formatNumber(total, this.uiLocale) });
+    return statusText(this.#loader.status, this.uiLocale, this.shown, (shown) => {
+      const { total } = shown.meta;
+      const count = shown.items.length;
+      if (total === 0) return text.noResults;
+      if (count < total) return fill(text.showingOf, { shown: formatNumber(count, this.uiLocale), total: formatNumber(total, this.uiLocale) });
+      return total === 1 ? text.eventCountOne : fill(text.eventCount, { count: formatNumber(total, this.uiLocale) });
+    }, this.shown?.stale);
   }
 
-  private renderResults(): TemplateResult {
+  #renderResults(): TemplateResult {
     const text = MESSAGES[this.uiLocale];
     const retry = () => this.reload();
     const shown = this.shown;
-    const failed = this.loader.status === TaskStatus.ERROR;
+    const failed = this.#loader.status === LoadStatus.ERROR;
     // A failed "show more" keeps the events already shown; a failed new query shows only the error.
-    if (failed && shown?.base !== this.lastBase) return renderError(this.loader.error, this.uiLocale, retry);
-    if (!shown) return html`<div class="placeholder" aria-hidden="true"></div>`;
+    if (failed && shown?.base !== this.#lastBase) return renderError(this.#loader.error, this.uiLocale, retry);
+    if (!shown) return renderPlaceholder();
     const more = shown.meta.page < shown.meta.pageCount;
     return html`${shown.stale ? renderStaleNotice(this.uiLocale, retry) : nothing}
       ${shown.items.length
-        ? html`<p part="list-calendar-link"><a href=${apiUrl(this.api, '/events.ics', this.query())}>${text.listCalendar}</a></p>
-            ${this.renderGroups(shown.items)}`
-        : html`<div class="empty" part="empty"><slot name="empty"><p>${text.noResults}</p></slot></div>`}
+        ? html`<p part="list-calendar-link"><a href=${apiUrl(this.api, '/events.ics', this.#query())}>${text.listCalendar}</a></p>
+            ${this.#renderGroups(shown.items)}`
+        : renderEmpty(text.noResults)}
       ${failed
-        ? renderError(this.loader.error, this.uiLocale, retry)
+        ? renderError(this.#loader.error, this.uiLocale, retry)
         : more
-          ? html`<div class="pagination" part="pagination"><button type="button" part="show-more" @click=${this.showMore}>${text.showMore}</button></div>`
+          ? renderShowMore(text.showMore, this.#loader.status === LoadStatus.PENDING, () => this.#showMore())
           : nothing}`;
   }
 
   protected override render(): TemplateResult {
-    const busy = this.loader.status === TaskStatus.PENDING;
     return html`<slot name="header"></slot>
-      ${this.renderFilters()}
-      <section class="results" aria-labelledby="results-heading" aria-busy=${busy ? 'true' : 'false'}>
-        <h2 id="results-heading" part="results-heading" tabindex="-1">${MESSAGES[this.uiLocale].results}</h2>
-        <p class="status" part="status" role="status">${this.statusText()}</p>
-        ${this.renderResults()}
-      </section>`;
+      ${this.#renderFilters()}
+      ${renderResultsSection(this.#loader.status === LoadStatus.PENDING, MESSAGES[this.uiLocale].results, this.#statusText(), this.#renderResults(), this.uiLang)}`;
   }
 }

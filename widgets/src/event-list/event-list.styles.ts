@@ -23,36 +23,10 @@ export const styles = css`
     height: 1.25em;
     accent-color: var(--_accent);
   }
-  h2 {
-    font-size: 1.25em;
-    margin: 0;
-  }
-  /* Reserves the height of a few cards while the first page loads, so the page does not jump. */
-  .placeholder {
-    min-height: 20em;
-  }
   .list {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
     gap: 0.75em;
   }
-  .card {
-    padding: var(--_space);
-    background: var(--_surface);
-    border: 0.0625em solid var(--_border);
-    border-radius: var(--_radius);
-    overflow-wrap: anywhere;
-  }
-  .card p {
-    margin: 0.25em 0 0;
-  }
-  h4 {
-    font-size: 1.125em;
-    margin: 0;
-  }
-  [part='event-status'] {
+  [part=event-status] {
     padding: 0 0.4em;
     font-size: 0.875em;
     border: 0.0625em solid currentColor;
@@ -67,10 +41,5 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 1.25em;
-  }
-  .empty {
-    padding: var(--_space);
-    border: 0.0625em dashed var(--_border);
-    border-radius: var(--_radius);
   }
 `;

@@ -5,7 +5,7 @@ import { formatDayHeading, formatMonthHeading, formatTimeRange, helsinkiDate } f
 import type { UiLocale } from '../shared/i18n.js';
 import './event-list.js';
 import type { EventList } from './event-list.component.js';
-import { $, $$, calls, deferred, focused, json, restoreFetch, settled, stubFetch, type Responder } from '../shared/testing/fetch-stub.js';
+import { $, $$, calls, deferred, focused, json, langOf, restoreFetch, settled, stubFetch, type Responder } from '../shared/testing/fetch-stub.js';
 
 // ---- a stubbed API ---------------------------------------------------------------------------------
 
@@ -241,6 +241,8 @@ describe('<event-list>', () => {
     const el = await mount();
     expect(titles(el)).to.deep.equal(['Tapahtuma 1']);
     expect($(el, '[part="stale-notice"]')!.textContent).to.contain('vanhentuneet');
+    // The status line, a live region, says it too: the notice is not announced.
+    expect(statusText(el)).to.match(/\(tiedot voivat olla vanhentuneita\)$/);
     expect($(el, '[part="error"]')).to.not.exist;
     await expect(el).to.be.accessible();
   });
@@ -335,6 +337,31 @@ describe('<event-list>', () => {
     expect(cards[0]!.querySelector('[part="mode"]')!.getAttribute('lang')).to.equal('sv');
     expect(cards[1]!.hasAttribute('lang')).to.be.false;
     expect(calls[0]!.url.searchParams.get('locale')).to.equal('sv');
+  });
+
+  it("marks the title in a link's hidden text with the item's language, inside UI words in the UI language", async () => {
+    stubFetch(() => json(listBody([event(1, { registration: { url: 'https://reg.test/1', deadline: null }, onlineUrl: 'https://meet.test/1', attendanceMode: 'mixed' }), event(2, { locale: 'sv', title: 'Evenemang 2', registration: { url: 'https://reg.test/2', deadline: null } })])));
+    const el = await mount();
+    const [finnish, swedish] = $$(el, '[part="card"]');
+    for (const link of swedish!.querySelectorAll('[part="calendar-link"], [part="registration"] a')) {
+      expect(link.textContent).to.match(/: Evenemang 2$/);
+      expect(langOf(link)).to.equal('fi');
+      expect(langOf(link.querySelector('.visually-hidden > *'))).to.equal('sv');
+    }
+    for (const link of finnish!.querySelectorAll('[part="calendar-link"], [part="registration"] a, [part="online-link"]')) expect(langOf(link.querySelector('.visually-hidden > *'))).to.be.null;
+  });
+
+  it('marks its Finnish texts as Finnish on a page in another language, and items relative to them', async () => {
+    stubFetch(() => json(listBody([event(1), event(2, { locale: 'sv' })])));
+    const wrapper = await fixture(html`<div lang="se"><event-list api="https://cms.test" filters="mode"><p slot="header">Dáhpáhusat</p></event-list></div>`);
+    const el = wrapper.querySelector('event-list')!;
+    await settled(el);
+    for (const selector of ['fieldset legend', '#results-heading', '[role="status"]', '[part="group-heading"]', '[part="list-calendar-link"]']) expect(langOf($(el, selector)), selector).to.equal('fi');
+    expect(langOf($(el, 'slot[name="header"]'))).to.be.null;
+    const cards = $$(el, '[part="card"]');
+    expect(langOf(cards[0]!)).to.equal('fi');
+    expect(cards[1]!.getAttribute('lang')).to.equal('sv');
+    expect(langOf(cards[1]!.querySelector('[part="mode"]'))).to.equal('fi');
   });
 
   it('reflows at 320 px without horizontal scrolling', async () => {

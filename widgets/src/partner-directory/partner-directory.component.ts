@@ -1,12 +1,13 @@
-import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { organisationList, type FacetCount, type OrganisationSummary } from 'strapi-plugin-kumppani/contract';
 import { KumppaniElement } from '../shared/base-element.js';
+import { fillItemHref, splitList } from '../shared/attributes.js';
 import { collatorFor, fill, formatNumber } from '../shared/i18n.js';
 import { apiUrl, loadParsed, type Loaded } from '../shared/load.js';
-import { COMMON_MESSAGES } from '../shared/messages.js';
+import { Loader, LoadStatus } from '../shared/loader.js';
+import { descriptionStyles } from '../shared/description-styles.js';
 import { baseStyles } from '../shared/styles.js';
-import { renderError, renderPagination, renderStaleNotice } from '../shared/templates.js';
+import { renderEmpty, renderError, renderHiddenTitle, renderPagination, renderPlaceholder, renderResultsSection, renderStaleNotice, statusText } from '../shared/templates.js';
 import { readUrlState, writeUrlState } from '../shared/url-state.js';
 import { MESSAGES } from './partner-directory.messages.js';
 import { styles } from './partner-directory.styles.js';
@@ -19,21 +20,29 @@ export type FilterGroup = (typeof FILTER_GROUPS)[number];
 /** Long enough to skip requests while someone types a word, short enough to feel immediate. */
 export const SEARCH_DEBOUNCE_MS = 300;
 
-const splitList = (value: string | null | undefined): string[] =>
-  (value ?? '')
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean);
+/**
+ * The longest search the API accepts (the contract's MAX_TEXT_QUERY; a test keeps them equal). Not
+ * imported: that would bundle the contract's query schemas too.
+ */
+export const MAX_SEARCH_LENGTH = 200;
 
 /**
+ * Organisations (associations, foundations, municipalities, wellbeing services counties, …) with a
+ * labelled search field, filters for region, topic and kind with counts, cards, paging, and a status line
+ * that announces the number of results. Search, filters and page can be kept in the page's query string
+ * (`url-state`) so that a view can be linked.
+ *
  * @tag partner-directory
  * @summary A searchable, filterable directory of organisations (NGOs, municipalities, wellbeing services
  * counties) from a Kumppani CMS.
  *
- * @event kumppani-select - An organisation's link was activated. `detail.item` is the OrganisationSummary.
- *   Cancelable: preventDefault() stops the navigation.
- * @event kumppani-filter-change - The search text or a filter changed. `detail` is `{ q, filters: { region, topic, kind } }`.
- * @event kumppani-page-change - The user moved to another page. `detail.page` is the new page (from 1).
+ * @event {CustomEvent<{ item: OrganisationSummary }>} kumppani-select - An organisation's link was activated.
+ *   `detail.item` is the OrganisationSummary. Cancelable: preventDefault() stops the navigation, e.g. to open it
+ *   in a single-page app.
+ * @event {CustomEvent<{ q: string; filters: { region: string[]; topic: string[]; kind: string[] } }>} kumppani-filter-change -
+ *   The search text (after a 300 ms pause in typing, or Enter) or a filter changed.
+ * @event {CustomEvent<{ page: number }>} kumppani-page-change - The user moved to another page. `detail.page` is
+ *   the new page (from 1). Focus moves to the results heading.
  *
  * @slot header - Content above the search form, e.g. a heading or an introduction.
  * @slot empty - Replaces the text shown when nothing matches.
@@ -58,23 +67,23 @@ const splitList = (value: string | null | undefined): string[] =>
  * @csspart pagination - The pagination navigation.
  * @csspart page-button - The previous and next buttons.
  *
- * @cssproperty --kumppani-color-text - Text colour. Default #1f2328.
- * @cssproperty --kumppani-color-muted - Secondary text colour. Default #545b64.
- * @cssproperty --kumppani-color-surface - Card and control background. Default #ffffff.
- * @cssproperty --kumppani-color-border - Borders of cards and controls (3:1 or more). Default #767676.
- * @cssproperty --kumppani-color-accent - Links and buttons. Default #0b5394.
- * @cssproperty --kumppani-color-on-accent - Text on accent buttons. Default #ffffff.
- * @cssproperty --kumppani-color-focus - Focus outline. Default #b3400b.
- * @cssproperty --kumppani-color-error - Error text and border. Default #8a1c1c.
- * @cssproperty --kumppani-color-error-surface - Error background. Default #fdecec.
- * @cssproperty --kumppani-color-notice - Notice text and border. Default #5c3d00.
- * @cssproperty --kumppani-color-notice-surface - Notice background. Default #fff4d6.
- * @cssproperty --kumppani-font-family - Font. Default: inherited from the page.
- * @cssproperty --kumppani-radius - Corner radius. Default 0.375em.
- * @cssproperty --kumppani-spacing - Base spacing. Default 1em.
+ * @cssproperty [--kumppani-color-text=#1f2328] - Text colour.
+ * @cssproperty [--kumppani-color-muted=#545b64] - Secondary text colour.
+ * @cssproperty [--kumppani-color-surface=#fff] - Card and control background.
+ * @cssproperty [--kumppani-color-border=#767676] - Borders of cards and controls (3:1 or more).
+ * @cssproperty [--kumppani-color-accent=#0b5394] - Links and buttons.
+ * @cssproperty [--kumppani-color-on-accent=#fff] - Text on accent buttons.
+ * @cssproperty [--kumppani-color-focus=#b3400b] - Focus outline.
+ * @cssproperty [--kumppani-color-error=#8a1c1c] - Error text and border.
+ * @cssproperty [--kumppani-color-error-surface=#fdecec] - Error background.
+ * @cssproperty [--kumppani-color-notice=#5c3d00] - Notice text and border.
+ * @cssproperty [--kumppani-color-notice-surface=#fff4d6] - Notice background.
+ * @cssproperty [--kumppani-font-family=inherit] - Font; by default the font of the page.
+ * @cssproperty [--kumppani-radius=0.375em] - Corner radius.
+ * @cssproperty [--kumppani-spacing=1em] - Base spacing.
  */
 export class PartnerDirectory extends KumppaniElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, descriptionStyles, styles];
 
   static override properties = {
     region: {},
@@ -95,7 +104,11 @@ export class PartnerDirectory extends KumppaniElement {
   /** Preset topic slugs (comma-separated). Restricts every query; the topic filters are then not shown. */
   topic = '';
 
-  /** Preset organisation kinds (comma-separated, e.g. `association,foundation`). */
+  /**
+   * Preset organisation kinds (comma-separated): `association`, `foundation`, `municipality`,
+   * `wellbeing_services_county`, `state_agency`, `parish`, `company`, `other`. Restricts every query; the kind
+   * filters are then not shown.
+   */
   kind = '';
 
   /**
@@ -121,46 +134,46 @@ export class PartnerDirectory extends KumppaniElement {
   /** The last response shown, kept while the next one loads so the layout and the filters stay put. */
   private shown: Loaded<OrganisationList> | undefined;
 
-  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  #searchTimer: ReturnType<typeof setTimeout> | undefined;
   /** The checkbox focused before an update, as `name` and `value`, to give focus back to the same filter. */
-  private focusedFilter: [string, string] | undefined;
-  private focusResultsAfterUpdate = false;
+  #focusedFilter: [string, string] | undefined;
+  #focusResultsAfterUpdate = false;
   /**
    * Facet labels seen so far, in the UI language: a ticked value keeps its label when new counts leave it
    * out, and cards take the name of their kind from here (the API is the one source of those names).
    */
-  private readonly facetLabels = new Map<string, string>();
+  readonly #facetLabels = new Map<string, string>();
 
-  private readonly loader = new Task(this, {
+  readonly #loader = new Loader(this, {
     task: ([url], { signal }) => loadParsed(url, organisationList, signal),
-    args: () => [this.requestUrl()] as const,
+    args: () => [this.#requestUrl()] as const,
     onComplete: (loaded) => {
-      for (const group of FILTER_GROUPS) for (const facet of loaded.data.meta.facets?.[group] ?? []) this.facetLabels.set(`${group}:${facet.value}`, facet.label);
+      for (const group of FILTER_GROUPS) for (const facet of loaded.data.meta.facets?.[group] ?? []) this.#facetLabels.set(`${group}:${facet.value}`, facet.label);
       this.shown = loaded;
     },
   });
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.urlState !== null) this.restoreUrlState();
+    if (this.urlState !== null) this.#restoreUrlState();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.searchTimer);
+    clearTimeout(this.#searchTimer);
   }
 
   /** Reloads the current view, e.g. after an error. */
   reload(): void {
-    void this.loader.run();
+    void this.#loader.run();
   }
 
-  private presets(group: FilterGroup): string[] {
+  #presets(group: FilterGroup): string[] {
     return splitList(this[group]);
   }
 
-  private requestUrl(): string {
-    const filters = Object.fromEntries(FILTER_GROUPS.map((group) => [group, this.presets(group).length ? this.presets(group) : this.selected[group]]));
+  #requestUrl(): string {
+    const filters = Object.fromEntries(FILTER_GROUPS.map((group) => [group, this.#presets(group).length ? this.#presets(group) : this.selected[group]]));
     return apiUrl(this.api, '/organisations', {
       q: this.searchQuery,
       ...filters,
@@ -171,9 +184,10 @@ export class PartnerDirectory extends KumppaniElement {
     });
   }
 
-  private restoreUrlState(): void {
+  #restoreUrlState(): void {
     const saved = readUrlState(this.urlState ?? '', ['q', ...FILTER_GROUPS, 'page']);
-    this.searchQuery = saved.q ?? '';
+    // A longer search is refused by the API (400): keep what fits, as the field does.
+    this.searchQuery = (saved.q ?? '').slice(0, MAX_SEARCH_LENGTH);
     this.selected = { region: splitList(saved.region), topic: splitList(saved.topic), kind: splitList(saved.kind) };
     this.page = Math.max(1, Number.parseInt(saved.page ?? '1', 10) || 1);
   }
@@ -181,7 +195,7 @@ export class PartnerDirectory extends KumppaniElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
-    this.focusedFilter = active instanceof HTMLInputElement && active.type === 'checkbox' ? [active.name, active.value] : undefined;
+    this.#focusedFilter = active instanceof HTMLInputElement && active.type === 'checkbox' ? [active.name, active.value] : undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -189,8 +203,8 @@ export class PartnerDirectory extends KumppaniElement {
     // checkbox may now stand for another value: move focus to the one the user was on. (lit's `repeat`
     // directive would do this by keeping nodes, but costs more than the size budget allows.)
     const active = (this.renderRoot as ShadowRoot).activeElement as HTMLInputElement | null;
-    if (this.focusedFilter && active?.value !== this.focusedFilter[1]) {
-      this.renderRoot.querySelector<HTMLElement>(`input[name="${this.focusedFilter[0]}"][value="${CSS.escape(this.focusedFilter[1])}"]`)?.focus();
+    if (this.#focusedFilter && active?.value !== this.#focusedFilter[1]) {
+      this.renderRoot.querySelector<HTMLElement>(`input[name="${this.#focusedFilter[0]}"][value="${CSS.escape(this.#focusedFilter[1])}"]`)?.focus();
     }
     if (this.urlState !== null && (changed.has('searchQuery' as keyof PartnerDirectory) || changed.has('selected' as keyof PartnerDirectory) || changed.has('page' as keyof PartnerDirectory))) {
       writeUrlState(this.urlState, {
@@ -199,72 +213,67 @@ export class PartnerDirectory extends KumppaniElement {
         page: this.page > 1 ? String(this.page) : '',
       });
     }
-    if (this.focusResultsAfterUpdate) {
-      this.focusResultsAfterUpdate = false;
+    if (this.#focusResultsAfterUpdate) {
+      this.#focusResultsAfterUpdate = false;
       this.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus();
     }
   }
 
-  private filterChanged(): void {
+  #filterChanged(): void {
     this.page = 1;
     this.emit('kumppani-filter-change', { q: this.searchQuery, filters: { ...this.selected } });
   }
 
-  private onSearchInput(event: Event): void {
+  #onSearchInput(event: Event): void {
     const value = (event.target as HTMLInputElement).value;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => this.applySearch(value), SEARCH_DEBOUNCE_MS);
+    clearTimeout(this.#searchTimer);
+    this.#searchTimer = setTimeout(() => this.#applySearch(value), SEARCH_DEBOUNCE_MS);
   }
 
-  private onSearchSubmit(event: SubmitEvent): void {
+  #onSearchSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    clearTimeout(this.searchTimer);
-    this.applySearch((this.renderRoot.querySelector('#search') as HTMLInputElement).value);
+    clearTimeout(this.#searchTimer);
+    this.#applySearch((this.renderRoot.querySelector('#search') as HTMLInputElement).value);
   }
 
-  private applySearch(value: string): void {
+  #applySearch(value: string): void {
     const text = value.trim();
     if (text === this.searchQuery) return;
     this.searchQuery = text;
-    this.filterChanged();
+    this.#filterChanged();
   }
 
-  private toggleFilter(group: FilterGroup, value: string, checked: boolean): void {
+  #toggleFilter(group: FilterGroup, value: string, checked: boolean): void {
     const values = this.selected[group].filter((selected) => selected !== value);
     this.selected = { ...this.selected, [group]: checked ? [...values, value] : values };
-    this.filterChanged();
+    this.#filterChanged();
   }
 
-  private goToPage(page: number): void {
+  #goToPage(page: number): void {
     this.page = page;
     // The button pressed may become disabled (last page), so focus goes to the results heading: a screen
     // reader user hears where they are and continues reading the new page from there.
-    this.focusResultsAfterUpdate = true;
+    this.#focusResultsAfterUpdate = true;
     this.emit('kumppani-page-change', { page });
   }
 
-  private itemLink(item: OrganisationSummary): string | null {
-    if (!this.itemHref) return item.website;
-    return this.itemHref.replace(/\{(slug|id|locale)\}/g, (_, key: 'slug' | 'id' | 'locale') => encodeURIComponent(item[key]));
-  }
-
-  private onItemActivate(event: MouseEvent, item: OrganisationSummary): void {
-    if (!this.emit('kumppani-select', { item })) event.preventDefault();
+  #itemLink(item: OrganisationSummary): string | null {
+    return this.itemHref ? fillItemHref(this.itemHref, item) : item.website;
   }
 
   /** Values of one filter group: this response's counts, plus ticked values it no longer counts. */
-  private facetValues(group: FilterGroup): FacetCount[] {
+  #facetValues(group: FilterGroup): FacetCount[] {
     const counted = (this.shown?.data.meta.facets?.[group] ?? []).filter((facet) => facet.count > 0 || this.selected[group].includes(facet.value));
     const missing = this.selected[group]
       .filter((value) => !counted.some((facet) => facet.value === value))
-      .map((value) => ({ value, label: this.facetLabels.get(`${group}:${value}`) ?? value, count: 0 }));
+      .map((value) => ({ value, label: this.#facetLabels.get(`${group}:${value}`) ?? value, count: 0 }));
     const collator = collatorFor(this.uiLocale);
     return [...counted, ...missing].sort((a, b) => collator.compare(a.label, b.label));
   }
 
-  private renderFilters(): TemplateResult | typeof nothing {
+  #renderFilters(): TemplateResult | typeof nothing {
     const text = MESSAGES[this.uiLocale];
-    const groups = FILTER_GROUPS.filter((group) => this.presets(group).length === 0).map((group) => ({ group, values: this.facetValues(group) })).filter(({ values }) => values.length > 0);
+    const groups = FILTER_GROUPS.filter((group) => this.#presets(group).length === 0).map((group) => ({ group, values: this.#facetValues(group) })).filter(({ values }) => values.length > 0);
     if (groups.length === 0) return nothing;
     return html`<div class="filters" part="filters" role="group" aria-label=${text.filters}>
       ${groups.map(
@@ -272,7 +281,7 @@ export class PartnerDirectory extends KumppaniElement {
           <legend>${text[group]}</legend>
           ${values.map(
             (facet) => html`<label class="option">
-              <input type="checkbox" name=${group} value=${facet.value} .checked=${this.selected[group].includes(facet.value)} @change=${(event: Event) => this.toggleFilter(group, facet.value, (event.target as HTMLInputElement).checked)} />
+              <input type="checkbox" name=${group} value=${facet.value} .checked=${this.selected[group].includes(facet.value)} @change=${(event: Event) => this.#toggleFilter(group, facet.value, (event.target as HTMLInputElement).checked)} />
               <span>${facet.label} <span class="count">(${formatNumber(facet.count, this.uiLocale)})</span></span>
             </label>`,
           )}
@@ -281,64 +290,59 @@ export class PartnerDirectory extends KumppaniElement {
     </div>`;
   }
 
-  private renderCard(item: OrganisationSummary): TemplateResult {
+  #renderCard(item: OrganisationSummary): TemplateResult {
     const text = MESSAGES[this.uiLocale];
-    const href = this.itemLink(item);
+    const href = this.#itemLink(item);
     const showWebsite = Boolean(this.itemHref && item.website);
+    const [own, ui] = this.itemLangs(item.locale);
     return html`<li>
-      <article class="card" part="card" lang=${item.locale === this.uiLocale ? nothing : item.locale}>
+      <article class="card" part="card" lang=${own}>
         ${item.logo ? html`<img part="logo" class="logo" src=${item.logo.url} alt=${item.logo.alt} width=${item.logo.width ?? nothing} height=${item.logo.height ?? nothing} loading="lazy" />` : nothing}
-        <h3 class="title" part="title">${href ? html`<a href=${href} @click=${(event: MouseEvent) => this.onItemActivate(event, item)}>${item.name}</a>` : item.name}</h3>
-        <p class="kind" part="kind" lang=${item.locale === this.uiLocale ? nothing : this.uiLocale}>${this.facetLabels.get(`kind:${item.kind}`) ?? item.kind}</p>
-        ${item.regions.length ? html`<p class="regions">${item.regions.map((region) => region.name).join(', ')}</p>` : nothing}
+        <h3 class="title" part="title">${href ? html`<a href=${href} @click=${(event: MouseEvent) => this.select(event, item)}>${item.name}</a>` : item.name}</h3>
+        <p class="kind" part="kind" lang=${ui}>${this.#facetLabels.get(`kind:${item.kind}`) ?? item.kind}</p>
+        ${item.regions.length ? html`<p class="regions" lang=${ui}>${item.regions.map((region) => region.name).join(', ')}</p>` : nothing}
         ${item.description ? html`<p class="description" part="description">${item.description}</p>` : nothing}
         ${showWebsite
-          ? html`<p><a part="website" href=${item.website!} lang=${item.locale === this.uiLocale ? nothing : this.uiLocale}>${text.website}<span class="visually-hidden">: ${item.name}</span></a></p>`
+          ? html`<p><a part="website" href=${item.website!} lang=${ui}>${text.website}${renderHiddenTitle(item.name, own)}</a></p>`
           : nothing}
       </article>
     </li>`;
   }
 
-  private statusText(): string {
+  #statusText(): string {
     const text = MESSAGES[this.uiLocale];
-    if (this.loader.status === TaskStatus.ERROR) return COMMON_MESSAGES[this.uiLocale].errorTitle;
-    if (this.loader.status === TaskStatus.PENDING || !this.shown) return COMMON_MESSAGES[this.uiLocale].loading;
-    const total = this.shown.data.meta.total;
-    if (total === 0) return text.noResults;
-    return total === 1 ? text.resultCountOne : fill(text.resultCount, { count: formatNumber(total, this.uiLocale) });
+    return statusText(this.#loader.status, this.uiLocale, this.shown, ({ data }) => {
+      const total = data.meta.total;
+      return total === 0 ? text.noResults : total === 1 ? text.resultCountOne : fill(text.resultCount, { count: formatNumber(total, this.uiLocale) });
+    }, this.shown?.stale);
   }
 
-  private renderResults(): TemplateResult {
+  #renderResults(): TemplateResult {
     const text = MESSAGES[this.uiLocale];
     const retry = () => this.reload();
-    if (this.loader.status === TaskStatus.ERROR) return renderError(this.loader.error, this.uiLocale, retry);
-    if (!this.shown) return html`<div class="placeholder" aria-hidden="true"></div>`;
+    if (this.#loader.status === LoadStatus.ERROR) return renderError(this.#loader.error, this.uiLocale, retry);
+    if (!this.shown) return renderPlaceholder();
     const { data, stale } = this.shown;
     return html`${stale ? renderStaleNotice(this.uiLocale, retry) : nothing}
       ${data.data.length === 0
-        ? html`<div class="empty" part="empty"><slot name="empty"><p>${text.noResults}</p></slot></div>`
-        : html`<ul class="list" part="list" role="list">${data.data.map((item) => this.renderCard(item))}</ul>`}
-      ${renderPagination(data.meta.page, data.meta.pageCount, this.uiLocale, (page) => this.goToPage(page))}`;
+        ? renderEmpty(text.noResults)
+        : html`<ul class="list" part="list" role="list">${data.data.map((item) => this.#renderCard(item))}</ul>`}
+      ${renderPagination(data.meta.page, data.meta.pageCount, this.uiLocale, (page) => this.#goToPage(page))}`;
   }
 
   protected override render(): TemplateResult {
     const text = MESSAGES[this.uiLocale];
-    const busy = this.loader.status === TaskStatus.PENDING;
     return html`<slot name="header"></slot>
-      <form class="search" part="search" role="search" @submit=${this.onSearchSubmit}>
+      <form class="search" part="search" role="search" lang=${this.uiLang} @submit=${this.#onSearchSubmit}>
         <label for="search">${text.searchLabel}</label>
         <div class="search-row">
-          <input id="search" type="search" .value=${this.searchQuery} @input=${this.onSearchInput} />
+          <input id="search" type="search" maxlength=${MAX_SEARCH_LENGTH} .value=${this.searchQuery} @input=${this.#onSearchInput} />
           <button type="submit">${text.searchButton}</button>
         </div>
       </form>
-      <div class="layout">
-        ${this.renderFilters()}
-        <section class="results" aria-labelledby="results-heading" aria-busy=${busy ? 'true' : 'false'}>
-          <h2 id="results-heading" part="results-heading" tabindex="-1">${text.results}</h2>
-          <p class="status" part="status" role="status">${this.statusText()}</p>
-          ${this.renderResults()}
-        </section>
+      <div class="layout" lang=${this.uiLang}>
+        ${this.#renderFilters()}
+        ${renderResultsSection(this.#loader.status === LoadStatus.PENDING, text.results, this.#statusText(), this.#renderResults())}
       </div>`;
   }
 }

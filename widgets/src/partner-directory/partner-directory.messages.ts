@@ -11,9 +11,7 @@ type Key =
   | 'resultCount'
   | 'resultCountOne'
   | 'noResults'
-  | 'website'
-  | 'regions'
-  | 'logoOf';
+  | 'website';
 
 export const MESSAGES = {
   fi: {
@@ -28,8 +26,6 @@ export const MESSAGES = {
     resultCountOne: '1 toimija',
     noResults: 'Hakuehdoilla ei löytynyt yhtään toimijaa. Kokeile toista hakusanaa tai poista rajauksia.',
     website: 'Verkkosivut',
-    regions: 'Alueet',
-    logoOf: '{name}: logo',
   },
   sv: {
     searchLabel: 'Sök organisationer',
@@ -43,8 +39,6 @@ export const MESSAGES = {
     resultCountOne: '1 aktör',
     noResults: 'Inga aktörer matchade sökningen. Pröva ett annat sökord eller ta bort avgränsningar.',
     website: 'Webbplats',
-    regions: 'Områden',
-    logoOf: '{name}: logotyp',
   },
   en: {
     searchLabel: 'Search organisations',
@@ -58,8 +52,6 @@ export const MESSAGES = {
     resultCountOne: '1 organisation',
     noResults: 'No organisations matched. Try another search word or remove filters.',
     website: 'Website',
-    regions: 'Regions',
-    logoOf: '{name}: logo',
   },
 } satisfies Record<UiLocale, Dictionary<Key>>;
 

@@ -14,7 +14,7 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
-  input[type='search'] {
+  input[type=search] {
     flex: 1 1 12em;
     min-width: 0;
     min-height: 2.75em;
@@ -68,42 +68,8 @@ export const styles = css`
   .regions {
     color: var(--_muted);
   }
-  h2 {
-    font-size: 1.25em;
-    margin: 0;
-  }
-  .status {
-    margin-block: 0.25em var(--_space);
-  }
-  /* Reserves the height of a row of cards while the first page loads, so the page does not jump. */
-  .placeholder {
-    min-height: 20em;
-  }
   .list {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(16em, 100%), 1fr));
-    gap: var(--_space);
-  }
-  .card {
-    height: 100%;
-    padding: var(--_space);
-    background: var(--_surface);
-    border: 0.0625em solid var(--_border);
-    border-radius: var(--_radius);
-    overflow-wrap: anywhere;
-  }
-  .card p {
-    margin: 0.25em 0 0;
-  }
-  /* Visual shortening only: screen readers and search still get the whole description. */
-  .description {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 4;
-    overflow: hidden;
   }
   .logo {
     display: block;
@@ -113,14 +79,5 @@ export const styles = css`
     height: auto;
     object-fit: contain;
     margin-block-end: 0.5em;
-  }
-  .title {
-    font-size: 1.125em;
-    margin: 0;
-  }
-  .empty {
-    padding: var(--_space);
-    border: 0.0625em dashed var(--_border);
-    border-radius: var(--_radius);
   }
 `;

@@ -1,10 +1,10 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { OrganisationSummary } from 'strapi-plugin-kumppani/contract';
+import { MAX_TEXT_QUERY, type OrganisationSummary } from 'strapi-plugin-kumppani/contract';
 import type { UiLocale } from '../shared/i18n.js';
 import './partner-directory.js';
-import type { PartnerDirectory } from './partner-directory.component.js';
-import { $, $$, calls, deferred, focused, json, restoreFetch, settled, stubFetch, type Responder } from '../shared/testing/fetch-stub.js';
+import { MAX_SEARCH_LENGTH, type PartnerDirectory } from './partner-directory.component.js';
+import { $, $$, calls, deferred, focused, json, langOf, restoreFetch, settled, stubFetch, type Responder } from '../shared/testing/fetch-stub.js';
 
 // ---- a stubbed API ---------------------------------------------------------------------------------
 
@@ -102,6 +102,27 @@ describe('<partner-directory>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("keeps its text styles and card boxes under a host page's aggressive reset", async () => {
+    // What some CSS frameworks ship: the universal rule matches the element itself and beats :host.
+    const reset = document.createElement('style');
+    reset.textContent = 'html { font-size: 62.5% } body { font-size: 1.6rem } * { margin: 0; padding: 0; border: 0; box-sizing: content-box; font: inherit; color: #000; line-height: 1; }';
+    document.head.append(reset);
+    try {
+      stubFetch(() => json(listBody([organisation(1), organisation(2), organisation(3)])));
+      const el = await mount(html`<partner-directory api="https://cms.test" lang="fi" style="width: 40em; --kumppani-color-text: rgb(1, 2, 3)"></partner-directory>`);
+      const card = $(el, '[part="card"]')!;
+      const style = getComputedStyle(card);
+      expect(style.boxSizing).to.equal('border-box');
+      expect(style.color).to.equal('rgb(1, 2, 3)');
+      expect(parseFloat(style.lineHeight) / parseFloat(style.fontSize)).to.be.closeTo(1.5, 0.01);
+      // Cards stay inside their list: a content-box card with padding and border would overflow its cell.
+      const list = $(el, '[part="list"]')!.getBoundingClientRect();
+      for (const each of $$(el, '[part="card"]')) expect(each.getBoundingClientRect().right).to.be.at.most(list.right + 0.5);
+    } finally {
+      reset.remove();
+    }
+  });
+
   it('builds links from item-href and keeps the website as a second link', async () => {
     stubFetch(() => json(listBody([organisation(1)])));
     const el = await mount(html`<partner-directory api="https://cms.test" lang="fi" item-href="/jarjestot/{slug}"></partner-directory>`);
@@ -180,6 +201,23 @@ describe('<partner-directory>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says in the status line that the data may be out of date when the CMS is down, in fi, sv and en', async () => {
+    const expected = { fi: '1 toimija (tiedot voivat olla vanhentuneita)', sv: '1 aktör (uppgifterna kan vara föråldrade)', en: '1 organisation (the information may be out of date)' };
+    for (const lang of ['fi', 'sv', 'en'] satisfies UiLocale[]) {
+      stubFetch(() => json(listBody([organisation(1)])));
+      const template = html`<partner-directory api="https://cms.test" lang=${lang}></partner-directory>`;
+      (await mount(template)).remove();
+      stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+      const el = await mount(template);
+      expect(statusText(el)).to.equal(expected[lang]);
+      // The next good response is not stale.
+      stubFetch(() => json(listBody([organisation(1)])));
+      el.reload();
+      await settled(el);
+      expect(statusText(el)).to.equal(expected[lang].replace(/ \(.*/, ''));
+    }
+  });
+
   it('debounces typing, then searches; focus stays in the field', async () => {
     stubFetch(() => json(listBody([organisation(1)])));
     const el = await mount();
@@ -194,6 +232,23 @@ describe('<partner-directory>', () => {
     expect(calls).to.have.length(2);
     expect(calls[1]!.url.searchParams.get('q')).to.equal('mielen');
     expect(focused(el)?.id).to.equal('search');
+  });
+
+  it('takes no longer search than the API accepts (maxlength), also from the URL', async () => {
+    stubFetch(() => json(listBody([organisation(1)])));
+    const el = await mount();
+    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+    expect(MAX_SEARCH_LENGTH).to.equal(MAX_TEXT_QUERY); // the API's cap
+    expect(input.maxLength).to.equal(MAX_TEXT_QUERY);
+    input.focus();
+    await sendKeys({ type: 'x'.repeat(MAX_TEXT_QUERY + 5) });
+    input.form!.requestSubmit();
+    await settled(el);
+    expect(calls.at(-1)!.url.searchParams.get('q')).to.have.length(MAX_TEXT_QUERY);
+    history.replaceState(null, '', `?pd-q=${'y'.repeat(MAX_TEXT_QUERY + 50)}`);
+    const restored = await mount(html`<partner-directory api="https://cms.test" lang="fi" url-state="pd"></partner-directory>`);
+    expect(calls.at(-1)!.url.searchParams.get('q')).to.equal('y'.repeat(MAX_TEXT_QUERY));
+    expect($<HTMLInputElement>(restored, 'input[type="search"]')!.value).to.have.length(MAX_TEXT_QUERY);
   });
 
   it('ticks a filter with Space, queries it, keeps focus on the checkbox, and is accessible filtered', async () => {
@@ -281,6 +336,18 @@ describe('<partner-directory>', () => {
     expect(cards[0]!.getAttribute('lang')).to.equal('fi');
     expect(cards[1]!.hasAttribute('lang')).to.be.false;
     expect(calls[0]!.url.searchParams.get('locale')).to.equal('sv');
+    // Region names come in the requested (UI) language, like the kind.
+    for (const part of ['.regions', '[part="kind"]']) expect(langOf(cards[0]!.querySelector(part)), part).to.equal('sv');
+  });
+
+  it("marks the name in the website link's hidden text with the item's language", async () => {
+    stubFetch(() => json(listBody([organisation(1), organisation(2, { locale: 'sv', name: 'Förening 2' })])));
+    const el = await mount(html`<partner-directory api="https://cms.test" lang="fi" item-href="/jarjestot/{slug}"></partner-directory>`);
+    const [finnish, swedish] = $$(el, '[part="website"]');
+    expect(swedish!.textContent).to.equal('Verkkosivut: Förening 2');
+    expect(langOf(swedish!)).to.equal('fi');
+    expect(langOf(swedish!.querySelector('.visually-hidden > *'))).to.equal('sv');
+    expect(langOf(finnish!.querySelector('.visually-hidden > *'))).to.be.null;
   });
 
   it('takes the UI language from the closest [lang] ancestor, else fi', async () => {
@@ -294,6 +361,28 @@ describe('<partner-directory>', () => {
     const fallback = unsupported.querySelector('partner-directory')!;
     await settled(fallback);
     expect($(fallback, 'label[for="search"]')!.textContent).to.equal('Hae järjestöjä');
+  });
+
+  it('marks its Finnish texts as Finnish on a page in another language, and items relative to them', async () => {
+    stubFetch(() => json(listBody([organisation(1), organisation(2, { locale: 'sv' })])));
+    for (const page of ['se', 'de']) {
+      const wrapper = await fixture(html`<div lang=${page}><partner-directory api="https://cms.test"><p slot="header">Searvvit</p></partner-directory></div>`);
+      const el = wrapper.querySelector('partner-directory')!;
+      await settled(el);
+      expect($(el, 'label[for="search"]')!.textContent).to.equal('Hae järjestöjä');
+      for (const selector of ['label[for="search"]', 'fieldset legend', '#results-heading', '[role="status"]', '[part="pagination"], [part="list"]']) expect(langOf($(el, selector)), selector).to.equal('fi');
+      // The host's own content keeps the page's language.
+      expect(langOf($(el, 'slot[name="header"]'))).to.be.null;
+      const cards = $$(el, '[part="card"]');
+      expect(langOf(cards[0]!)).to.equal('fi');
+      expect(cards[1]!.getAttribute('lang')).to.equal('sv');
+    }
+    // On a page in a UI language the texts inherit it: nothing is marked.
+    const finnish = await fixture(html`<div lang="fi-FI"><partner-directory api="https://cms.test"></partner-directory></div>`);
+    const el = finnish.querySelector('partner-directory')!;
+    await settled(el);
+    expect(langOf($(el, 'label[for="search"]'))).to.be.null;
+    expect(langOf($(el, '[role="status"]'))).to.be.null;
   });
 
   for (const lang of ['fi', 'sv', 'en'] satisfies UiLocale[]) {

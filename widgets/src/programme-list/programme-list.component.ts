@@ -1,39 +1,40 @@
-import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { programmeList, type ListMeta, type ProgrammeSummary } from 'strapi-plugin-kumppani/contract';
+import { fillItemHref, splitList } from '../shared/attributes.js';
 import { KumppaniElement } from '../shared/base-element.js';
-import { fill, formatNumber, INTL_LOCALE, TIME_ZONE, type UiLocale } from '../shared/i18n.js';
+import { formatDate } from '../shared/dates.js';
+import { fill, formatNumber, INTL_LOCALE, type UiLocale } from '../shared/i18n.js';
 import { apiUrl, loadParsed } from '../shared/load.js';
-import { COMMON_MESSAGES } from '../shared/messages.js';
+import { Loader, LoadStatus } from '../shared/loader.js';
+import { descriptionStyles } from '../shared/description-styles.js';
 import { baseStyles } from '../shared/styles.js';
-import { renderError, renderStaleNotice } from '../shared/templates.js';
+import { renderEmpty, renderError, renderHiddenTitle, renderPlaceholder, renderResultsSection, renderStaleNotice, renderShowMore, statusText } from '../shared/templates.js';
 import { MESSAGES } from './programme-list.messages.js';
 import { styles } from './programme-list.styles.js';
 
 const FILTERS = ['region', 'organisation', 'status', 'topic'] as const;
-
-const splitList = (value: string | null | undefined): string[] =>
-  (value ?? '')
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean);
 
 /**
  * A calendar day (YYYY-MM-DD) in words of the UI locale. Read at noon UTC, which is the same day in
  * Helsinki (UTC+2/+3), and formatted in Helsinki time whatever the reader's device is set to.
  */
 export function formatDay(day: string, locale: UiLocale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium', timeZone: TIME_ZONE }).format(new Date(`${day}T12:00:00Z`));
+  return formatDate(`${day}T12:00:00Z`, locale, 'medium');
 }
 
 /**
+ * Each programme shows its status in words, its period (start–end, or "ongoing" when there is no end) in
+ * Helsinki time, its administering organisation, partners and regions. Changing a filter attribute starts
+ * again from the first programmes.
+ *
  * @tag programme-list
  * @summary Programmes and projects (hanke / ohjelma) from a Kumppani CMS, with their administering
  * organisation, partners, regions, period and status, and a "show more" button.
  *
- * @event kumppani-select - A programme's link was activated. `detail.item` is the ProgrammeSummary.
- *   Cancelable: preventDefault() stops the navigation.
- * @event kumppani-page-change - "Show more" loaded the next page. `detail.page` is that page (from 2).
+ * @event {CustomEvent<{ item: ProgrammeSummary }>} kumppani-select - A programme's link was activated.
+ *   `detail.item` is the ProgrammeSummary. Cancelable: preventDefault() stops the navigation.
+ * @event {CustomEvent<{ page: number }>} kumppani-page-change - "Show more" asked for the next page.
+ *   `detail.page` is that page (from 2). When it arrives, focus moves to the first new programme.
  *
  * @slot header - Content above the list, e.g. a heading or an introduction.
  * @slot empty - Replaces the text shown when nothing matches.
@@ -56,23 +57,23 @@ export function formatDay(day: string, locale: UiLocale): string {
  * @csspart pagination - The container of the "show more" button.
  * @csspart show-more - The "show more" button.
  *
- * @cssproperty --kumppani-color-text - Text colour. Default #1f2328.
- * @cssproperty --kumppani-color-muted - Secondary text colour. Default #545b64.
- * @cssproperty --kumppani-color-surface - Card background. Default #ffffff.
- * @cssproperty --kumppani-color-border - Borders of cards (3:1 or more). Default #767676.
- * @cssproperty --kumppani-color-accent - Links and buttons. Default #0b5394.
- * @cssproperty --kumppani-color-on-accent - Text on accent buttons. Default #ffffff.
- * @cssproperty --kumppani-color-focus - Focus outline. Default #b3400b.
- * @cssproperty --kumppani-color-error - Error text and border. Default #8a1c1c.
- * @cssproperty --kumppani-color-error-surface - Error background. Default #fdecec.
- * @cssproperty --kumppani-color-notice - Notice text and border. Default #5c3d00.
- * @cssproperty --kumppani-color-notice-surface - Notice background. Default #fff4d6.
- * @cssproperty --kumppani-font-family - Font. Default: inherited from the page.
- * @cssproperty --kumppani-radius - Corner radius. Default 0.375em.
- * @cssproperty --kumppani-spacing - Base spacing. Default 1em.
+ * @cssproperty [--kumppani-color-text=#1f2328] - Text colour.
+ * @cssproperty [--kumppani-color-muted=#545b64] - Secondary text colour.
+ * @cssproperty [--kumppani-color-surface=#fff] - Card background.
+ * @cssproperty [--kumppani-color-border=#767676] - Borders of cards (3:1 or more).
+ * @cssproperty [--kumppani-color-accent=#0b5394] - Links and buttons.
+ * @cssproperty [--kumppani-color-on-accent=#fff] - Text on accent buttons.
+ * @cssproperty [--kumppani-color-focus=#b3400b] - Focus outline.
+ * @cssproperty [--kumppani-color-error=#8a1c1c] - Error text and border.
+ * @cssproperty [--kumppani-color-error-surface=#fdecec] - Error background.
+ * @cssproperty [--kumppani-color-notice=#5c3d00] - Notice text and border.
+ * @cssproperty [--kumppani-color-notice-surface=#fff4d6] - Notice background.
+ * @cssproperty [--kumppani-font-family=inherit] - Font; by default the font of the page.
+ * @cssproperty [--kumppani-radius=0.375em] - Corner radius.
+ * @cssproperty [--kumppani-spacing=1em] - Base spacing.
  */
 export class ProgrammeList extends KumppaniElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, descriptionStyles, styles];
 
   static override properties = {
     region: {},
@@ -107,37 +108,40 @@ export class ProgrammeList extends KumppaniElement {
   /** Programmes shown at first and added by each "show more" (1–100). */
   limit = 10;
 
-  /** The heading above the list. Default: "Programmes and projects" in the UI language. */
+  /**
+   * Text of the heading above the list. Empty: "Hankkeet ja ohjelmat" / "Projekt och program" / "Programmes
+   * and projects" in the UI language.
+   */
   heading = '';
 
   private page = 1;
 
   /** Every programme loaded so far (the pages up to `page`), kept while the next page loads. */
   private items: ProgrammeSummary[] | undefined;
-  private meta: ListMeta | undefined;
-  private stale = false;
+  #meta: ListMeta | undefined;
+  #stale = false;
 
   /** Index of the card to focus after the update: the first one "show more" added. */
-  private focusIndex: number | undefined;
+  #focusIndex: number | undefined;
 
-  private readonly loader = new Task(this, {
+  readonly #loader = new Loader(this, {
     task: async ([url, page], { signal }) => ({ ...(await loadParsed(url, programmeList, signal)), page }),
-    args: () => [this.requestUrl(), this.page] as const,
+    args: () => [this.#requestUrl(), this.page] as const,
     onComplete: ({ data, stale, page }) => {
       const before = page > 1 ? (this.items ?? []) : [];
-      if (page > 1) this.focusIndex = before.length;
+      if (page > 1) this.#focusIndex = before.length;
       this.items = [...before, ...data.data];
-      this.meta = data.meta;
-      this.stale = stale;
+      this.#meta = data.meta;
+      this.#stale = stale;
     },
   });
 
   /** Reloads the current view (the last page requested), e.g. after an error. */
   reload(): void {
-    void this.loader.run();
+    void this.#loader.run();
   }
 
-  private requestUrl(): string {
+  #requestUrl(): string {
     return apiUrl(this.api, '/programmes', {
       ...Object.fromEntries(FILTERS.map((name) => [name, splitList(this[name])])),
       locale: this.contentLocale,
@@ -153,30 +157,25 @@ export class ProgrammeList extends KumppaniElement {
   }
 
   protected override updated(): void {
-    if (this.focusIndex === undefined) return;
-    const title = this.renderRoot.querySelectorAll<HTMLElement>('[part="title"]')[this.focusIndex];
-    this.focusIndex = undefined;
+    if (this.#focusIndex === undefined) return;
+    const title = this.renderRoot.querySelectorAll<HTMLElement>('[part="title"]')[this.#focusIndex];
+    this.#focusIndex = undefined;
     // The link when there is one, so Enter opens it; else the heading itself (tabindex -1).
     (title?.querySelector('a') ?? title)?.focus();
   }
 
-  private showMore(): void {
-    if (this.loader.status === TaskStatus.PENDING) return;
-    this.page = (this.meta?.page ?? this.page) + 1;
+  #showMore(): void {
+    if (this.#loader.status === LoadStatus.PENDING) return;
+    this.page = (this.#meta?.page ?? this.page) + 1;
     this.emit('kumppani-page-change', { page: this.page });
   }
 
-  private itemLink(item: ProgrammeSummary): string | null {
-    if (!this.itemHref) return item.website;
-    return this.itemHref.replace(/\{(slug|id|locale)\}/g, (_, key: 'slug' | 'id' | 'locale') => encodeURIComponent(item[key]));
-  }
-
-  private onItemActivate(event: MouseEvent, item: ProgrammeSummary): void {
-    if (!this.emit('kumppani-select', { item })) event.preventDefault();
+  #itemLink(item: ProgrammeSummary): string | null {
+    return this.itemHref ? fillItemHref(this.itemHref, item) : item.website;
   }
 
   /** Dates in the UI language: the row takes the UI `lang`, also inside a card in another language. */
-  private renderPeriod(item: ProgrammeSummary, lang: string | typeof nothing): TemplateResult | typeof nothing {
+  #renderPeriod(item: ProgrammeSummary, lang: string | typeof nothing): TemplateResult | typeof nothing {
     const text = MESSAGES[this.uiLocale];
     const day = (date: string) => html`<time datetime=${date}>${formatDay(date, this.uiLocale)}</time>`;
     if (!item.startDate && !item.endDate) return nothing;
@@ -185,68 +184,65 @@ export class ProgrammeList extends KumppaniElement {
     return html`<div lang=${lang}><dt>${text.period}</dt><dd part="period">${period}</dd></div>`;
   }
 
-  private renderCard(item: ProgrammeSummary): TemplateResult {
+  #renderCard(item: ProgrammeSummary): TemplateResult {
     const text = MESSAGES[this.uiLocale];
-    const href = this.itemLink(item);
+    const href = this.#itemLink(item);
     const showWebsite = Boolean(this.itemHref && item.website);
-    const ui = item.locale === this.uiLocale ? nothing : this.uiLocale;
+    const [own, ui] = this.itemLangs(item.locale);
     const names = (refs: { name: string }[]) => new Intl.ListFormat(INTL_LOCALE[this.uiLocale], { type: 'unit' }).format(refs.map((ref) => ref.name));
     return html`<li>
-      <article class="card" part="card" lang=${item.locale === this.uiLocale ? nothing : item.locale}>
-        <h3 class="title" part="title" tabindex="-1">${href ? html`<a href=${href} @click=${(event: MouseEvent) => this.onItemActivate(event, item)}>${item.name}</a>` : item.name}</h3>
+      <article class="card" part="card" lang=${own}>
+        <h3 class="title" part="title" tabindex="-1">${href ? html`<a href=${href} @click=${(event: MouseEvent) => this.select(event, item)}>${item.name}</a>` : item.name}</h3>
         <dl class="facts" part="facts">
           <div lang=${ui}><dt>${text.status}</dt><dd part="programme-status" class="status-${item.status}">${text[item.status]}</dd></div>
-          ${this.renderPeriod(item, ui)}
+          ${this.#renderPeriod(item, ui)}
           ${item.administrator ? html`<div><dt lang=${ui}>${text.administrator}</dt><dd>${item.administrator.name}</dd></div>` : nothing}
           ${item.partners.length ? html`<div><dt lang=${ui}>${text.partners}</dt><dd>${names(item.partners)}</dd></div>` : nothing}
-          ${item.regions.length ? html`<div><dt lang=${ui}>${text.regions}</dt><dd>${names(item.regions)}</dd></div>` : nothing}
+          ${item.regions.length ? html`<div lang=${ui}><dt>${text.regions}</dt><dd>${names(item.regions)}</dd></div>` : nothing}
         </dl>
         ${item.description ? html`<p class="description" part="description">${item.description}</p>` : nothing}
         ${showWebsite
-          ? html`<p><a part="website" href=${item.website!} lang=${ui}>${text.website}<span class="visually-hidden">: <span lang=${item.locale === this.uiLocale ? nothing : item.locale}>${item.name}</span></span></a></p>`
+          ? html`<p><a part="website" href=${item.website!} lang=${ui}>${text.website}${renderHiddenTitle(item.name, own)}</a></p>`
           : nothing}
       </article>
     </li>`;
   }
 
-  private statusText(): string {
+  #statusText(): string {
     const text = MESSAGES[this.uiLocale];
-    if (this.loader.status === TaskStatus.ERROR) return COMMON_MESSAGES[this.uiLocale].errorTitle;
-    if (this.loader.status === TaskStatus.PENDING || !this.items || !this.meta) return COMMON_MESSAGES[this.uiLocale].loading;
-    const count = formatNumber(this.meta.total, this.uiLocale);
-    if (this.meta.total === 0) return text.noResults;
-    if (this.items.length < this.meta.total) return fill(text.shownOf, { shown: formatNumber(this.items.length, this.uiLocale), count });
-    return this.meta.total === 1 ? text.countOne : fill(text.count, { count });
+    // `items` and `meta` are set together.
+    return statusText(this.#loader.status, this.uiLocale, this.#meta, (meta) => {
+      const count = formatNumber(meta.total, this.uiLocale);
+      if (meta.total === 0) return text.noResults;
+      if (this.items!.length < meta.total) return fill(text.shownOf, { shown: formatNumber(this.items!.length, this.uiLocale), count });
+      return meta.total === 1 ? text.countOne : fill(text.count, { count });
+    }, this.#stale);
   }
 
-  private renderResults(): TemplateResult {
+  #renderResults(): TemplateResult {
     const text = MESSAGES[this.uiLocale];
     const retry = () => this.reload();
-    const failed = this.loader.status === TaskStatus.ERROR;
+    const failed = this.#loader.status === LoadStatus.ERROR;
     // A failed first page replaces the list; a failed "show more" keeps what is shown and explains below it.
-    if (failed && this.page === 1) return renderError(this.loader.error, this.uiLocale, retry);
-    if (!this.items || !this.meta) return html`<div class="placeholder" aria-hidden="true"></div>`;
-    const more = !failed && this.meta.page < this.meta.pageCount;
-    return html`${this.stale ? renderStaleNotice(this.uiLocale, retry) : nothing}
+    if (failed && this.page === 1) return renderError(this.#loader.error, this.uiLocale, retry);
+    if (!this.items || !this.#meta) return renderPlaceholder();
+    const more = !failed && this.#meta.page < this.#meta.pageCount;
+    return html`${this.#stale ? renderStaleNotice(this.uiLocale, retry) : nothing}
       ${this.items.length === 0
-        ? html`<div class="empty" part="empty"><slot name="empty"><p>${text.noResults}</p></slot></div>`
-        : html`<ul class="list" part="list" role="list">${this.items.map((item) => this.renderCard(item))}</ul>`}
-      ${failed ? renderError(this.loader.error, this.uiLocale, retry) : nothing}
-      ${more
-        ? html`<div class="pagination" part="pagination">
-            <button type="button" part="show-more" aria-disabled=${this.loader.status === TaskStatus.PENDING ? 'true' : 'false'} @click=${this.showMore}>${text.showMore}</button>
-          </div>`
-        : nothing}`;
+        ? renderEmpty(text.noResults)
+        : html`<ul class="list" part="list" role="list">${this.items.map((item) => this.#renderCard(item))}</ul>`}
+      ${failed ? renderError(this.#loader.error, this.uiLocale, retry) : nothing}
+      ${more ? renderShowMore(text.showMore, this.#loader.status === LoadStatus.PENDING, () => this.#showMore()) : nothing}`;
   }
 
   protected override render(): TemplateResult {
-    const text = MESSAGES[this.uiLocale];
-    const busy = this.loader.status === TaskStatus.PENDING;
     return html`<slot name="header"></slot>
-      <section class="results" aria-labelledby="results-heading" aria-busy=${busy ? 'true' : 'false'}>
-        <h2 id="results-heading" part="results-heading">${this.heading || text.heading}</h2>
-        <p class="status" part="status" role="status">${this.statusText()}</p>
-        ${this.renderResults()}
-      </section>`;
+      ${renderResultsSection(
+        this.#loader.status === LoadStatus.PENDING,
+        this.heading ? html`<span lang=${this.hostLang}>${this.heading}</span>` : MESSAGES[this.uiLocale].heading,
+        this.#statusText(),
+        this.#renderResults(),
+        this.uiLang,
+      )}`;
   }
 }

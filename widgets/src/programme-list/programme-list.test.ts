@@ -4,7 +4,7 @@ import type { ProgrammeSummary } from 'strapi-plugin-kumppani/contract';
 import type { UiLocale } from '../shared/i18n.js';
 import './programme-list.js';
 import type { ProgrammeList } from './programme-list.component.js';
-import { $, $$, calls, deferred, focused, json, restoreFetch, settled, stubFetch, type Responder } from '../shared/testing/fetch-stub.js';
+import { $, $$, calls, deferred, focused, json, langOf, restoreFetch, settled, stubFetch, type Responder } from '../shared/testing/fetch-stub.js';
 
 // ---- a stubbed API ---------------------------------------------------------------------------------
 
@@ -141,6 +141,22 @@ describe('<programme-list>', () => {
     expect(cards[0]!.getAttribute('lang')).to.equal('fi');
     expect(cards[1]!.hasAttribute('lang')).to.be.false;
     expect(cards[0]!.querySelector('[part="period"]')!.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+    // Region names come in the requested (UI) language.
+    const regions = [...cards[0]!.querySelectorAll('dd')].find((dd) => dd.previousElementSibling!.textContent === 'Regions')!;
+    expect(langOf(regions)).to.equal('en');
+  });
+
+  it('marks its Finnish texts as Finnish on a page in another language, but not the heading the host gives', async () => {
+    stubFetch(() => json(listBody([programme(1), programme(2, { locale: 'en' })])));
+    const wrapper = await fixture(html`<div lang="de"><programme-list api="https://cms.test" heading="Projekte"></programme-list></div>`);
+    const el = wrapper.querySelector('programme-list')!;
+    await settled(el);
+    expect(langOf($(el, '[role="status"]'))).to.equal('fi');
+    expect(langOf($(el, '#results-heading > *'))).to.equal('de');
+    const cards = $$(el, '[part="card"]');
+    expect(langOf(cards[0]!)).to.equal('fi');
+    expect(cards[1]!.getAttribute('lang')).to.equal('en');
+    expect(langOf(cards[1]!.querySelector('[part="period"]'))).to.equal('fi');
   });
 
   it('shows the empty state', async () => {
@@ -181,6 +197,8 @@ describe('<programme-list>', () => {
     const el = await mount();
     expect(titles(el)).to.deep.equal(['Hanke 1']);
     expect($(el, '[part="stale-notice"]')!.textContent).to.contain('vanhentuneet');
+    // The status line, a live region, says it too: the notice is not announced.
+    expect(statusText(el)).to.match(/\(tiedot voivat olla vanhentuneita\)$/);
     expect($(el, '[part="error"]')).to.not.exist;
     await expect(el).to.be.accessible();
   });

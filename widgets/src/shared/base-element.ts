@@ -1,6 +1,6 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { emit, type KumppaniEventMap } from './events.js';
-import { resolveUiLocale, type UiLocale } from './i18n.js';
+import { inheritedLang, toUiLocale, type UiLocale } from './i18n.js';
 
 /** What every Kumppani element shares: the CMS address, the UI language and typed events. */
 export abstract class KumppaniElement extends LitElement {
@@ -23,9 +23,32 @@ export abstract class KumppaniElement extends LitElement {
    */
   protected uiLocale: UiLocale = 'fi';
 
+  /**
+   * `lang` for the nodes of the shadow tree that hold UI texts: the UI language when the element's own
+   * language is not a UI language (a page in Northern Sámi or German, or without `lang`, gets the Finnish
+   * UI, marked as Finnish), else nothing, and the texts inherit the element's language. Slotted content
+   * keeps the page's language either way.
+   */
+  protected uiLang: UiLocale | typeof nothing = nothing;
+
+  /** Inside `uiLang`, `lang` for texts the host gives in its own language (e.g. a `heading`), else nothing. */
+  protected hostLang: string | typeof nothing = nothing;
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    this.uiLocale = resolveUiLocale(this);
+    const inherited = inheritedLang(this);
+    const locale = toUiLocale(inherited);
+    this.uiLocale = locale ?? 'fi';
+    this.uiLang = locale ? nothing : this.uiLocale;
+    this.hostLang = locale ? nothing : inherited;
+  }
+
+  /**
+   * `lang` values for a card whose text is in `locale`: for the card (the item's language) and for the UI
+   * words inside it (the UI language), both nothing when the item is in the UI language.
+   */
+  protected itemLangs(locale: string): [item: string | typeof nothing, ui: string | typeof nothing] {
+    return locale === this.uiLocale ? [nothing, nothing] : [locale, this.uiLocale];
   }
 
   /** Language of content requested from the API: the UI language, so texts and labels agree. */
@@ -35,5 +58,10 @@ export abstract class KumppaniElement extends LitElement {
 
   protected emit<Name extends keyof KumppaniEventMap>(name: Name, detail: KumppaniEventMap[Name]['detail']): boolean {
     return emit(this, name, detail as never);
+  }
+
+  /** A click on an item's link: fires `kumppani-select`; a listener's preventDefault() stops the navigation. */
+  protected select(event: Event, item: unknown): void {
+    if (!this.emit('kumppani-select', { item })) event.preventDefault();
   }
 }

@@ -31,6 +31,9 @@ export const formatMonthHeading = (instant: Instant, locale: UiLocale): string =
 /** A day and a time, e.g. a deadline or an earlier start: "ke 1.6. klo 17.30", "ons 1 juni 17.30", "Wed 1 Jun, 17:30". */
 export const formatDateTimeShort = (instant: Instant, locale: UiLocale): string => format(instant, INTL_LOCALE[locale], DATE_TIME);
 
+/** A day in words: `long` "1. kesäkuuta 2022", "1 juni 2022", "1 June 2022"; `medium` "1.6.2022", "1 juni 2022", "1 Jun 2022". */
+export const formatDate = (instant: Instant, locale: UiLocale, dateStyle: 'long' | 'medium'): string => format(instant, INTL_LOCALE[locale], { dateStyle });
+
 /** A registration deadline: as formatDateTimeShort. */
 export const formatDeadline = formatDateTimeShort;
 

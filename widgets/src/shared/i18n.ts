@@ -19,18 +19,18 @@ export function toUiLocale(tag: string | null | undefined): UiLocale | undefined
 }
 
 /**
- * The language the element should speak: its own `lang`, else the closest ancestor with `lang` (crossing
- * shadow roots, since a widget may sit inside another component), else `<html lang>`, else Finnish.
+ * The language tag an element has: its own `lang`, else the closest ancestor's (crossing shadow roots,
+ * since a widget may sit inside another component), else `<html lang>`; empty when there is none.
  */
-export function resolveUiLocale(element: Element): UiLocale {
+export function inheritedLang(element: Element): string {
   let node: Element | null = element;
   while (node) {
-    const withLang: Element | null = node.closest('[lang]');
-    if (withLang && withLang.getAttribute('lang')) return toUiLocale(withLang.getAttribute('lang')) ?? 'fi';
+    const lang = node.closest('[lang]')?.getAttribute('lang');
+    if (lang) return lang;
     const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
   }
-  return toUiLocale(document.documentElement.lang) ?? 'fi';
+  return document.documentElement.lang;
 }
 
 /** Replaces `{name}` placeholders; kept tiny on purpose instead of an ICU formatter. */
@@ -48,9 +48,4 @@ export function collatorFor(locale: UiLocale): Intl.Collator {
 
 export function formatNumber(value: number, locale: UiLocale): string {
   return new Intl.NumberFormat(INTL_LOCALE[locale]).format(value);
-}
-
-/** A date or date-time in Helsinki time, whatever the reader's device is set to. */
-export function formatDateTime(instant: string | Date, locale: UiLocale, options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short' }): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...options, timeZone: TIME_ZONE }).format(typeof instant === 'string' ? new Date(instant) : instant);
 }

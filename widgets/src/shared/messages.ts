@@ -9,10 +9,10 @@ type CommonKey =
   | 'errorMalformed'
   | 'retry'
   | 'staleNotice'
-  | 'pagination'
-  | 'previousPage'
-  | 'nextPage'
-  | 'pageOf';
+  | 'staleStatus';
+
+/** Strings of the previous / next pagination, apart so that the elements with "show more" do not carry them. */
+type PaginationKey = 'pagination' | 'previousPage' | 'nextPage' | 'pageOf';
 
 export const COMMON_MESSAGES = {
   fi: {
@@ -23,10 +23,7 @@ export const COMMON_MESSAGES = {
     errorMalformed: 'Palvelun vastaus oli odottamattoman muotoinen.',
     retry: 'Yritä uudelleen',
     staleNotice: 'Palveluun ei juuri nyt saada yhteyttä. Näytetään aiemmin haetut, mahdollisesti vanhentuneet tiedot.',
-    pagination: 'Sivutus',
-    previousPage: 'Edellinen sivu',
-    nextPage: 'Seuraava sivu',
-    pageOf: 'Sivu {page} / {pageCount}',
+    staleStatus: '{status} (tiedot voivat olla vanhentuneita)',
   },
   sv: {
     loading: 'Laddar…',
@@ -36,10 +33,7 @@ export const COMMON_MESSAGES = {
     errorMalformed: 'Tjänstens svar hade ett oväntat format.',
     retry: 'Försök igen',
     staleNotice: 'Tjänsten kan inte nås just nu. Tidigare hämtade, möjligen föråldrade uppgifter visas.',
-    pagination: 'Sidnumrering',
-    previousPage: 'Föregående sida',
-    nextPage: 'Nästa sida',
-    pageOf: 'Sida {page} av {pageCount}',
+    staleStatus: '{status} (uppgifterna kan vara föråldrade)',
   },
   en: {
     loading: 'Loading…',
@@ -49,9 +43,27 @@ export const COMMON_MESSAGES = {
     errorMalformed: 'The service sent a response in an unexpected format.',
     retry: 'Try again',
     staleNotice: 'The service cannot be reached right now. Showing earlier, possibly out-of-date information.',
+    staleStatus: '{status} (the information may be out of date)',
+  },
+} satisfies Record<UiLocale, Dictionary<CommonKey>>;
+
+export const PAGINATION_MESSAGES = {
+  fi: {
+    pagination: 'Sivutus',
+    previousPage: 'Edellinen sivu',
+    nextPage: 'Seuraava sivu',
+    pageOf: 'Sivu {page} / {pageCount}',
+  },
+  sv: {
+    pagination: 'Sidnumrering',
+    previousPage: 'Föregående sida',
+    nextPage: 'Nästa sida',
+    pageOf: 'Sida {page} av {pageCount}',
+  },
+  en: {
     pagination: 'Pagination',
     previousPage: 'Previous page',
     nextPage: 'Next page',
     pageOf: 'Page {page} of {pageCount}',
   },
-} satisfies Record<UiLocale, Dictionary<CommonKey>>;
+} satisfies Record<UiLocale, Dictionary<PaginationKey>>;

@@ -24,6 +24,10 @@ export const baseStyles = css`
 
     display: block;
     box-sizing: border-box;
+  }
+  /* Set on the shadow tree's top nodes rather than :host: a host page's reset such as
+     "* { color: inherit; line-height: 1; box-sizing: content-box }" matches the element itself and wins. */
+  :host > * {
     font-family: var(--kumppani-font-family, inherit);
     color: var(--_text);
     line-height: 1.5;
@@ -32,9 +36,9 @@ export const baseStyles = css`
     display: none;
   }
   *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
+  ::before,
+  ::after {
+    box-sizing: border-box;
   }
   a {
     color: var(--_accent);
@@ -86,6 +90,45 @@ export const baseStyles = css`
   .error p,
   .notice p {
     margin: 0 0 0.5em;
+  }
+  /* The results: heading, status line, a list of cards, and the loading and empty states. */
+  h2 {
+    font-size: 1.25em;
+    margin: 0;
+  }
+  .status {
+    margin-block: 0.25em var(--_space);
+  }
+  /* Reserves the height of a few cards while the first page loads, so the page does not jump. */
+  .placeholder {
+    min-height: 20em;
+  }
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space);
+  }
+  .card {
+    height: 100%;
+    padding: var(--_space);
+    background: var(--_surface);
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    overflow-wrap: anywhere;
+  }
+  .card p {
+    margin: 0.25em 0 0;
+  }
+  .title {
+    font-size: 1.125em;
+    margin: 0;
+  }
+  .empty {
+    padding: var(--_space);
+    border: 0.0625em dashed var(--_border);
+    border-radius: var(--_radius);
   }
   .pagination {
     display: flex;

@@ -48,6 +48,8 @@ export const shadow = (el: Element) => el.shadowRoot!;
 export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => shadow(el).querySelector<T>(selector);
 export const $$ = (el: Element, selector: string) => [...shadow(el).querySelectorAll<HTMLElement>(selector)];
 export const focused = (el: Element) => shadow(el).activeElement;
+/** The `lang` a node has inside its shadow tree (its own or an ancestor's there); null when it inherits the host's. */
+export const langOf = (node: Element | null) => node!.closest('[lang]')?.getAttribute('lang') ?? null;
 
 /** Waits for the update that started loading, then for the load to finish and render. */
 export async function settled(el: LitElement): Promise<void> {
