@@ -20,4 +20,9 @@ export const PROBLEM_TYPES = {
     status: 403,
     description: 'A browser on this origin may not call the API. The CMS administrator adds origins to the kumppani plugin config (cors.origins).',
   },
+  'widget-bundle-unavailable': {
+    title: 'Widget bundle unavailable',
+    status: 404,
+    description: 'No such file in the widget bundle, or a content-hashed name of an older build. Load /kumppani/kumppani.js (or one element file such as /kumppani/partner-directory.js); the X-Kumppani-Bundle header of that response names the current hashed file.',
+  },
 } as const;

@@ -1,0 +1,97 @@
+/**
+ * The CDN build of @kumppani/widgets (dist/cdn), read into memory with its content hash and precompressed
+ * copies, so the CMS can serve it without a separate CDN. Re-read when a file changes on disk (a rebuild of
+ * the widgets while the CMS runs).
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export interface BundleFile {
+  /** File name in dist/cdn, e.g. `kumppani.js`. */
+  name: string;
+  /** `kumppani.<hash>.js`: the immutable name of this exact content. */
+  hashedName: string;
+  etag: string;
+  lastModified: string;
+  contentType: string;
+  identity: Buffer;
+  brotli: Buffer;
+  gzip: Buffer;
+}
+
+export class BundleNotBuiltError extends Error {}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/** Where the CDN build lives: resolved through the package, so an installed plugin finds its dependency. */
+export function defaultBundleDir(): string {
+  try {
+    return path.join(path.dirname(require.resolve('@kumppani/widgets/package.json')), 'dist', 'cdn');
+  } catch {
+    throw new BundleNotBuiltError('The @kumppani/widgets package is not installed next to the plugin.');
+  }
+}
+
+export function hashedNameOf(name: string, hash: string): string {
+  return name.replace(/\.js$/, `.${hash}.js`);
+}
+
+export class BundleFiles {
+  private files = new Map<string, BundleFile>();
+  private stamp = '';
+
+  constructor(private readonly resolveDir: () => string = defaultBundleDir) {}
+
+  /** The file named `name` (plain or hashed), or undefined. Throws BundleNotBuiltError when there is no build. */
+  get(name: string): BundleFile | undefined {
+    this.refresh();
+    return this.files.get(name);
+  }
+
+  /** The current files by plain name. */
+  list(): BundleFile[] {
+    this.refresh();
+    return [...new Set(this.files.values())];
+  }
+
+  private refresh(): void {
+    const dir = this.resolveDir();
+    let names: string[];
+    try {
+      names = readdirSync(dir).filter((name) => name in CONTENT_TYPES || path.extname(name) in CONTENT_TYPES).sort();
+    } catch {
+      throw new BundleNotBuiltError(`The widget bundle has not been built (${dir} is missing): run \`npm run build --workspace widgets\`.`);
+    }
+    const stats = names.map((name) => statSync(path.join(dir, name)));
+    const stamp = names.map((name, index) => `${name}:${stats[index]!.size}:${stats[index]!.mtimeMs}`).join('|');
+    if (stamp === this.stamp) return;
+
+    const files = new Map<string, BundleFile>();
+    names.forEach((name, index) => {
+      const identity = readFileSync(path.join(dir, name));
+      const hash = createHash('sha256').update(identity).digest('hex').slice(0, 12);
+      const file: BundleFile = {
+        name,
+        hashedName: name.endsWith('.js') ? hashedNameOf(name, hash) : name,
+        etag: `"${hash}"`,
+        lastModified: new Date(Math.floor(stats[index]!.mtimeMs / 1000) * 1000).toUTCString(),
+        contentType: CONTENT_TYPES[path.extname(name)]!,
+        identity,
+        brotli: brotliCompressSync(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
+        gzip: gzipSync(identity, { level: 9 }),
+      };
+      files.set(file.name, file);
+      files.set(file.hashedName, file);
+    });
+    this.files = files;
+    this.stamp = stamp;
+  }
+}
+
+/** The bundle of this process, shared by the route that serves it and the embed builder. */
+export const widgetBundle = new BundleFiles();

@@ -1,0 +1,74 @@
+/**
+ * Serves the widget bundle under /kumppani/: `kumppani.js` and one file per element at stable URLs with a
+ * short cache (hosts that paste the stable URL get updates within minutes), and each at a content-hashed
+ * URL (`kumppani.<hash>.js`) that may be cached for a year. Module scripts from another origin are fetched
+ * in CORS mode, so every host may load them: the data API keeps its own allow-list.
+ */
+import type { Core } from '@strapi/strapi';
+import { isFresh, sendProblem, type HttpContext } from '../public-api/http';
+import { BundleNotBuiltError, widgetBundle, type BundleFile } from './bundle-files';
+
+export const BUNDLE_PREFIX = '/kumppani/';
+const STABLE_CACHE = 'public, max-age=300, stale-while-revalidate=86400';
+const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
+
+interface KoaContext extends HttpContext {
+  acceptsEncodings(encoding: string): string | false;
+}
+type Next = () => Promise<unknown>;
+
+/** Names the bundle can have: `kumppani.js`, `event-list.js`, `kumppani.<hash>.js`, and their source maps. */
+const BUNDLE_FILE_NAME = /^[a-z][a-z-]*(\.[0-9a-f]{12})?\.js(\.map)?$/;
+
+export function bundleMiddleware(strapi: Core.Strapi, files = widgetBundle) {
+  return async (ctx: KoaContext, next: Next) => {
+    if (!ctx.path.startsWith(BUNDLE_PREFIX)) return next();
+    const name = ctx.path.slice(BUNDLE_PREFIX.length);
+    // The plugin's admin routes share the prefix (/kumppani/embed-options).
+    if (!BUNDLE_FILE_NAME.test(name)) return next();
+    if (ctx.method !== 'GET' && ctx.method !== 'HEAD') {
+      ctx.set('Allow', 'GET, HEAD');
+      ctx.status = 405;
+      ctx.type = 'text/plain';
+      ctx.body = `Only GET and HEAD are allowed on ${BUNDLE_PREFIX}.`;
+      return;
+    }
+
+    let file: BundleFile | undefined;
+    try {
+      file = files.get(name);
+    } catch (error) {
+      if (!(error instanceof BundleNotBuiltError)) throw error;
+      strapi.log.warn(`[kumppani] ${error.message}`);
+      sendProblem(ctx, 404, 'widget-bundle-unavailable', 'Widget bundle unavailable', error.message);
+      return;
+    }
+    if (!file) {
+      const current = files.get('kumppani.js');
+      sendProblem(ctx, 404, 'widget-bundle-unavailable', 'Widget bundle unavailable', `${name} is not part of this CMS's widget bundle.${current ? ` The current bundle is ${BUNDLE_PREFIX}kumppani.js (${BUNDLE_PREFIX}${current.hashedName}).` : ''}`);
+      return;
+    }
+
+    const pinned = name === file.hashedName && name !== file.name;
+    ctx.set('Access-Control-Allow-Origin', '*');
+    ctx.set('Cross-Origin-Resource-Policy', 'cross-origin');
+    ctx.set('X-Content-Type-Options', 'nosniff');
+    ctx.set('Vary', 'Accept-Encoding');
+    ctx.set('Cache-Control', pinned ? IMMUTABLE_CACHE : STABLE_CACHE);
+    ctx.set('ETag', file.etag);
+    ctx.set('Last-Modified', file.lastModified);
+    if (!pinned && file.hashedName !== file.name) ctx.set('X-Kumppani-Bundle', `${BUNDLE_PREFIX}${file.hashedName}`);
+    if (isFresh(ctx, file.etag, file.lastModified)) {
+      ctx.status = 304;
+      ctx.body = null;
+      return;
+    }
+
+    // Brotli when the client takes it, whatever order it lists encodings in: it is the smaller.
+    const encoding = ctx.acceptsEncodings('br') === 'br' ? 'br' : ctx.acceptsEncodings('gzip') === 'gzip' ? 'gzip' : 'identity';
+    ctx.status = 200;
+    ctx.type = file.contentType;
+    if (encoding === 'br' || encoding === 'gzip') ctx.set('Content-Encoding', encoding);
+    ctx.body = encoding === 'br' ? file.brotli : encoding === 'gzip' ? file.gzip : file.identity;
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * The plugin serves the widgets' CDN build: stable URLs with a short cache, content-hashed URLs cached for a
+ * year, compressed, loadable as a module script from any host. Needs the widgets built (npm test builds first).
+ */
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { bootCms, REPO_ROOT, type TestCms } from '../helpers/strapi';
+
+const CDN_DIR = path.join(REPO_ROOT, 'widgets', 'dist', 'cdn');
+
+describe('widget bundle served by the CMS', () => {
+  let cms: TestCms;
+  before(async () => { cms = await bootCms({ http: true, env: { KUMPPANI_CORS_ORIGINS: 'https://allowed.example.fi' } }); });
+  after(() => cms?.close());
+
+  const get = (pathname: string, headers: Record<string, string> = {}) => fetch(cms.baseUrl + pathname, { headers });
+
+  it('serves kumppani.js and every element file byte for byte, with a short cache and the hashed name', async () => {
+    for (const name of ['kumppani.js', 'partner-directory.js', 'event-list.js', 'blog-feed.js', 'programme-list.js']) {
+      const onDisk = readFileSync(path.join(CDN_DIR, name));
+      const response = await get(`/kumppani/${name}`, { 'Accept-Encoding': 'identity', Origin: 'https://any-host.example.org' });
+      assert.equal(response.status, 200, name);
+      assert.equal(response.headers.get('content-type'), 'text/javascript; charset=utf-8');
+      assert.equal(response.headers.get('access-control-allow-origin'), '*', 'a module script from another origin is fetched in CORS mode');
+      assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+      assert.match(response.headers.get('cache-control') ?? '', /^public, max-age=300\b/);
+      const hash = createHash('sha256').update(onDisk).digest('hex').slice(0, 12);
+      assert.equal(response.headers.get('etag'), `"${hash}"`);
+      assert.equal(response.headers.get('x-kumppani-bundle'), `/kumppani/${name.replace(/\.js$/, `.${hash}.js`)}`);
+      assert.ok(Buffer.from(await response.arrayBuffer()).equals(onDisk), `${name} differs from the build`);
+    }
+  });
+
+  it('serves the content-hashed URL as immutable, and refuses a hash of another build', async () => {
+    const stable = await get('/kumppani/kumppani.js');
+    const hashed = stable.headers.get('x-kumppani-bundle')!;
+    const pinned = await get(hashed, { 'Accept-Encoding': 'identity' });
+    assert.equal(pinned.status, 200);
+    assert.equal(pinned.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    assert.equal(pinned.headers.get('x-kumppani-bundle'), null);
+    assert.equal(await pinned.text(), readFileSync(path.join(CDN_DIR, 'kumppani.js'), 'utf8'));
+
+    const old = await get('/kumppani/kumppani.0123456789ab.js');
+    assert.equal(old.status, 404);
+    assert.equal(old.headers.get('content-type'), 'application/problem+json');
+    const problem = await old.json();
+    assert.equal(problem.type, '/api/kumppani/problems/widget-bundle-unavailable');
+    assert.ok(problem.detail.includes(hashed), 'the problem names the current bundle');
+  });
+
+  it('compresses with brotli or gzip as the client accepts, and answers 304 to a matching ETag', async () => {
+    const onDisk = readFileSync(path.join(CDN_DIR, 'kumppani.js'));
+    const brotli = await get('/kumppani/kumppani.js', { 'Accept-Encoding': 'gzip, br' });
+    // fetch() decodes the body itself; the header and a smaller Content-Length show what was sent.
+    assert.equal(brotli.headers.get('content-encoding'), 'br');
+    assert.equal(brotli.headers.get('vary'), 'Accept-Encoding');
+    assert.ok(Number(brotli.headers.get('content-length')) < onDisk.length / 2);
+    assert.ok(Buffer.from(await brotli.arrayBuffer()).equals(onDisk));
+
+    const raw = await rawGet(`${cms.baseUrl}/kumppani/kumppani.js`, { 'Accept-Encoding': 'gzip' });
+    assert.equal(raw.headers['content-encoding'], 'gzip');
+    assert.ok(gunzipSync(raw.body).equals(onDisk));
+    const rawBrotli = await rawGet(`${cms.baseUrl}/kumppani/kumppani.js`, { 'Accept-Encoding': 'br' });
+    assert.ok(brotliDecompressSync(rawBrotli.body).equals(onDisk));
+
+    const notModified = await get('/kumppani/kumppani.js', { 'If-None-Match': brotli.headers.get('etag')! });
+    assert.equal(notModified.status, 304);
+    assert.equal((await notModified.arrayBuffer()).byteLength, 0);
+  });
+
+  it('answers unknown files and other methods clearly, and leaves the rest of the CMS alone', async () => {
+    const missing = await get('/kumppani/../package.json');
+    assert.notEqual(missing.status, 200);
+    const unknown = await get('/kumppani/nothing-here.js');
+    assert.equal(unknown.status, 404);
+    assert.match((await unknown.json()).detail, /nothing-here\.js is not part of/);
+    const post = await fetch(`${cms.baseUrl}/kumppani/kumppani.js`, { method: 'POST' });
+    assert.equal(post.status, 405);
+    assert.equal(post.headers.get('allow'), 'GET, HEAD');
+    // The data API keeps its own allow-list: a host that may load the script may not read the data.
+    const api = await get('/api/kumppani/organisations', { Origin: 'https://any-host.example.org' });
+    assert.equal(api.headers.get('access-control-allow-origin'), null);
+  });
+});
+
+/** A GET without fetch's automatic decoding, to see the bytes on the wire. */
+function rawGet(url: string, headers: Record<string, string>): Promise<{ headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    httpGet(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+}
