@@ -4,6 +4,10 @@ import type { PluginConfig } from './config';
 import { ensureLocales } from './services/locales';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  // The admin role editor lists it under Plugins › Kumppani; only roles that have it see the embed builder.
+  await strapi.service('admin::permission').actionProvider.registerMany([
+    { section: 'plugins', displayName: 'Use the embed builder', uid: 'embed', pluginName: PLUGIN_ID },
+  ]);
   const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
   if (config.manageLocales) await ensureLocales(strapi);
   const referenceData = strapi.plugin(PLUGIN_ID).service('reference-data');

@@ -1,3 +1,4 @@
+import embed from './embed';
 import publicApi from './public';
 
-export default { public: publicApi };
+export default { public: publicApi, embed };

@@ -4,7 +4,14 @@
  */
 const route = (path: string, handler: string) => ({ method: 'GET', path, handler: `public.${handler}`, config: { auth: false } });
 
+const embedPolicies = ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: ['plugin::kumppani.embed'] } }];
+
 export default {
+  /** The embed builder's data, for admin users with the plugin's `embed` permission. Mounted at /kumppani. */
+  admin: {
+    type: 'admin',
+    routes: [{ method: 'GET', path: '/embed-options', handler: 'embed.options', config: { policies: embedPolicies } }],
+  },
   'content-api': {
     type: 'content-api',
     routes: [

@@ -1,0 +1,81 @@
+/**
+ * What the embed builder can compose: each element with the preset filters and display options that its
+ * README documents (widgets/src/<element>/README.md), and where the choices for each filter come from.
+ */
+export const ELEMENT_NAMES = ['partner-directory', 'event-list', 'blog-feed', 'programme-list'] as const;
+export type ElementName = (typeof ELEMENT_NAMES)[number];
+
+export const UI_LANGUAGES = ['fi', 'sv', 'en'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+/** Keys of the options document (GET /kumppani/embed-options) a filter takes its choices from. */
+export type ChoiceSource = 'regions' | 'topics' | 'blogs' | 'tags' | 'programmes' | 'organisations' | 'kinds' | 'modes' | 'programmeStatuses';
+
+export interface FilterSpec {
+  /** The element's attribute, which takes comma-separated values. */
+  attribute: string;
+  label: string;
+  source: ChoiceSource;
+}
+
+export interface ElementSpec {
+  label: string;
+  filters: FilterSpec[];
+  /** Attribute of the number of items shown per page or load. */
+  countAttribute: 'page-size' | 'limit';
+  layouts?: { attribute: string; values: string[] };
+}
+
+const region: FilterSpec = { attribute: 'region', label: 'Regions', source: 'regions' };
+const topic: FilterSpec = { attribute: 'topic', label: 'Topics', source: 'topics' };
+
+export const ELEMENTS: Record<ElementName, ElementSpec> = {
+  'partner-directory': {
+    label: 'Partner directory',
+    filters: [region, topic, { attribute: 'kind', label: 'Kinds of organisation', source: 'kinds' }],
+    countAttribute: 'page-size',
+  },
+  'event-list': {
+    label: 'Event list',
+    filters: [
+      region,
+      topic,
+      { attribute: 'programme', label: 'Programmes', source: 'programmes' },
+      { attribute: 'organiser', label: 'Organisers', source: 'organisations' },
+      { attribute: 'mode', label: 'Attendance modes', source: 'modes' },
+    ],
+    countAttribute: 'limit',
+    layouts: { attribute: 'group-by', values: ['day', 'month'] },
+  },
+  'blog-feed': {
+    label: 'Blog feed',
+    filters: [
+      { attribute: 'blog', label: 'Blogs', source: 'blogs' },
+      { attribute: 'tag', label: 'Tags', source: 'tags' },
+    ],
+    countAttribute: 'limit',
+    layouts: { attribute: 'layout', values: ['list', 'grid'] },
+  },
+  'programme-list': {
+    label: 'Programme list',
+    filters: [
+      region,
+      topic,
+      { attribute: 'organisation', label: 'Organisations', source: 'organisations' },
+      { attribute: 'status', label: 'Statuses', source: 'programmeStatuses' },
+    ],
+    countAttribute: 'limit',
+  },
+};
+
+/** The theme colours the builder offers, with the widgets' defaults (widgets/src/shared/styles.ts). */
+export const THEME_COLOURS = {
+  text: { property: '--kumppani-color-text', label: 'Text', default: '#1f2328' },
+  surface: { property: '--kumppani-color-surface', label: 'Background of cards', default: '#ffffff' },
+  accent: { property: '--kumppani-color-accent', label: 'Links and buttons', default: '#0b5394' },
+  onAccent: { property: '--kumppani-color-on-accent', label: 'Text on buttons', default: '#ffffff' },
+} as const;
+export type ThemeColour = keyof typeof THEME_COLOURS;
+export type Theme = Record<ThemeColour, string>;
+
+export const DEFAULT_THEME: Theme = Object.fromEntries(Object.entries(THEME_COLOURS).map(([key, colour]) => [key, colour.default])) as Theme;

@@ -1,0 +1,49 @@
+/** The copy-paste snippet of a composed widget: the module script of the CMS and the element with its attributes. */
+import { ELEMENTS, THEME_COLOURS, type ElementName, type Theme, type ThemeColour, type UiLanguage } from './elements';
+
+export interface Composition {
+  element: ElementName;
+  lang: UiLanguage;
+  /** Selected values per filter attribute, e.g. `{ region: ['vantaa-kerava'] }`. */
+  filters: Record<string, string[]>;
+  /** Items per page or load; undefined keeps the element's default. */
+  count?: number;
+  /** Value of the element's layout attribute (`layout` or `group-by`), if it has one. */
+  layout?: string;
+  theme: Theme;
+}
+
+export interface Snippet {
+  script: string;
+  element: string;
+  /** Both, as pasted into a page. */
+  html: string;
+}
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** Attributes in the order a reader expects: where the data comes from, language, filters, then display. */
+export function attributesOf(composition: Composition, cmsOrigin: string): [string, string][] {
+  const spec = ELEMENTS[composition.element];
+  const attributes: [string, string][] = [['api', cmsOrigin], ['lang', composition.lang]];
+  for (const filter of spec.filters) {
+    const values = composition.filters[filter.attribute] ?? [];
+    if (values.length > 0) attributes.push([filter.attribute, values.join(',')]);
+  }
+  if (spec.layouts && composition.layout && composition.layout !== spec.layouts.values[0]) attributes.push([spec.layouts.attribute, composition.layout]);
+  if (composition.count !== undefined) attributes.push([spec.countAttribute, String(composition.count)]);
+  const style = (Object.keys(THEME_COLOURS) as ThemeColour[])
+    .filter((key) => composition.theme[key].toLowerCase() !== THEME_COLOURS[key].default)
+    .map((key) => `${THEME_COLOURS[key].property}: ${composition.theme[key].toLowerCase()}`)
+    .join('; ');
+  if (style) attributes.push(['style', style]);
+  return attributes;
+}
+
+export function buildSnippet(composition: Composition, cmsOrigin: string, bundlePath = '/kumppani/kumppani.js'): Snippet {
+  const origin = cmsOrigin.replace(/\/+$/, '');
+  const script = `<script type="module" src="${escapeAttribute(origin + bundlePath)}"></script>`;
+  const attributes = attributesOf(composition, origin).map(([name, value]) => `${name}="${escapeAttribute(value)}"`).join(' ');
+  const element = `<${composition.element} ${attributes}></${composition.element}>`;
+  return { script, element, html: `${script}\n${element}` };
+}

@@ -1,0 +1,18 @@
+/** Admin entry of strapi-plugin-kumppani: the embed builder page, for roles with the plugin's `embed` permission. */
+import { Code } from '@strapi/icons';
+import type { StrapiApp } from '@strapi/strapi/admin';
+
+const PLUGIN_ID = 'kumppani';
+
+export default {
+  register(app: StrapiApp) {
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: Code,
+      intlLabel: { id: `${PLUGIN_ID}.embed-builder.menu`, defaultMessage: 'Embed builder' },
+      Component: () => import('./pages/EmbedBuilderPage'),
+      permissions: [{ action: `plugin::${PLUGIN_ID}.embed`, subject: null }],
+    });
+    app.registerPlugin({ id: PLUGIN_ID, name: 'Kumppani' });
+  },
+};

@@ -1,0 +1,231 @@
+/**
+ * The embed builder: an editor composes a widget from the CMS's real data, sees it live, and copies the
+ * snippet for the host site. The preview runs the very snippet that is copied, so what is seen is what is pasted.
+ */
+import { Alert, Box, Button, Field, Flex, Grid, MultiSelect, MultiSelectOption, NumberInput, SingleSelect, SingleSelectOption, Textarea, TextInput, Typography } from '@strapi/design-system';
+import { Layouts, Page, useClipboard, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { contrastProblems, corsAdvice, isHexColour } from '../embed/checks';
+import { DEFAULT_THEME, ELEMENT_NAMES, ELEMENTS, THEME_COLOURS, UI_LANGUAGES, type ChoiceSource, type ElementName, type Theme, type ThemeColour, type UiLanguage } from '../embed/elements';
+import { buildSnippet, type Composition } from '../embed/snippet';
+
+interface Choice {
+  value: string;
+  label: string;
+}
+
+type EmbedOptions = Record<Exclude<ChoiceSource, 'kinds' | 'modes' | 'programmeStatuses'>, Choice[]> &
+  Record<'kinds' | 'modes' | 'programmeStatuses', string[]> & {
+    cors: { origins: '*' | string[] };
+    bundle: { path: string; hashedPath: string | null };
+  };
+
+const LANGUAGE_LABELS: Record<UiLanguage, string> = { fi: 'Finnish (suomi)', sv: 'Swedish (svenska)', en: 'English' };
+
+function choicesOf(options: EmbedOptions, source: ChoiceSource): Choice[] {
+  const list = options[source];
+  return list.map((item) => (typeof item === 'string' ? { value: item, label: item.replace(/_/g, ' ') } : item));
+}
+
+/** The CMS address as hosts reach it (the admin may be served from another URL than the API). */
+function cmsOrigin(): string {
+  const backend = (window as unknown as { strapi?: { backendURL?: string } }).strapi?.backendURL;
+  return backend && /^https?:\/\//.test(backend) ? new URL(backend).origin : window.location.origin;
+}
+
+/** Loads the bundle into the admin page once, so the preview runs the real elements. */
+function useWidgetBundle(src: string | null): void {
+  useEffect(() => {
+    if (!src || document.querySelector(`script[data-kumppani-bundle]`)) return;
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = src;
+    script.dataset.kumppaniBundle = '';
+    document.head.append(script);
+  }, [src]);
+}
+
+function Preview({ markup }: { markup: string }) {
+  const container = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // The element markup is built by buildSnippet from escaped values only.
+    if (container.current) container.current.innerHTML = markup;
+  }, [markup]);
+  return <div ref={container} data-testid="embed-preview" />;
+}
+
+export function EmbedBuilderPage() {
+  const { get } = useFetchClient();
+  const { copy } = useClipboard();
+  const { toggleNotification } = useNotification();
+  const [options, setOptions] = useState<EmbedOptions | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [element, setElement] = useState<ElementName>('partner-directory');
+  const [lang, setLang] = useState<UiLanguage>('fi');
+  const [filters, setFilters] = useState<Record<string, string[]>>({});
+  const [layout, setLayout] = useState<string | undefined>(undefined);
+  const [count, setCount] = useState<number | undefined>(undefined);
+  const [theme, setTheme] = useState<Theme>(DEFAULT_THEME);
+  const [hostAddress, setHostAddress] = useState('');
+
+  useEffect(() => {
+    get<EmbedOptions>('/kumppani/embed-options')
+      .then((response) => setOptions(response.data))
+      .catch((error: Error) => setLoadError(error.message));
+  }, [get]);
+
+  const origin = cmsOrigin();
+  useWidgetBundle(options ? origin + (options.bundle.hashedPath ?? options.bundle.path) : null);
+
+  const spec = ELEMENTS[element];
+  const composition: Composition = { element, lang, filters, count, layout, theme };
+  const snippet = useMemo(() => buildSnippet(composition, origin), [JSON.stringify(composition), origin]); // eslint-disable-line react-hooks/exhaustive-deps
+  const contrast = contrastProblems(theme);
+  const cors = options ? corsAdvice(hostAddress, options.cors.origins) : null;
+
+  const chooseElement = (next: ElementName) => {
+    setElement(next);
+    // Keep the filters the new element also has (e.g. regions), drop the others.
+    const attributes = new Set(ELEMENTS[next].filters.map((filter) => filter.attribute));
+    setFilters((current) => Object.fromEntries(Object.entries(current).filter(([attribute]) => attributes.has(attribute))));
+    setLayout(undefined);
+  };
+
+  const copySnippet = async () => {
+    const copied = await copy(snippet.html);
+    toggleNotification({ type: copied ? 'success' : 'warning', message: copied ? 'Snippet copied. Paste it into your page.' : 'Copying failed: select the snippet and copy it by hand.' });
+  };
+
+  if (loadError) return <Page.Error />;
+  if (!options) return <Page.Loading />;
+
+  return (
+    <Page.Main>
+      <Page.Title>Embed builder</Page.Title>
+      <Layouts.Header title="Embed builder" subtitle="Compose a list for your website from this CMS's content, check it, and copy the snippet." />
+      <Layouts.Content>
+        <Grid.Root gap={6}>
+          <Grid.Item col={5} s={12} direction="column" alignItems="stretch">
+            <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
+              <Flex direction="column" alignItems="stretch" gap={5} tag="form" onSubmit={(event: React.FormEvent) => event.preventDefault()} aria-label="Widget settings">
+                <Field.Root name="element" id="kumppani-element" hint="What the widget shows.">
+                  <Field.Label>Widget</Field.Label>
+                  <SingleSelect id="kumppani-element" value={element} onChange={(value) => chooseElement(value as ElementName)}>
+                    {ELEMENT_NAMES.map((name) => (
+                      <SingleSelectOption key={name} value={name}>{`${ELEMENTS[name].label} <${name}>`}</SingleSelectOption>
+                    ))}
+                  </SingleSelect>
+                  <Field.Hint />
+                </Field.Root>
+
+                <Field.Root name="lang" id="kumppani-lang" hint="Texts of the widget, and the language asked of the content (other languages fill in where a translation is missing).">
+                  <Field.Label>Language</Field.Label>
+                  <SingleSelect id="kumppani-lang" value={lang} onChange={(value) => setLang(value as UiLanguage)}>
+                    {UI_LANGUAGES.map((code) => (
+                      <SingleSelectOption key={code} value={code}>{LANGUAGE_LABELS[code]}</SingleSelectOption>
+                    ))}
+                  </SingleSelect>
+                  <Field.Hint />
+                </Field.Root>
+
+                {spec.filters.map((filter) => (
+                  <Field.Root key={`${element}-${filter.attribute}`} name={filter.attribute} id={`kumppani-filter-${filter.attribute}`} hint="Leave empty for all.">
+                    <Field.Label>{filter.label}</Field.Label>
+                    <MultiSelect id={`kumppani-filter-${filter.attribute}`} withTags value={filters[filter.attribute] ?? []} onChange={(values: string[]) => setFilters((current) => ({ ...current, [filter.attribute]: values }))} placeholder="All">
+                      {choicesOf(options, filter.source).map((choice) => (
+                        <MultiSelectOption key={choice.value} value={choice.value}>{choice.label}</MultiSelectOption>
+                      ))}
+                    </MultiSelect>
+                    <Field.Hint />
+                  </Field.Root>
+                ))}
+
+                {spec.layouts && (
+                  <Field.Root name="layout" id="kumppani-layout">
+                    <Field.Label>{spec.layouts.attribute === 'group-by' ? 'Group events by' : 'Layout'}</Field.Label>
+                    <SingleSelect id="kumppani-layout" value={layout ?? spec.layouts.values[0]} onChange={(value) => setLayout(String(value))}>
+                      {spec.layouts.values.map((value) => (
+                        <SingleSelectOption key={value} value={value}>{value}</SingleSelectOption>
+                      ))}
+                    </SingleSelect>
+                  </Field.Root>
+                )}
+
+                <Field.Root name="count" id="kumppani-count" hint="1–100; empty keeps the widget's default.">
+                  <Field.Label>{spec.countAttribute === 'page-size' ? 'Organisations per page' : 'Items shown'}</Field.Label>
+                  <NumberInput id="kumppani-count" value={count} onValueChange={(value: number | undefined) => setCount(value === undefined ? undefined : Math.min(100, Math.max(1, Math.round(value))))} />
+                  <Field.Hint />
+                </Field.Root>
+
+                <Box tag="fieldset" borderStyle="none" padding={0}>
+                  <Typography tag="legend" variant="delta">Colours</Typography>
+                  <Flex wrap="wrap" gap={4} paddingTop={3}>
+                    {(Object.keys(THEME_COLOURS) as ThemeColour[]).map((key) => (
+                      <Field.Root key={key} name={`colour-${key}`} id={`kumppani-colour-${key}`}>
+                        <Field.Label>{THEME_COLOURS[key].label}</Field.Label>
+                        <input id={`kumppani-colour-${key}`} type="color" value={theme[key]} onChange={(event) => isHexColour(event.target.value) && setTheme((current) => ({ ...current, [key]: event.target.value }))} style={{ inlineSize: '4rem', blockSize: '2.5rem' }} />
+                      </Field.Root>
+                    ))}
+                  </Flex>
+                </Box>
+                {contrast.length > 0 && (
+                  <Alert variant="danger" title="These colours fail WCAG 2.1 contrast" closeLabel="Hide" data-testid="contrast-warning">
+                    {contrast.map((problem) => `${problem.pair}: ${problem.ratio.toFixed(2)}:1 (needs ${problem.required}:1). `).join('')}
+                    Many of your readers could not read it; public bodies must meet WCAG 2.1 AA.
+                  </Alert>
+                )}
+
+                <Field.Root name="host" id="kumppani-host" hint="The site where the widget goes. The CMS answers only the sites in its CORS allow-list.">
+                  <Field.Label>Address of your site</Field.Label>
+                  <TextInput id="kumppani-host" type="url" placeholder="https://www.example.fi" value={hostAddress} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setHostAddress(event.target.value)} />
+                  <Field.Hint />
+                </Field.Root>
+                {cors?.status === 'invalid' && <Alert variant="warning" closeLabel="Hide">{cors.message}</Alert>}
+                {cors?.status === 'allowed' && (
+                  <Alert variant="success" closeLabel="Hide" data-testid="cors-ok">{`${cors.origin} may use the API.`}</Alert>
+                )}
+                {cors?.status === 'blocked' && (
+                  <Alert variant="warning" title={`${cors.origin} is not in the CORS allow-list`} closeLabel="Hide" data-testid="cors-warning">
+                    The widget would show an error there. Ask the CMS administrator to add it: in the demo app set <code style={{ overflowWrap: 'anywhere' }}>{cors.envLine}</code>, or in config/plugins.js <code style={{ overflowWrap: 'anywhere' }}>{cors.configLine}</code>, and restart.
+                  </Alert>
+                )}
+              </Flex>
+            </Box>
+          </Grid.Item>
+
+          <Grid.Item col={7} s={12} direction="column" alignItems="stretch">
+            <Flex direction="column" alignItems="stretch" gap={4}>
+              <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
+                <Flex direction="column" alignItems="stretch" gap={3}>
+                  <Typography tag="h2" variant="beta">Snippet</Typography>
+                  <Field.Root name="snippet" id="kumppani-snippet" hint="Paste both lines where the widget should appear. The script line is needed once per page.">
+                    <Field.Label>HTML for your page</Field.Label>
+                    <Textarea id="kumppani-snippet" readOnly value={snippet.html} rows={5} style={{ fontFamily: 'monospace' }} data-testid="embed-snippet" />
+                    <Field.Hint />
+                  </Field.Root>
+                  <Box>
+                    <Button onClick={copySnippet}>Copy snippet</Button>
+                  </Box>
+                </Flex>
+              </Box>
+              <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
+                <Typography tag="h2" variant="beta">Preview</Typography>
+                <Box paddingTop={4} style={{ background: theme.surface === '#ffffff' ? undefined : theme.surface }}>
+                  {options.bundle.hashedPath ? <Preview markup={snippet.element} /> : <Alert variant="danger" closeLabel="Hide">The widget bundle has not been built: run npm run build --workspace widgets.</Alert>}
+                </Box>
+              </Box>
+            </Flex>
+          </Grid.Item>
+        </Grid.Root>
+      </Layouts.Content>
+    </Page.Main>
+  );
+}
+
+export default function ProtectedEmbedBuilderPage() {
+  return (
+    <Page.Protect permissions={[{ action: 'plugin::kumppani.embed', subject: null }]}>
+      <EmbedBuilderPage />
+    </Page.Protect>
+  );
+}

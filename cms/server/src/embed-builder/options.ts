@@ -1,0 +1,71 @@
+/**
+ * What the embed builder in the admin offers to pick from: the CMS's real regions, topics, blogs, tags,
+ * programmes and organisations (published ones only, by their Finnish slug, which every filter accepts),
+ * plus the CORS allow-list and the bundle's URLs, so the builder can warn about a host that may not call the API.
+ */
+import type { Core } from '@strapi/strapi';
+import type { PluginConfig } from '../config';
+import { PLUGIN_ID, UID } from '../content-types/uids';
+import { ORGANISATION_KINDS, ATTENDANCE_MODES, PROGRAMME_STATUSES } from '../contract/vocabulary';
+import { BUNDLE_PREFIX } from '../widget-bundle/bundle-middleware';
+import type { BundleFiles } from '../widget-bundle/bundle-files';
+
+export const EMBED_PERMISSION = `plugin::${PLUGIN_ID}.embed`;
+
+export interface Choice {
+  value: string;
+  label: string;
+  /** A grouping for long lists, e.g. the region kind. */
+  group?: string;
+}
+
+export interface EmbedOptions {
+  regions: Choice[];
+  topics: Choice[];
+  blogs: Choice[];
+  tags: Choice[];
+  programmes: Choice[];
+  organisations: Choice[];
+  kinds: string[];
+  modes: string[];
+  programmeStatuses: string[];
+  cors: { origins: '*' | string[] };
+  bundle: { path: string; hashedPath: string | null };
+}
+
+const byLabel = (a: Choice, b: Choice) => a.label.localeCompare(b.label, 'fi');
+
+async function publishedFinnish(strapi: Core.Strapi, uid: string, field: 'name'): Promise<Choice[]> {
+  const rows = (await strapi.db.query(uid as never).findMany({ select: ['slug', field], where: { locale: 'fi', publishedAt: { $notNull: true } } })) as { slug: string; name: string }[];
+  return rows.map((row) => ({ value: row.slug, label: row[field] })).sort(byLabel);
+}
+
+export async function embedOptions(strapi: Core.Strapi, bundle: BundleFiles): Promise<EmbedOptions> {
+  const regions = (await strapi.db.query(UID.region).findMany({ select: ['slug', 'nameFi', 'kind'] })) as { slug: string; nameFi: string; kind: string }[];
+  const topics = (await strapi.db.query(UID.topic).findMany({ select: ['slug', 'nameFi'] })) as { slug: string; nameFi: string }[];
+  const blogs = (await strapi.db.query(UID.blog).findMany({ select: ['slug', 'name'] })) as { slug: string; name: string }[];
+  const posts = (await strapi.db.query(UID.post).findMany({ select: ['tags'], where: { publishedAt: { $notNull: true } } })) as { tags: unknown }[];
+  const tags = [...new Set(posts.flatMap((post) => (Array.isArray(post.tags) ? post.tags.filter((tag): tag is string => typeof tag === 'string') : [])))];
+
+  let hashedPath: string | null = null;
+  try {
+    const file = bundle.get('kumppani.js');
+    hashedPath = file ? `${BUNDLE_PREFIX}${file.hashedName}` : null;
+  } catch {
+    // Not built: the builder says so instead of showing a preview.
+  }
+
+  return {
+    regions: regions.map((row) => ({ value: row.slug, label: row.nameFi, group: row.kind })).sort(byLabel),
+    topics: topics.map((row) => ({ value: row.slug, label: row.nameFi })).sort(byLabel),
+    blogs: blogs.map((row) => ({ value: row.slug, label: row.name })).sort(byLabel),
+    tags: tags.map((tag) => ({ value: tag, label: tag })).sort(byLabel),
+    programmes: await publishedFinnish(strapi, UID.programme, 'name'),
+    organisations: await publishedFinnish(strapi, UID.organisation, 'name'),
+    kinds: [...ORGANISATION_KINDS],
+    modes: [...ATTENDANCE_MODES],
+    programmeStatuses: [...PROGRAMME_STATUSES],
+    cors: { origins: (strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig).cors.origins },
+    bundle: { path: `${BUNDLE_PREFIX}kumppani.js`, hashedPath },
+  };
+}

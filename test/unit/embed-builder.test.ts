@@ -1,0 +1,67 @@
+/** The embed builder's logic without a browser: snippet, contrast warnings and CORS advice. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { contrastProblems, contrastRatio, corsAdvice } from '../../cms/admin/src/embed/checks';
+import { DEFAULT_THEME } from '../../cms/admin/src/embed/elements';
+import { buildSnippet, type Composition } from '../../cms/admin/src/embed/snippet';
+
+const directory = (overrides: Partial<Composition> = {}): Composition => ({ element: 'partner-directory', lang: 'fi', filters: {}, theme: DEFAULT_THEME, ...overrides });
+
+describe('embed snippet', () => {
+  it('is the CMS bundle script plus the element with its api, language and preset filters', () => {
+    const snippet = buildSnippet(directory({ filters: { region: ['vantaa-kerava'], topic: ['mielenterveys-ja-paihteet', 'vertaistuki'], kind: [] } }), 'https://cms.example.fi/');
+    assert.equal(snippet.script, '<script type="module" src="https://cms.example.fi/kumppani/kumppani.js"></script>');
+    assert.equal(snippet.element, '<partner-directory api="https://cms.example.fi" lang="fi" region="vantaa-kerava" topic="mielenterveys-ja-paihteet,vertaistuki"></partner-directory>');
+    assert.equal(snippet.html, `${snippet.script}\n${snippet.element}`);
+  });
+
+  it('uses the attributes of each element and leaves out filters the element does not have', () => {
+    const events = buildSnippet({ element: 'event-list', lang: 'sv', filters: { region: ['pohjanmaa'], programme: ['vanskapsnatet'], blog: ['kadet-sotessa'] }, layout: 'month', count: 5, theme: DEFAULT_THEME }, 'https://cms.example.fi');
+    assert.equal(events.element, '<event-list api="https://cms.example.fi" lang="sv" region="pohjanmaa" programme="vanskapsnatet" group-by="month" limit="5"></event-list>');
+    const blog = buildSnippet({ element: 'blog-feed', lang: 'en', filters: { blog: ['kadet-sotessa'] }, layout: 'grid', count: 3, theme: DEFAULT_THEME }, 'https://cms.example.fi');
+    assert.equal(blog.element, '<blog-feed api="https://cms.example.fi" lang="en" blog="kadet-sotessa" layout="grid" limit="3"></blog-feed>');
+    assert.equal(buildSnippet(directory({ count: 24 }), 'https://cms.example.fi').element, '<partner-directory api="https://cms.example.fi" lang="fi" page-size="24"></partner-directory>');
+  });
+
+  it('writes only the colours that differ from the defaults, as custom properties, and escapes values', () => {
+    const snippet = buildSnippet(directory({ theme: { ...DEFAULT_THEME, accent: '#006073', onAccent: '#FFFFFF' }, filters: { tag: ['x'], region: ['a"b<c&d'] } }), 'https://cms.example.fi');
+    assert.equal(snippet.element, '<partner-directory api="https://cms.example.fi" lang="fi" region="a&quot;b&lt;c&amp;d" style="--kumppani-color-accent: #006073"></partner-directory>');
+  });
+});
+
+describe('contrast warnings', () => {
+  it('computes WCAG contrast ratios', () => {
+    assert.equal(contrastRatio('#000000', '#ffffff').toFixed(1), '21.0');
+    assert.equal(contrastRatio('#ffffff', '#ffffff'), 1);
+    assert.equal(contrastRatio('#767676', '#ffffff').toFixed(2), '4.54');
+  });
+
+  it('passes the defaults and names each pair that fails 4.5:1', () => {
+    assert.deepEqual(contrastProblems(DEFAULT_THEME), []);
+    const problems = contrastProblems({ ...DEFAULT_THEME, accent: '#7fb2e5' });
+    assert.deepEqual(problems.map((problem) => problem.pair), ['Links on the card background', 'Button text on the button colour']);
+    assert.ok(problems.every((problem) => problem.ratio < 4.5 && problem.required === 4.5));
+  });
+});
+
+describe('CORS advice', () => {
+  it('accepts a listed origin whatever the path, and any origin under "*"', () => {
+    assert.deepEqual(corsAdvice('https://www.vakehyva.fi/jarjestot?x=1', ['https://www.vakehyva.fi']), { status: 'allowed', origin: 'https://www.vakehyva.fi' });
+    assert.equal(corsAdvice('https://any.example.org', '*').status, 'allowed');
+  });
+
+  it('gives the config lines that add a missing origin to the existing ones', () => {
+    assert.deepEqual(corsAdvice('https://jarjesto.example.fi/sivu', ['https://www.vakehyva.fi']), {
+      status: 'blocked',
+      origin: 'https://jarjesto.example.fi',
+      envLine: 'KUMPPANI_CORS_ORIGINS=https://www.vakehyva.fi,https://jarjesto.example.fi',
+      configLine: "kumppani: { config: { cors: { origins: ['https://www.vakehyva.fi', 'https://jarjesto.example.fi'] } } }",
+    });
+  });
+
+  it('says what to write when the address is not a web address', () => {
+    assert.equal(corsAdvice('', []).status, 'empty');
+    assert.equal(corsAdvice('www.example.fi', []).status, 'invalid');
+    assert.equal(corsAdvice('ftp://example.fi', []).status, 'invalid');
+  });
+});
