@@ -3,41 +3,10 @@
  * `npm start`: builds the admin panel when it is missing or stale, starts the demo CMS (which loads the
  * demo content on first start) and prints where everything is.
  */
-const { spawnSync } = require('node:child_process');
-const crypto = require('node:crypto');
-const fs = require('node:fs');
 const path = require('node:path');
 const { enabledDemoAdmin } = require('../src/demo/admin-account');
+const { ensureAdminBuild } = require('./admin-build');
 const { APP_DIR, ensureDemoEnvFile } = require('./demo-env');
-
-const BUILD_STAMP = path.join(APP_DIR, 'build', '.kumppani-build-stamp');
-
-/** The admin bundle depends on the Strapi version and on the plugin's admin code. */
-function adminBuildFingerprint() {
-  const hash = crypto.createHash('sha256');
-  hash.update(require('@strapi/strapi/package.json').version);
-  const pluginDir = path.dirname(require.resolve('strapi-plugin-kumppani/package.json'));
-  hash.update(fs.readFileSync(path.join(pluginDir, 'package.json')));
-  const adminDir = path.join(pluginDir, 'dist', 'admin');
-  if (fs.existsSync(adminDir)) {
-    for (const file of fs.readdirSync(adminDir, { recursive: true }).sort()) {
-      const full = path.join(adminDir, String(file));
-      if (fs.statSync(full).isFile()) hash.update(fs.readFileSync(full));
-    }
-  }
-  return hash.digest('hex');
-}
-
-function ensureAdminBuild() {
-  const fingerprint = adminBuildFingerprint();
-  if (fs.existsSync(BUILD_STAMP) && fs.readFileSync(BUILD_STAMP, 'utf8') === fingerprint) return;
-  console.log('[kumppani demo] building the admin panel (about a minute, only when it changed)…');
-  const started = Date.now();
-  const result = spawnSync(process.execPath, [path.join(path.dirname(require.resolve('@strapi/strapi/package.json')), 'bin', 'strapi.js'), 'build', '--silent'], { cwd: APP_DIR, stdio: 'inherit', env: process.env });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-  fs.writeFileSync(BUILD_STAMP, fingerprint);
-  console.log(`[kumppani demo] admin built in ${Math.round((Date.now() - started) / 1000)} s`);
-}
 
 /**
  * What `npm start` prints once the CMS runs. `demoAdmin` is the demo admin's credentials, or null when

@@ -2,10 +2,12 @@
 const { ensureDemoAdmin } = require('./demo/admin-account');
 const { loadDemoContentIfEmpty, progressPrinter } = require('./demo/demo-content');
 const { registerStockRest } = require('./bench/stock-rest');
+const { sitesMiddleware } = require('./sites/serve-sites');
 
 module.exports = {
   register({ strapi }) {
     if (process.env.KUMPPANI_STOCK_REST === 'on') registerStockRest(strapi);
+    if (process.env.KUMPPANI_EXAMPLE_SITES !== 'off') strapi.server.use(sitesMiddleware());
   },
 
   async bootstrap({ strapi }) {
