@@ -1,0 +1,117 @@
+/**
+ * The example host pages in examples/sites, served by the demo CMS at /sites/: every widget renders real
+ * data, the pages pass axe and reflow at 320 px, and the page with a heavy third-party stylesheet leaves
+ * the widgets' text and layout alone.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'puppeteer-core';
+import { seededCms, type SeededCms } from '../helpers/api';
+import { axeViolations, launchBrowser, openPage } from '../helpers/browser';
+import { REPO_ROOT } from '../helpers/strapi';
+
+const ELEMENTS = 'partner-directory, event-list, blog-feed, programme-list';
+const PAGES = readdirSync(path.join(REPO_ROOT, 'examples', 'sites')).filter((file) => file.endsWith('.html')).sort();
+
+/** For each widget on the page once all have loaded: its tag and how many cards it shows. */
+async function renderedWidgets(page: Page): Promise<{ tag: string; cards: number; error: string | null }[]> {
+  await page.waitForFunction(
+    (selector: string) =>
+      [...document.querySelectorAll(selector)].every((element) => {
+        const root = element.shadowRoot;
+        return Boolean(root && !root.querySelector('[aria-busy="true"]') && root.querySelector('[part~="card"], [part~="empty"], [part~="error"]'));
+      }),
+    { timeout: 20_000 },
+    ELEMENTS,
+  );
+  return page.$$eval(ELEMENTS, (elements) =>
+    elements.map((element) => ({
+      tag: element.localName,
+      cards: element.shadowRoot!.querySelectorAll('[part~="card"]').length,
+      error: element.shadowRoot!.querySelector('[part~="error"]')?.textContent?.trim() ?? null,
+    })),
+  );
+}
+
+describe('example host sites served by the demo CMS', () => {
+  let cms: SeededCms;
+  let browser: Browser;
+
+  before(async () => {
+    cms = await seededCms();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await cms?.close();
+  });
+
+  it('has the county, NGO, Swedish and heavy-stylesheet pages and an index linking them', async () => {
+    for (const page of ['index.html', 'county.html', 'ngo.html', 'sv.html', 'heavy-css.html']) assert.ok(PAGES.includes(page), page);
+    const index = await cms.get('/sites/');
+    assert.equal(index.status, 200);
+    for (const page of PAGES.filter((name) => name !== 'index.html')) assert.ok(index.text.includes(`href="${page}"`), `index links ${page}`);
+    // The demo's default address in the files is replaced by the one the page was asked on.
+    const county = await cms.get('/sites/county.html');
+    assert.ok(county.text.includes(`src="${cms.baseUrl}/kumppani/kumppani.js"`));
+    assert.ok(!county.text.includes('127.0.0.1:1337'));
+    assert.equal((await cms.get('/sites/../package.json')).status, 404);
+  });
+
+  for (const file of PAGES.filter((name) => name !== 'index.html')) {
+    it(`${file}: every widget shows real data, axe finds nothing, and it reflows at 320 px`, async () => {
+      const { page, problems } = await openPage(browser);
+      await page.goto(`${cms.baseUrl}/sites/${file}`);
+      const widgets = await renderedWidgets(page);
+      assert.ok(widgets.length >= 2, `${file} embeds at least two widgets`);
+      for (const widget of widgets) {
+        assert.equal(widget.error, null, `${file} <${widget.tag}>: ${widget.error}`);
+        assert.ok(widget.cards > 0, `${file} <${widget.tag}> shows items`);
+      }
+      const violations = await axeViolations(page);
+      assert.deepEqual(violations.map((violation) => `${violation.id}: ${violation.nodes.join(' ')}`), [], file);
+
+      await page.setViewport({ width: 320, height: 800 });
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${file} scrolls sideways by ${overflow} px at 320 px`);
+      assert.deepEqual(await axeViolations(page), [], `${file} at 320 px`);
+      assert.deepEqual(problems, [], `${file} ran cleanly`);
+      await page.close();
+    });
+  }
+
+  it('heavy-css.html: a 62.5 % root font size and an aggressive reset leave the widgets readable and unbroken', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${cms.baseUrl}/sites/heavy-css.html`);
+    await renderedWidgets(page);
+    const metrics = await page.$$eval(ELEMENTS, (elements) =>
+      elements.map((element) => {
+        const root = element.shadowRoot!;
+        const cards = [...root.querySelectorAll<HTMLElement>('[part~="card"]')];
+        const list = root.querySelector('[part~="list"]')!.getBoundingClientRect();
+        const style = getComputedStyle(cards[0]!);
+        const boxes = cards.map((card) => card.getBoundingClientRect());
+        const overlapping = boxes.some((box, index) => boxes.slice(index + 1).some((other) => box.left < other.right - 0.5 && other.left < box.right - 0.5 && box.top < other.bottom - 0.5 && other.top < box.bottom - 0.5));
+        return {
+          tag: element.localName,
+          fontSize: parseFloat(style.fontSize),
+          lineHeightRatio: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
+          boxSizing: style.boxSizing,
+          overflowsList: boxes.some((box) => box.right > list.right + 0.5 || box.left < list.left - 0.5),
+          overlapping,
+        };
+      }),
+    );
+    for (const widget of metrics) {
+      assert.ok(widget.fontSize >= 16, `${widget.tag}: text ${widget.fontSize} px`);
+      assert.ok(widget.lineHeightRatio >= 1.4, `${widget.tag}: line height ${widget.lineHeightRatio.toFixed(2)}`);
+      assert.equal(widget.boxSizing, 'border-box', widget.tag);
+      assert.equal(widget.overflowsList, false, `${widget.tag}: a card overflows its list`);
+      assert.equal(widget.overlapping, false, `${widget.tag}: cards overlap`);
+    }
+    await page.close();
+  });
+});

@@ -1,0 +1,182 @@
+/**
+ * The four widgets in Chromium against the demo CMS and its real API: a host page on another origin loads
+ * the bundle from the CMS (/kumppani/kumppani.js) and the widgets read the public API through the CORS
+ * allow-list. Every page shows what the API says, nothing private, and passes axe.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'puppeteer-core';
+import { privateTexts, seededCms, type SeededCms } from '../helpers/api';
+import { axeViolations, launchBrowser, openPage, shadowText, type WatchedPage } from '../helpers/browser';
+import { hostPage, startStaticSite, type StaticSite } from '../helpers/static-site';
+
+const ELEMENTS = ['partner-directory', 'event-list', 'blog-feed', 'programme-list'];
+
+/** Resolves when every widget on the page has finished loading: cards, the empty state or the error state. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    (tags: string[]) =>
+      [...document.querySelectorAll(tags.join(','))].every((element) => {
+        const root = element.shadowRoot;
+        if (!root || root.querySelector('[aria-busy="true"]')) return false;
+        return Boolean(root.querySelector('[part~="card"], [part~="empty"], [part~="error"]'));
+      }),
+    { timeout: 20_000 },
+    ELEMENTS,
+  );
+}
+
+/** Names or titles of the cards a widget shows, in order. */
+function cardTitles(page: Page, selector: string): Promise<string[]> {
+  return page.$eval(selector, (element) => [...element.shadowRoot!.querySelectorAll('[part~="card"] [part~="title"]')].map((title) => title.textContent!.replace(/\s+/g, ' ').trim()));
+}
+
+describe('widgets against the demo CMS in Chromium', () => {
+  let site: StaticSite;
+  let otherSite: StaticSite;
+  let cms: SeededCms;
+  let browser: Browser;
+  let secrets: Map<string, string>;
+  const pages: WatchedPage[] = [];
+
+  before(async () => {
+    site = await startStaticSite();
+    otherSite = await startStaticSite();
+    cms = await seededCms({ env: { KUMPPANI_CORS_ORIGINS: site.origin } });
+    ({ secrets } = await privateTexts(cms));
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await cms?.close();
+    await site?.close();
+    await otherSite?.close();
+  });
+
+  /** Loads a host page with the given widget markup from the allowed host site and waits for the widgets. */
+  async function show(lang: string, body: string, from: StaticSite = site): Promise<WatchedPage> {
+    const url = from.put(`/page-${pages.length}.html`, hostPage({ lang, title: 'Kumppani', scriptSrc: `${cms.baseUrl}/kumppani/kumppani.js`, body }));
+    const watched = await openPage(browser);
+    pages.push(watched);
+    await watched.page.goto(url);
+    await settled(watched.page);
+    if (from === site) {
+      // On the allowed host an error state is a failure of the test setup or the API: say what the page saw.
+      const errors = await watched.page.evaluate((tags: string[]) => [...document.querySelectorAll(tags.join(','))].map((element) => element.shadowRoot!.querySelector('[part~="error"]')?.textContent?.trim()).filter(Boolean), ELEMENTS);
+      assert.deepEqual(errors, [], `widgets show errors; the page saw: ${watched.problems.join('; ')}`);
+    }
+    return watched;
+  }
+
+  function assertNothingPrivate(text: string, where: string): void {
+    for (const [secret, what] of secrets) assert.ok(!text.includes(secret), `${where} shows ${what}: "${secret}"`);
+  }
+
+  async function assertAccessible(page: Page, where: string): Promise<void> {
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], `${where}: axe found ${violations.map((violation) => `${violation.id} at ${violation.nodes.join(' ')}`).join('; ')}`);
+  }
+
+  it('partner-directory shows the region\'s published organisations as the API lists them, falls back from a draft translation, and searches', async () => {
+    const api = (await cms.get('organisations?region=vantaa-kerava&locale=en&pageSize=100')).json();
+    assert.ok(api.meta.total > 3, 'the demo has organisations in Vantaa and Kerava');
+    const { page, problems } = await show('en', `<partner-directory api="${cms.baseUrl}" region="vantaa-kerava" page-size="100"></partner-directory>`);
+
+    assert.deepEqual(await cardTitles(page, 'partner-directory'), api.data.map((item: { name: string }) => item.name));
+    const text = await shadowText(page, 'partner-directory');
+    assertNothingPrivate(text, 'partner-directory (en)');
+    // The English translation of Vantaan A-kilta is a draft: the published Finnish text stands in, marked lang="fi".
+    assert.ok(!text.includes('Vantaa A-Guild'));
+    const fallbackLang = await page.$eval('partner-directory', (element) => {
+      const card = [...element.shadowRoot!.querySelectorAll('[part~="card"]')].find((node) => node.textContent!.includes('Vantaan A-kilta ry'));
+      return card?.getAttribute('lang');
+    });
+    assert.equal(fallbackLang, 'fi');
+    await assertAccessible(page, 'partner-directory results');
+
+    // Keyboard: type into the labelled search field; the list narrows to what the API finds.
+    const search = (await page.evaluateHandle(() => document.querySelector('partner-directory')!.shadowRoot!.querySelector('input[type="search"]'))).asElement()!;
+    await search.focus();
+    await page.keyboard.type('A-kilta');
+    await page.keyboard.press('Enter');
+    const found = (await cms.get('organisations?region=vantaa-kerava&locale=en&pageSize=100&q=A-kilta')).json();
+    assert.ok(found.meta.total >= 1 && found.meta.total < api.meta.total);
+    await page.waitForFunction((count: number) => document.querySelector('partner-directory')!.shadowRoot!.querySelectorAll('[part~="card"]').length === count, { timeout: 10_000 }, found.meta.total);
+    assert.deepEqual(await cardTitles(page, 'partner-directory'), found.data.map((item: { name: string }) => item.name));
+    assert.match(await page.$eval('partner-directory', (element) => element.shadowRoot!.querySelector('[role="status"]')!.textContent!), new RegExp(`\\b${found.meta.total}\\b`));
+    assert.deepEqual(problems, []);
+  });
+
+  it('partner-directory in a region with a draft organisation does not show the draft', async () => {
+    const api = (await cms.get('organisations?region=keski-suomi&locale=fi&pageSize=100')).json();
+    const { page, problems } = await show('fi', `<partner-directory api="${cms.baseUrl}" region="keski-suomi" page-size="100"></partner-directory>`);
+    const titles = await cardTitles(page, 'partner-directory');
+    assert.equal(titles.length, api.meta.total);
+    assert.ok(!titles.some((title) => title.startsWith('Luonnos')), 'the demo draft "Luonnos: Kumppanuusyhdistys ry" serves Keski-Suomi');
+    assertNothingPrivate(await shadowText(page, 'partner-directory'), 'partner-directory (keski-suomi)');
+    assert.deepEqual(problems, []);
+  });
+
+  it('event-list shows every upcoming published event with working calendar links, in Swedish too', async () => {
+    for (const lang of ['fi', 'sv']) {
+      const api = (await cms.get(`events?locale=${lang}&pageSize=100`)).json();
+      assert.ok(api.meta.total > 5);
+      const { page, problems } = await show(lang, `<event-list api="${cms.baseUrl}" limit="100" filters="mode"></event-list>`);
+      const titles = await cardTitles(page, 'event-list');
+      assert.equal(titles.length, api.meta.total, `${lang}: one card per upcoming event`);
+      for (const item of api.data as { title: string }[]) assert.ok(titles.some((title) => title.includes(item.title)), `${lang}: ${item.title}`);
+      assertNothingPrivate(await shadowText(page, 'event-list'), `event-list (${lang})`);
+      await assertAccessible(page, `event-list (${lang})`);
+
+      // The calendar link of the whole list is the CMS's .ics of the same query, and it holds no draft.
+      const calendarHref = await page.$eval('event-list', (element) => element.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="list-calendar-link"] a')!.href);
+      assert.ok(calendarHref.startsWith(`${cms.baseUrl}/api/kumppani/events.ics?`), calendarHref);
+      const calendar = await fetch(calendarHref);
+      assert.equal(calendar.status, 200);
+      const ics = await calendar.text();
+      assert.equal(ics.match(/BEGIN:VEVENT/g)?.length, api.meta.total);
+      assertNothingPrivate(ics, `events.ics (${lang})`);
+      assert.deepEqual(problems, []);
+    }
+  });
+
+  it('blog-feed in Swedish skips a draft translation and a draft post, and links the feed', async () => {
+    const api = (await cms.get('posts?locale=sv&pageSize=100')).json();
+    const { page, problems } = await show('sv', `<blog-feed api="${cms.baseUrl}" limit="100" layout="grid"></blog-feed>`);
+    const titles = await cardTitles(page, 'blog-feed');
+    assert.deepEqual(titles, api.data.map((item: { title: string }) => item.title));
+    const text = await shadowText(page, 'blog-feed');
+    assert.ok(!text.includes('Partnerskapsbordet samlar'), 'the Swedish translation of the Kumppanuuspöytä post is a draft');
+    assertNothingPrivate(text, 'blog-feed (sv)');
+    const feedHref = await page.$eval('blog-feed', (element) => element.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="feed-link"]')!.href);
+    const feed = await fetch(feedHref);
+    assert.equal(feed.status, 200);
+    assertNothingPrivate(await feed.text(), 'the feed linked from blog-feed');
+    await assertAccessible(page, 'blog-feed (sv)');
+    assert.deepEqual(problems, []);
+  });
+
+  it('programme-list shows the published programmes and not the draft', async () => {
+    const api = (await cms.get('programmes?locale=fi&pageSize=100')).json();
+    const { page, problems } = await show('fi', `<programme-list api="${cms.baseUrl}" limit="100"></programme-list>`);
+    const titles = await cardTitles(page, 'programme-list');
+    assert.deepEqual(titles, api.data.map((item: { name: string }) => item.name));
+    assert.ok(!titles.some((title) => title.startsWith('Luonnos')));
+    assertNothingPrivate(await shadowText(page, 'programme-list'), 'programme-list');
+    await assertAccessible(page, 'programme-list');
+    assert.deepEqual(problems, []);
+  });
+
+  it('a host that is not in the CORS allow-list gets a visible error with a retry button, not a blank box', async () => {
+    const { page } = await show('fi', `<partner-directory api="${cms.baseUrl}" region="vantaa-kerava"></partner-directory>`, otherSite);
+    const error = await page.$eval('partner-directory', (element) => ({
+      text: element.shadowRoot!.querySelector('[part~="error"]')?.textContent?.trim() ?? '',
+      retry: Boolean(element.shadowRoot!.querySelector('[part~="retry-button"]')),
+      cards: element.shadowRoot!.querySelectorAll('[part~="card"]').length,
+    }));
+    assert.ok(error.text.length > 10, 'an error message is shown');
+    assert.ok(error.retry);
+    assert.equal(error.cards, 0);
+    await assertAccessible(page, 'partner-directory error state');
+  });
+});
