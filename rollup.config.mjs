@@ -1,9 +1,10 @@
 // Builds of @kumppani/widgets (see widgets/README.md):
-//  - widgets/dist/          npm ESM, one module per source file, lit and zod external, source maps;
+//  - widgets/dist/          npm ESM, one module per source file, lit, @lit/task and zod external, source maps;
 //                           the contract is bundled from its TS source so consumers need no plugin package.
 //  - widgets/dist/cdn/      self-contained minified modules: kumppani.js (all elements) and one per element.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -36,18 +37,10 @@ const contractIsPure = () => ({
 });
 
 /**
- * Whitespace and comments inside the css`` templates of our own styles files: terser leaves template
- * literals alone. Only runs of whitespace are collapsed and trimmed around punctuation (including the child
- * combinator `>`), never removed between two words (descendant selectors and shorthand values keep their spaces).
+ * The html`` and css`` templates of our own sources, minified by the Lit team's plugin (html-minifier-next
+ * and lightningcss): terser leaves template literals alone. Empty attributes stay (an empty alt is meaningful).
  */
-const minifyCss = () => ({
-  name: 'kumppani-minify-css',
-  transform(code, id) {
-    if (!/[\\/]widgets[\\/]src[\\/].*styles\.ts$/.test(id)) return null;
-    const minified = code.replace(/css`([^`]*)`/g, (_, text) => 'css`' + text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':').replace(/;}/g, '}').replace(/([\s:,(])0\./g, '$1.').trim() + '`');
-    return { code: minified, map: null };
-  },
-});
+const minifyTemplates = () => minifyHtmlLiterals({ include: [`${widgets}src/**/*.ts`], failOnError: true, options: { minifyOptions: { removeEmptyAttributes: false } } });
 
 const isExternalForNpm = (id) => /^(lit|@lit\/[^/]+|zod)(\/|$)/.test(id);
 
@@ -69,7 +62,7 @@ export default [
   },
   ...['kumppani', ...elements].map((name) => ({
     input: name === 'kumppani' ? `${widgets}src/index.ts` : `${widgets}src/${name}/${name}.ts`,
-    plugins: [resolve(), contractIsPure(), minifyCss(), typescript()],
+    plugins: [resolve(), contractIsPure(), minifyTemplates(), typescript()],
     treeshake,
     output: {
       file: `${widgets}dist/cdn/${name}.js`,

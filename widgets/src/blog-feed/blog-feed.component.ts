@@ -3,9 +3,9 @@ import { postList, type PostSummary } from 'strapi-plugin-kumppani/contract';
 import { fillItemHref, splitList } from '../shared/attributes.js';
 import { KumppaniElement } from '../shared/base-element.js';
 import { formatDate, helsinkiDate } from '../shared/dates.js';
-import { fill, formatNumber, INTL_LOCALE, type UiLocale } from '../shared/i18n.js';
+import { fill, formatList, formatNumber, type UiLocale } from '../shared/i18n.js';
 import { apiUrl, loadParsed, type Loaded } from '../shared/load.js';
-import { Loader, LoadStatus } from '../shared/loader.js';
+import { Task, TaskStatus } from '@lit/task';
 import { baseStyles } from '../shared/styles.js';
 import { renderEmpty, renderError, renderHiddenTitle, renderPagination, renderPlaceholder, renderResultsSection, renderStaleNotice, statusText } from '../shared/templates.js';
 import { MESSAGES } from './blog-feed.messages.js';
@@ -120,7 +120,7 @@ export class BlogFeed extends KumppaniElement {
 
   #focusResultsAfterUpdate = false;
 
-  readonly #loader = new Loader(this, {
+  readonly #loader = new Task(this, {
     task: ([url], { signal }) => loadParsed(url, postList, signal),
     args: () => [this.#requestUrl()] as const,
     onComplete: (loaded) => {
@@ -187,7 +187,7 @@ export class BlogFeed extends KumppaniElement {
             <span lang=${ui}><span class="visually-hidden">${text.published} </span><time part="date" datetime=${day.datetime}>${day.text}</time></span>${item.blog
               ? html` · <span class="blog">${item.blog.name}</span>`
               : nothing}${item.authors.length
-              ? html` · <span part="authors"><span class="visually-hidden" lang=${ui}>${text.by}: </span>${new Intl.ListFormat(INTL_LOCALE[this.uiLocale]).format(item.authors.map((author) => author.name))}</span>`
+              ? html` · <span part="authors"><span class="visually-hidden" lang=${ui}>${text.by}: </span>${formatList(item.authors.map((author) => author.name), this.uiLocale)}</span>`
               : nothing}
           </p>
           ${item.lead ? html`<p class="lead" part="lead">${item.lead}</p>` : nothing}
@@ -216,7 +216,7 @@ export class BlogFeed extends KumppaniElement {
   #renderResults(): TemplateResult {
     const text = MESSAGES[this.uiLocale];
     const retry = () => this.reload();
-    if (this.#loader.status === LoadStatus.ERROR) return renderError(this.#loader.error, this.uiLocale, retry);
+    if (this.#loader.status === TaskStatus.ERROR) return renderError(this.#loader.error, this.uiLocale, retry);
     if (!this.shown) return renderPlaceholder();
     const { data, stale } = this.shown;
     return html`${stale ? renderStaleNotice(this.uiLocale, retry) : nothing}
@@ -230,7 +230,7 @@ export class BlogFeed extends KumppaniElement {
     const text = MESSAGES[this.uiLocale];
     return html`<slot name="header"></slot>
       ${renderResultsSection(
-        this.#loader.status === LoadStatus.PENDING,
+        this.#loader.status === TaskStatus.PENDING,
         this.heading ? html`<span lang=${this.hostLang}>${this.heading}</span>` : text.heading,
         this.#statusText(),
         this.#renderResults(),

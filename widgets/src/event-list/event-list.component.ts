@@ -5,7 +5,7 @@ import { KumppaniElement } from '../shared/base-element.js';
 import { formatDateTimeShort, formatDayHeading, formatDeadline, formatMonthHeading, formatTimeRange, helsinkiDate } from '../shared/dates.js';
 import { fill, formatNumber } from '../shared/i18n.js';
 import { apiUrl, loadParsed } from '../shared/load.js';
-import { Loader, LoadStatus } from '../shared/loader.js';
+import { Task, TaskStatus } from '@lit/task';
 import { baseStyles } from '../shared/styles.js';
 import { renderEmpty, renderError, renderHiddenTitle, renderPlaceholder, renderResultsSection, renderShowMore, renderStaleNotice, statusText } from '../shared/templates.js';
 import { MESSAGES } from './event-list.messages.js';
@@ -138,7 +138,7 @@ export class EventList extends KumppaniElement {
   /** Index of the first event added by "show more", focused once rendered. */
   #focusIndex = -1;
 
-  readonly #loader = new Loader(this, {
+  readonly #loader = new Task(this, {
     task: async ([base, page], { signal }) => {
       const url = new URL(base);
       url.searchParams.set('page', String(page));
@@ -188,7 +188,7 @@ export class EventList extends KumppaniElement {
   }
 
   #showMore(): void {
-    if (this.#loader.status === LoadStatus.PENDING) return;
+    if (this.#loader.status === TaskStatus.PENDING) return;
     this.page = this.shown!.meta.page + 1;
     this.emit('kumppani-page-change', { page: this.page });
   }
@@ -228,9 +228,11 @@ export class EventList extends KumppaniElement {
         : nothing}
       <p class="muted"><span part="mode" lang=${ui}>${text[item.attendanceMode]}</span>${placeText ? html`, <span part="place">${placeText}</span>` : nothing}</p>
       <p class="actions" lang=${ui}>${item.onlineUrl && live ? html`<a part="online-link" href=${item.onlineUrl}>${text.joinOnline}${hidden}</a>` : nothing}${registration && live
-        ? html`<span part="registration">${registration.url ? html`<a href=${registration.url}>${text.register}${hidden}</a>` : text.register}${deadline
-            ? html` ${text.deadline} <time datetime=${deadline}>${formatDeadline(deadline, locale)}</time>`
-            : nothing}</span>`
+        ? html`<span part="registration">${deadline && Date.parse(deadline) < Date.now()
+            ? text.registrationClosed
+            : html`${registration.url ? html`<a href=${registration.url}>${text.register}${hidden}</a>` : text.register}${deadline
+                ? html` ${text.deadline} <time datetime=${deadline}>${formatDeadline(deadline, locale)}</time>`
+                : nothing}`}</span>`
         : nothing}<a part="calendar-link" href=${item.calendarUrl}>${text.addToCalendar}${hidden}</a></p>
     </article></li>`;
   }
@@ -270,7 +272,7 @@ export class EventList extends KumppaniElement {
     const text = MESSAGES[this.uiLocale];
     const retry = () => this.reload();
     const shown = this.shown;
-    const failed = this.#loader.status === LoadStatus.ERROR;
+    const failed = this.#loader.status === TaskStatus.ERROR;
     // A failed "show more" keeps the events already shown; a failed new query shows only the error.
     if (failed && shown?.base !== this.#lastBase) return renderError(this.#loader.error, this.uiLocale, retry);
     if (!shown) return renderPlaceholder();
@@ -283,13 +285,13 @@ export class EventList extends KumppaniElement {
       ${failed
         ? renderError(this.#loader.error, this.uiLocale, retry)
         : more
-          ? renderShowMore(text.showMore, this.#loader.status === LoadStatus.PENDING, () => this.#showMore())
+          ? renderShowMore(text.showMore, this.#loader.status === TaskStatus.PENDING, () => this.#showMore())
           : nothing}`;
   }
 
   protected override render(): TemplateResult {
     return html`<slot name="header"></slot>
       ${this.#renderFilters()}
-      ${renderResultsSection(this.#loader.status === LoadStatus.PENDING, MESSAGES[this.uiLocale].results, this.#statusText(), this.#renderResults(), this.uiLang)}`;
+      ${renderResultsSection(this.#loader.status === TaskStatus.PENDING, MESSAGES[this.uiLocale].results, this.#statusText(), this.#renderResults(), this.uiLang)}`;
   }
 }

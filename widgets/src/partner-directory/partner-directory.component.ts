@@ -4,7 +4,7 @@ import { KumppaniElement } from '../shared/base-element.js';
 import { fillItemHref, splitList } from '../shared/attributes.js';
 import { collatorFor, fill, formatNumber } from '../shared/i18n.js';
 import { apiUrl, loadParsed, type Loaded } from '../shared/load.js';
-import { Loader, LoadStatus } from '../shared/loader.js';
+import { Task, TaskStatus } from '@lit/task';
 import { descriptionStyles } from '../shared/description-styles.js';
 import { baseStyles } from '../shared/styles.js';
 import { renderEmpty, renderError, renderHiddenTitle, renderPagination, renderPlaceholder, renderResultsSection, renderStaleNotice, statusText } from '../shared/templates.js';
@@ -144,7 +144,7 @@ export class PartnerDirectory extends KumppaniElement {
    */
   readonly #facetLabels = new Map<string, string>();
 
-  readonly #loader = new Loader(this, {
+  readonly #loader = new Task(this, {
     task: ([url], { signal }) => loadParsed(url, organisationList, signal),
     args: () => [this.#requestUrl()] as const,
     onComplete: (loaded) => {
@@ -320,7 +320,7 @@ export class PartnerDirectory extends KumppaniElement {
   #renderResults(): TemplateResult {
     const text = MESSAGES[this.uiLocale];
     const retry = () => this.reload();
-    if (this.#loader.status === LoadStatus.ERROR) return renderError(this.#loader.error, this.uiLocale, retry);
+    if (this.#loader.status === TaskStatus.ERROR) return renderError(this.#loader.error, this.uiLocale, retry);
     if (!this.shown) return renderPlaceholder();
     const { data, stale } = this.shown;
     return html`${stale ? renderStaleNotice(this.uiLocale, retry) : nothing}
@@ -342,7 +342,7 @@ export class PartnerDirectory extends KumppaniElement {
       </form>
       <div class="layout" lang=${this.uiLang}>
         ${this.#renderFilters()}
-        ${renderResultsSection(this.#loader.status === LoadStatus.PENDING, text.results, this.#statusText(), this.#renderResults())}
+        ${renderResultsSection(this.#loader.status === TaskStatus.PENDING, text.results, this.#statusText(), this.#renderResults())}
       </div>`;
   }
 }

@@ -3,9 +3,9 @@ import { programmeList, type ListMeta, type ProgrammeSummary } from 'strapi-plug
 import { fillItemHref, splitList } from '../shared/attributes.js';
 import { KumppaniElement } from '../shared/base-element.js';
 import { formatDate } from '../shared/dates.js';
-import { fill, formatNumber, INTL_LOCALE, type UiLocale } from '../shared/i18n.js';
+import { fill, formatList, formatNumber, type UiLocale } from '../shared/i18n.js';
 import { apiUrl, loadParsed } from '../shared/load.js';
-import { Loader, LoadStatus } from '../shared/loader.js';
+import { Task, TaskStatus } from '@lit/task';
 import { descriptionStyles } from '../shared/description-styles.js';
 import { baseStyles } from '../shared/styles.js';
 import { renderEmpty, renderError, renderHiddenTitle, renderPlaceholder, renderResultsSection, renderStaleNotice, renderShowMore, statusText } from '../shared/templates.js';
@@ -124,7 +124,7 @@ export class ProgrammeList extends KumppaniElement {
   /** Index of the card to focus after the update: the first one "show more" added. */
   #focusIndex: number | undefined;
 
-  readonly #loader = new Loader(this, {
+  readonly #loader = new Task(this, {
     task: async ([url, page], { signal }) => ({ ...(await loadParsed(url, programmeList, signal)), page }),
     args: () => [this.#requestUrl(), this.page] as const,
     onComplete: ({ data, stale, page }) => {
@@ -165,7 +165,7 @@ export class ProgrammeList extends KumppaniElement {
   }
 
   #showMore(): void {
-    if (this.#loader.status === LoadStatus.PENDING) return;
+    if (this.#loader.status === TaskStatus.PENDING) return;
     this.page = (this.#meta?.page ?? this.page) + 1;
     this.emit('kumppani-page-change', { page: this.page });
   }
@@ -189,7 +189,7 @@ export class ProgrammeList extends KumppaniElement {
     const href = this.#itemLink(item);
     const showWebsite = Boolean(this.itemHref && item.website);
     const [own, ui] = this.itemLangs(item.locale);
-    const names = (refs: { name: string }[]) => new Intl.ListFormat(INTL_LOCALE[this.uiLocale], { type: 'unit' }).format(refs.map((ref) => ref.name));
+    const names = (refs: { name: string }[]) => formatList(refs.map((ref) => ref.name), this.uiLocale, 'unit');
     return html`<li>
       <article class="card" part="card" lang=${own}>
         <h3 class="title" part="title" tabindex="-1">${href ? html`<a href=${href} @click=${(event: MouseEvent) => this.select(event, item)}>${item.name}</a>` : item.name}</h3>
@@ -222,7 +222,7 @@ export class ProgrammeList extends KumppaniElement {
   #renderResults(): TemplateResult {
     const text = MESSAGES[this.uiLocale];
     const retry = () => this.reload();
-    const failed = this.#loader.status === LoadStatus.ERROR;
+    const failed = this.#loader.status === TaskStatus.ERROR;
     // A failed first page replaces the list; a failed "show more" keeps what is shown and explains below it.
     if (failed && this.page === 1) return renderError(this.#loader.error, this.uiLocale, retry);
     if (!this.items || !this.#meta) return renderPlaceholder();
@@ -232,13 +232,13 @@ export class ProgrammeList extends KumppaniElement {
         ? renderEmpty(text.noResults)
         : html`<ul class="list" part="list" role="list">${this.items.map((item) => this.#renderCard(item))}</ul>`}
       ${failed ? renderError(this.#loader.error, this.uiLocale, retry) : nothing}
-      ${more ? renderShowMore(text.showMore, this.#loader.status === LoadStatus.PENDING, () => this.#showMore()) : nothing}`;
+      ${more ? renderShowMore(text.showMore, this.#loader.status === TaskStatus.PENDING, () => this.#showMore()) : nothing}`;
   }
 
   protected override render(): TemplateResult {
     return html`<slot name="header"></slot>
       ${renderResultsSection(
-        this.#loader.status === LoadStatus.PENDING,
+        this.#loader.status === TaskStatus.PENDING,
         this.heading ? html`<span lang=${this.hostLang}>${this.heading}</span>` : MESSAGES[this.uiLocale].heading,
         this.#statusText(),
         this.#renderResults(),

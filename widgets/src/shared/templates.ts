@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { fill, formatNumber, type UiLocale } from './i18n.js';
 import { LoadError } from './load.js';
-import { LoadStatus } from './loader.js';
+import { TaskStatus } from '@lit/task';
 import { COMMON_MESSAGES, PAGINATION_MESSAGES } from './messages.js';
 
 /**
@@ -26,10 +26,10 @@ export function renderResultsSection(busy: boolean, heading: unknown, status: st
  * response), else what `counted` says about the results shown, and that they may be out of date when
  * they are `stale` (kept from before an outage): the notice above the list is not a live region.
  */
-export function statusText<Shown>(status: LoadStatus, locale: UiLocale, shown: Shown | undefined, counted: (shown: Shown) => string, stale?: boolean): string {
+export function statusText<Shown>(status: TaskStatus, locale: UiLocale, shown: Shown | undefined, counted: (shown: Shown) => string, stale?: boolean): string {
   const text = COMMON_MESSAGES[locale];
-  if (status === LoadStatus.ERROR) return text.errorTitle;
-  if (status === LoadStatus.PENDING || !shown) return text.loading;
+  if (status === TaskStatus.ERROR) return text.errorTitle;
+  if (status === TaskStatus.PENDING || !shown) return text.loading;
   return stale ? fill(text.staleStatus, { status: counted(shown) }) : counted(shown);
 }
 

@@ -11,7 +11,14 @@ import { PROBLEM_TYPES } from './problem-types';
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, JsonSchema>; required?: string[] };
 
 const schemaOf = (schema: z.ZodMiniType, io: 'input' | 'output'): JsonSchema => {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+    // The contract checks instants with a pattern (small in the widgets); clients should know them as date-times.
+    override: ({ zodSchema, jsonSchema }) => {
+      if (zodSchema === responses.instant) jsonSchema.format = 'date-time';
+    },
+  }) as JsonSchema;
   return rest;
 };
 
