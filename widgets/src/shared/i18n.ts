@@ -46,6 +46,19 @@ export function collatorFor(locale: UiLocale): Intl.Collator {
   return collator;
 }
 
+// Intl formatters are cached: building one costs far more than using it, and a list of 500 cards uses them thousands of times.
+const numberFormats = new Map<UiLocale, Intl.NumberFormat>();
 export function formatNumber(value: number, locale: UiLocale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale]).format(value);
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(INTL_LOCALE[locale])));
+  return format.format(value);
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+/** "A, B ja C" (`conjunction`) or "A, B, C" (`unit`) in the UI locale. */
+export function formatList(names: string[], locale: UiLocale, type: 'conjunction' | 'unit' = 'conjunction'): string {
+  const key = locale + type;
+  let format = listFormats.get(key);
+  if (!format) listFormats.set(key, (format = new Intl.ListFormat(INTL_LOCALE[locale], { type })));
+  return format.format(names);
 }

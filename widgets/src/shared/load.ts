@@ -89,7 +89,8 @@ async function fetchParsed<Schema extends z.ZodMiniType>(url: string, schema: Sc
 export async function loadParsed<Schema extends z.ZodMiniType>(url: string, schema: Schema, signal: AbortSignal): Promise<Loaded<z.output<Schema>>> {
   try {
     const data = await fetchParsed(url, schema, signal);
-    writeCache(url, data);
+    // In a task of its own: serialising a long list costs as much as rendering it, and can wait.
+    setTimeout(() => writeCache(url, data));
     return { data, stale: false };
   } catch (error) {
     if (!(error instanceof LoadError) || !isOutage(error)) throw error;
