@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PostSummary } from 'strapi-plugin-kumppani/contract';
 import type { UiLocale } from '../shared/i18n.js';
@@ -56,9 +56,11 @@ afterEach(() => {
 
 describe('<blog-feed>', () => {
   it('is registered once even when its module runs twice', async () => {
-    const again = await import('./blog-feed.js?again' as string);
-    expect(again).to.exist;
-    expect(customElements.get('blog-feed')).to.exist;
+    const registered = customElements.get('blog-feed');
+    expect(registered).to.exist;
+    // A second copy of the script (a host loading it twice) must neither throw nor replace the class.
+    await import('./blog-feed.js?again' as string);
+    expect(customElements.get('blog-feed')).to.equal(registered);
   });
 
   it('requests the posts of its blogs and tags in the content locale, limited, and renders them', async () => {
@@ -197,6 +199,17 @@ describe('<blog-feed>', () => {
     expect(statusText(el)).to.equal('Tietojen haku epäonnistui.');
   });
 
+  it('aborts a slow request when its tag changes and renders only the newer result', async () => {
+    stubFetch((url, signal) => (url.searchParams.get('tag') === 'uusi' ? json(listBody([post(2)])) : deferred(signal, listBody([post(1)]), 2000)));
+    const el = await fixture<BlogFeed>(html`<blog-feed api="https://cms.test" lang="fi" tag="vanha"></blog-feed>`);
+    el.setAttribute('tag', 'uusi');
+    await settled(el);
+    expect(calls).to.have.length(2);
+    expect(calls[0]!.signal.aborted).to.be.true;
+    expect(calls[1]!.signal.aborted).to.be.false;
+    expect(titles(el)).to.deep.equal(['Kirjoitus 2']);
+  });
+
   it('shows the last good response with a notice when the CMS is down', async () => {
     stubFetch(() => json(listBody([post(1)])));
     (await mount()).remove();
@@ -255,15 +268,27 @@ describe('<blog-feed>', () => {
   });
 
   for (const lang of ['fi', 'sv', 'en'] satisfies UiLocale[]) {
-    it(`is accessible in ${lang} while loading, with results, empty and on error`, async () => {
-      let respond: Responder = (_url, signal) => deferred(signal, listBody([post(1), post(2, { locale: 'en', heroImage: null, lead: null, authors: [] })]), 300);
+    it(`is accessible in ${lang} while loading, with results, stale, paged, empty and on error`, async () => {
+      let respond: Responder = (_url, signal) => deferred(signal, listBody([post(1), post(2, { locale: 'en', heroImage: null, lead: null, authors: [] })], { pageCount: 2, total: 3 }), 300);
       stubFetch((url, signal) => respond(url, signal));
-      const el = await fixture<BlogFeed>(html`<blog-feed api="https://cms.test" lang=${lang} layout="grid"></blog-feed>`);
+      const el = await fixture<BlogFeed>(html`<blog-feed api="https://cms.test" lang=${lang} layout="grid" limit="2" paged></blog-feed>`);
       expect($(el, 'section')!.getAttribute('aria-busy')).to.equal('true');
       expect($(el, '.placeholder')).to.exist; // space reserved while loading
       await expect(el).to.be.accessible();
       await settled(el);
       expect(titles(el)).to.have.length(2);
+      await expect(el).to.be.accessible();
+      // The CMS goes down: the same view again shows the last good response with a notice.
+      await aTimeout(0); // the copy is written in a task of its own
+      respond = () => Promise.reject(new TypeError('Failed to fetch'));
+      el.reload();
+      await settled(el);
+      expect($(el, '[part="stale-notice"]')).to.exist;
+      await expect(el).to.be.accessible();
+      respond = (url) => json(listBody([post(3)], { page: Number(url.searchParams.get('page')), pageCount: 2, total: 3 }));
+      $<HTMLButtonElement>(el, '[data-page="next"]')!.click();
+      await settled(el);
+      expect(titles(el)).to.deep.equal(['Kirjoitus 3']);
       await expect(el).to.be.accessible();
       respond = () => json(listBody([], { total: 0, pageCount: 0 }));
       el.reload();

@@ -19,6 +19,7 @@ type Key =
   | 'joinOnline'
   | 'register'
   | 'deadline'
+  | 'registrationClosed'
   | 'addToCalendar'
   | 'listCalendar';
 
@@ -42,6 +43,7 @@ export const MESSAGES = {
     joinOnline: 'Osallistumislinkki',
     register: 'Ilmoittaudu',
     deadline: 'viimeistään',
+    registrationClosed: 'Ilmoittautuminen on päättynyt',
     addToCalendar: 'Lisää kalenteriin',
     listCalendar: 'Kaikki tapahtumat kalenteriin (.ics)',
   },
@@ -64,6 +66,7 @@ export const MESSAGES = {
     joinOnline: 'Länk för att delta',
     register: 'Anmäl dig',
     deadline: 'senast',
+    registrationClosed: 'Anmälan har stängt',
     addToCalendar: 'Lägg till i kalendern',
     listCalendar: 'Alla evenemang till kalendern (.ics)',
   },
@@ -86,6 +89,7 @@ export const MESSAGES = {
     joinOnline: 'Join online',
     register: 'Register',
     deadline: 'by',
+    registrationClosed: 'Registration has closed',
     addToCalendar: 'Add to calendar',
     listCalendar: 'All events to your calendar (.ics)',
   },

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EventSummary } from 'strapi-plugin-kumppani/contract';
 import { formatDayHeading, formatMonthHeading, formatTimeRange, helsinkiDate } from '../shared/dates.js';
@@ -88,9 +88,11 @@ describe('shared/dates', () => {
 
 describe('<event-list>', () => {
   it('is registered once even when its module runs twice', async () => {
-    const again = await import('./event-list.js?again' as string);
-    expect(again).to.exist;
-    expect(customElements.get('event-list')).to.exist;
+    const registered = customElements.get('event-list');
+    expect(registered).to.exist;
+    // A second copy of the script (a host loading it twice) must neither throw nor replace the class.
+    await import('./event-list.js?again' as string);
+    expect(customElements.get('event-list')).to.equal(registered);
   });
 
   it('requests upcoming events and renders them grouped by Helsinki day with <time>', async () => {
@@ -175,6 +177,17 @@ describe('<event-list>', () => {
     expect(registration.querySelector('a')!.getAttribute('href')).to.equal('https://reg.test/1');
     expect(text(registration)).to.equal('Register: Tapahtuma 1 by Sat 25 May, 23:59');
     expect(registration.querySelector('time')!.getAttribute('datetime')).to.equal('2030-05-25T20:59:00Z');
+  });
+
+  it('says registration has closed, without the link, once the deadline has passed', async () => {
+    const passed = new Date(Date.now() - 60_000).toISOString();
+    stubFetch(() => json(listBody([event(1, { registration: { url: 'https://reg.test/1', deadline: passed } })])));
+    for (const [lang, words] of [['fi', 'Ilmoittautuminen on päättynyt'], ['sv', 'Anmälan har stängt'], ['en', 'Registration has closed']] as const) {
+      const el = await mount(html`<event-list api="https://cms.test" lang=${lang}></event-list>`);
+      const registration = $(el, '[part="registration"]')!;
+      expect(text(registration)).to.equal(words);
+      expect(registration.querySelector('a')).to.not.exist;
+    }
   });
 
   it('links each event and the whole filtered list to .ics calendar files', async () => {
@@ -371,7 +384,7 @@ describe('<event-list>', () => {
   });
 
   for (const lang of ['fi', 'sv', 'en'] satisfies UiLocale[]) {
-    it(`is accessible in ${lang} while loading, with results, filtered, after show more, empty and on error`, async () => {
+    it(`is accessible in ${lang} while loading, with results, stale, filtered, after show more, empty and on error`, async () => {
       const page = (url: URL) => Number(url.searchParams.get('page'));
       let respond: Responder = (url, signal) =>
         deferred(signal, listBody([event(1, { status: 'cancelled' }), event(2, { status: 'rescheduled', previousStartsAt: '2030-05-01T10:00:00Z', registration: { url: 'https://reg.test/2', deadline: '2030-05-30T12:00:00Z' } })], { page: page(url), pageCount: 2, total: 3 }), 300);
@@ -381,6 +394,13 @@ describe('<event-list>', () => {
       expect($(el, '.placeholder')).to.exist; // space reserved while loading
       await expect(el).to.be.accessible();
       await settled(el);
+      await expect(el).to.be.accessible();
+      // The CMS goes down: the same view again shows the last good response with a notice.
+      await aTimeout(0); // the copy is written in a task of its own
+      respond = () => Promise.reject(new TypeError('Failed to fetch'));
+      el.reload();
+      await settled(el);
+      expect($(el, '[part="stale-notice"]')).to.exist;
       await expect(el).to.be.accessible();
       respond = (url) => json(listBody([event(page(url) * 10, { attendanceMode: 'online', onlineUrl: 'https://meet.test/' })], { page: page(url), pageCount: 2, total: 2, pageSize: 1 }));
       $<HTMLInputElement>(el, 'input[value="online"]')!.click();

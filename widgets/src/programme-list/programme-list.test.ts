@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ProgrammeSummary } from 'strapi-plugin-kumppani/contract';
 import type { UiLocale } from '../shared/i18n.js';
@@ -68,9 +68,11 @@ afterEach(() => {
 
 describe('<programme-list>', () => {
   it('is registered once even when its module runs twice', async () => {
-    const again = await import('./programme-list.js?again' as string);
-    expect(again).to.exist;
-    expect(customElements.get('programme-list')).to.exist;
+    const registered = customElements.get('programme-list');
+    expect(registered).to.exist;
+    // A second copy of the script (a host loading it twice) must neither throw nor replace the class.
+    await import('./programme-list.js?again' as string);
+    expect(customElements.get('programme-list')).to.equal(registered);
   });
 
   it('requests programmes with the attribute filters, locale and limit, and renders them', async () => {
@@ -190,6 +192,17 @@ describe('<programme-list>', () => {
     expect(statusText(el)).to.equal('Tietojen haku epäonnistui.');
   });
 
+  it('aborts a slow request when its region changes and renders only the newer result', async () => {
+    stubFetch((url, signal) => (url.searchParams.get('region') === 'helsinki' ? json(listBody([programme(2)])) : deferred(signal, listBody([programme(1)]), 2000)));
+    const el = await fixture<ProgrammeList>(html`<programme-list api="https://cms.test" lang="fi" region="vantaa-kerava"></programme-list>`);
+    el.setAttribute('region', 'helsinki');
+    await settled(el);
+    expect(calls).to.have.length(2);
+    expect(calls[0]!.signal.aborted).to.be.true;
+    expect(calls[1]!.signal.aborted).to.be.false;
+    expect(titles(el)).to.deep.equal(['Hanke 2']);
+  });
+
   it('shows the last good response with a notice when the CMS is down', async () => {
     stubFetch(() => json(listBody([programme(1)])));
     (await mount()).remove();
@@ -292,7 +305,7 @@ describe('<programme-list>', () => {
   });
 
   for (const lang of ['fi', 'sv', 'en'] satisfies UiLocale[]) {
-    it(`is accessible in ${lang} while loading, with results, after show more, empty and on error`, async () => {
+    it(`is accessible in ${lang} while loading, with results, stale, after show more, empty and on error`, async () => {
       let respond: Responder = (_url, signal) => deferred(signal, listBody([programme(1), programme(2, { locale: 'sv', endDate: null })], { pageCount: 2, total: 4 }), 300);
       stubFetch((url, signal) => respond(url, signal));
       const el = await fixture<ProgrammeList>(html`<programme-list api="https://cms.test" lang=${lang} limit="2"></programme-list>`);
@@ -300,6 +313,13 @@ describe('<programme-list>', () => {
       expect($(el, '.placeholder')).to.exist; // space reserved while loading
       await expect(el).to.be.accessible();
       await settled(el);
+      await expect(el).to.be.accessible();
+      // The CMS goes down: the same view again shows the last good response with a notice.
+      await aTimeout(0); // the copy is written in a task of its own
+      respond = () => Promise.reject(new TypeError('Failed to fetch'));
+      el.reload();
+      await settled(el);
+      expect($(el, '[part="stale-notice"]')).to.exist;
       await expect(el).to.be.accessible();
       respond = pagedResponder(4);
       $<HTMLButtonElement>(el, '[part="show-more"]')!.click();
