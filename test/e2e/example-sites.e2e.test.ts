@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
-import { seededCms, type SeededCms } from '../helpers/api';
+import { rawGet, seededCms, type SeededCms } from '../helpers/api';
 import { axeViolations, launchBrowser, openPage } from '../helpers/browser';
 import { REPO_ROOT } from '../helpers/strapi';
 
@@ -52,12 +52,13 @@ describe('example host sites served by the demo CMS', () => {
     for (const page of ['index.html', 'county.html', 'ngo.html', 'sv.html', 'heavy-css.html']) assert.ok(PAGES.includes(page), page);
     const index = await cms.get('/sites/');
     assert.equal(index.status, 200);
-    for (const page of PAGES.filter((name) => name !== 'index.html')) assert.ok(index.text.includes(`href="${page}"`), `index links ${page}`);
+    for (const page of PAGES.filter((name) => name !== 'index.html')) assert.match(index.text, new RegExp(`href="${page.replace('.', '\\.')}["?]`), `index links ${page}`);
     // The demo's default address in the files is replaced by the one the page was asked on.
     const county = await cms.get('/sites/county.html');
     assert.ok(county.text.includes(`src="${cms.baseUrl}/kumppani/kumppani.js"`));
     assert.ok(!county.text.includes('127.0.0.1:1337'));
-    assert.equal((await cms.get('/sites/../package.json')).status, 404);
+    // Raw paths (fetch would resolve the dots before sending): nothing outside the folder is served.
+    for (const raw of ['/sites/../package.json', '/sites/%2e%2e/package.json', '/sites/..%2fpackage.json']) assert.equal((await rawGet(cms.baseUrl, raw)).status, 404, raw);
   });
 
   for (const file of PAGES.filter((name) => name !== 'index.html')) {
@@ -82,6 +83,31 @@ describe('example host sites served by the demo CMS', () => {
       await page.close();
     });
   }
+
+  it('ngo.html: a blog card opens the post on the site\'s own post page (item-href), which shows it from the API', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${cms.baseUrl}/sites/ngo.html`);
+    await renderedWidgets(page);
+    const link = await page.evaluateHandle(() => document.querySelector('blog-feed')!.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="card"] [part~="title"] a')!);
+    const { title, href, readMore } = await link.evaluate((anchor) => {
+      const card = anchor.closest('[part~="card"]')!;
+      return { title: anchor.textContent!.trim(), href: anchor.href, readMore: card.querySelector<HTMLAnchorElement>('[part~="read-more"]')?.href };
+    });
+    assert.match(href, /\/sites\/post\.html\?slug=[a-z0-9-]+$/);
+    assert.equal(readMore, href, 'read more goes where the title goes');
+    await Promise.all([page.waitForNavigation(), link.click()]);
+    await page.waitForFunction(() => document.querySelector('#kirjoitus .meta'), { timeout: 20_000 });
+    assert.equal(await page.$eval('#kirjoitus h1', (heading) => heading.textContent), title);
+    const slug = new URL(href).searchParams.get('slug')!;
+    const post = (await cms.get(`posts/${slug}?locale=fi`)).json<{ data: { lead: string | null } }>();
+    if (post.data.lead) assert.equal(await page.$eval('#kirjoitus .lead', (lead) => lead.textContent), post.data.lead);
+    await renderedWidgets(page);
+    assert.deepEqual(await axeViolations(page), [], 'post.html');
+    await page.goto(`${cms.baseUrl}/sites/post.html?slug=no-such-post`);
+    await page.waitForFunction(() => document.querySelector('#kirjoitus h1')?.textContent === 'Kirjoitusta ei löytynyt', { timeout: 20_000 });
+    assert.deepEqual(problems.filter((problem) => !problem.includes('404')), [], 'post.html ran cleanly');
+    await page.close();
+  });
 
   it('heavy-css.html: a 62.5 % root font size and an aggressive reset leave the widgets readable and unbroken', async () => {
     const { page } = await openPage(browser);

@@ -44,6 +44,8 @@ describe('widgets against the demo CMS in Chromium', () => {
     otherSite = await startStaticSite();
     cms = await seededCms({ env: { KUMPPANI_CORS_ORIGINS: site.origin } });
     ({ secrets } = await privateTexts(cms));
+    // Otherwise every "nothing private" check below would pass without checking anything.
+    assert.ok(secrets.size > 0, 'the demo content has drafts and private contact details');
     browser = await launchBrowser();
   });
   after(async () => {
@@ -54,8 +56,8 @@ describe('widgets against the demo CMS in Chromium', () => {
   });
 
   /** Loads a host page with the given widget markup from the allowed host site and waits for the widgets. */
-  async function show(lang: string, body: string, from: StaticSite = site): Promise<WatchedPage> {
-    const url = from.put(`/page-${pages.length}.html`, hostPage({ lang, title: 'Kumppani', scriptSrc: `${cms.baseUrl}/kumppani/kumppani.js`, body }));
+  async function show(lang: string, body: string, from: StaticSite = site, bundle = 'kumppani.js'): Promise<WatchedPage> {
+    const url = from.put(`/page-${pages.length}.html`, hostPage({ lang, title: 'Kumppani', scriptSrc: `${cms.baseUrl}/kumppani/${bundle}`, body }));
     const watched = await openPage(browser);
     pages.push(watched);
     await watched.page.goto(url);
@@ -166,6 +168,16 @@ describe('widgets against the demo CMS in Chromium', () => {
     await assertAccessible(page, 'programme-list');
     assert.deepEqual(problems, []);
   });
+
+  for (const element of ELEMENTS) {
+    it(`the per-element file /kumppani/${element}.js works on its own`, async () => {
+      const { page, problems } = await show('fi', `<${element} api="${cms.baseUrl}"></${element}>`, site, `${element}.js`);
+      const defined = await page.evaluate((tags: string[]) => tags.filter((tag) => customElements.get(tag)), ELEMENTS);
+      assert.deepEqual(defined, [element], 'it defines its own element and no other');
+      assert.ok((await cardTitles(page, element)).length > 0, `${element} shows items`);
+      assert.deepEqual(problems, []);
+    });
+  }
 
   it('a host that is not in the CORS allow-list gets a visible error with a retry button, not a blank box', async () => {
     const { page } = await show('fi', `<partner-directory api="${cms.baseUrl}" region="vantaa-kerava"></partner-directory>`, otherSite);

@@ -1,4 +1,5 @@
 /** A booted demo CMS with its demo content and an HTTP client for the public API. */
+import http from 'node:http';
 import path from 'node:path';
 import { APP_DIR, bootCms, type BootOptions, type TestCms } from './strapi';
 
@@ -6,6 +7,22 @@ import { APP_DIR, bootCms, type BootOptions, type TestCms } from './strapi';
 const demo = require(path.join(APP_DIR, 'src', 'demo', 'demo-content.js'));
 
 export const API = '/api/kumppani';
+
+/**
+ * A GET through node:http, with the path sent exactly as written (fetch resolves `..` first) and the body
+ * as it came over the wire (fetch decompresses it).
+ */
+export function rawGet(baseUrl: string, rawPath: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(baseUrl + '/', { path: rawPath, headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+      })
+      .on('error', reject);
+  });
+}
 
 export interface ApiResponse {
   status: number;
