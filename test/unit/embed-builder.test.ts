@@ -39,8 +39,19 @@ describe('contrast warnings', () => {
   it('passes the defaults and names each pair that fails 4.5:1', () => {
     assert.deepEqual(contrastProblems(DEFAULT_THEME), []);
     const problems = contrastProblems({ ...DEFAULT_THEME, accent: '#7fb2e5' });
-    assert.deepEqual(problems.map((problem) => problem.pair), ['Links on the card background', 'Button text on the button colour']);
+    assert.deepEqual(problems.map((problem) => problem.pair), ['Links on the card background', 'Button text on the button colour', 'Links on your page background']);
     assert.ok(problems.every((problem) => problem.ratio < 4.5 && problem.required === 4.5));
+  });
+
+  it('checks the text on the host page too: light text on dark cards is unreadable on a white page', () => {
+    const darkCards = { ...DEFAULT_THEME, text: '#f5f5f5', surface: '#1f2328', accent: '#8ec5ff', onAccent: '#1f2328' };
+    assert.deepEqual(contrastProblems(darkCards).map((problem) => problem.pair), ['Text on your page background', 'Links on your page background']);
+    assert.deepEqual(contrastProblems({ ...darkCards, page: '#121212' }), []);
+  });
+
+  it('never writes the page background into the snippet: the widget takes it from the page', () => {
+    const snippet = buildSnippet(directory({ theme: { ...DEFAULT_THEME, page: '#fdf8f1' } }), 'https://cms.example.fi');
+    assert.ok(!snippet.element.includes('style='), snippet.element);
   });
 });
 

@@ -27,6 +27,9 @@ export function contrastProblems(theme: Theme): ContrastProblem[] {
     ['Text on the card background', theme.text, theme.surface],
     ['Links on the card background', theme.accent, theme.surface],
     ['Button text on the button colour', theme.onAccent, theme.accent],
+    // Headings, the result count, filter legends and the feed and calendar links sit on the page itself.
+    ['Text on your page background', theme.text, theme.page],
+    ['Links on your page background', theme.accent, theme.page],
   ];
   return pairs
     .map(([pair, foreground, background]) => ({ pair, ratio: contrastRatio(foreground, background), required: 4.5 }))

@@ -69,12 +69,17 @@ export const ELEMENTS: Record<ElementName, ElementSpec> = {
 };
 
 /** The theme colours the builder offers, with the widgets' defaults (widgets/src/shared/styles.ts). */
+/**
+ * Colours an editor may set. `page` is no property of the widget: the widget's headings, status line and
+ * filter legends sit on the host page's own background, so the builder needs it to check their contrast.
+ */
 export const THEME_COLOURS = {
+  page: { property: null, label: 'Background of your page', default: '#ffffff' },
   text: { property: '--kumppani-color-text', label: 'Text', default: '#1f2328' },
   surface: { property: '--kumppani-color-surface', label: 'Background of cards', default: '#ffffff' },
   accent: { property: '--kumppani-color-accent', label: 'Links and buttons', default: '#0b5394' },
   onAccent: { property: '--kumppani-color-on-accent', label: 'Text on buttons', default: '#ffffff' },
-} as const;
+} as const satisfies Record<string, { property: string | null; label: string; default: string }>;
 export type ThemeColour = keyof typeof THEME_COLOURS;
 export type Theme = Record<ThemeColour, string>;
 

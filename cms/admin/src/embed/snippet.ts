@@ -33,8 +33,11 @@ export function attributesOf(composition: Composition, cmsOrigin: string): [stri
   if (spec.layouts && composition.layout && composition.layout !== spec.layouts.values[0]) attributes.push([spec.layouts.attribute, composition.layout]);
   if (composition.count !== undefined) attributes.push([spec.countAttribute, String(composition.count)]);
   const style = (Object.keys(THEME_COLOURS) as ThemeColour[])
-    .filter((key) => composition.theme[key].toLowerCase() !== THEME_COLOURS[key].default)
-    .map((key) => `${THEME_COLOURS[key].property}: ${composition.theme[key].toLowerCase()}`)
+    .flatMap((key) => {
+      const { property, default: byDefault } = THEME_COLOURS[key];
+      const value = composition.theme[key].toLowerCase();
+      return property && value !== byDefault ? [`${property}: ${value}`] : [];
+    })
     .join('; ');
   if (style) attributes.push(['style', style]);
   return attributes;

@@ -159,6 +159,7 @@ export function EmbedBuilderPage() {
 
                 <Box tag="fieldset" borderStyle="none" padding={0}>
                   <Typography tag="legend" variant="delta">Colours</Typography>
+                  <Typography tag="p" variant="pi" textColor="neutral600">The page background is only for checking contrast and for the preview: the widget takes it from your page.</Typography>
                   <Flex wrap="wrap" gap={4} paddingTop={3}>
                     {(Object.keys(THEME_COLOURS) as ThemeColour[]).map((key) => (
                       <Field.Root key={key} name={`colour-${key}`} id={`kumppani-colour-${key}`}>
@@ -210,7 +211,7 @@ export function EmbedBuilderPage() {
               </Box>
               <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
                 <Typography tag="h2" variant="beta">Preview</Typography>
-                <Box paddingTop={4} style={{ background: theme.surface === '#ffffff' ? undefined : theme.surface }}>
+                <Box marginTop={4} padding={4} hasRadius style={{ background: theme.page }}>
                   {options.bundle.hashedPath ? <Preview markup={snippet.element} /> : <Alert variant="danger" closeLabel="Hide">The widget bundle has not been built: run npm run build --workspace widgets.</Alert>}
                 </Box>
               </Box>
