@@ -222,7 +222,7 @@ function renderElement({ module, declaration }, pkg, slug, warnings) {
   const exported = pkg.exports && Object.hasOwn(pkg.exports, `./${tag}.js`);
   out.push(
     `Only this element: \`<script type="module" src="${BUNDLE_BASE}${tag}.js"></script>\`.` +
-      (exported ? ` From npm: \`import '${pkg.name}/${tag}.js'\`.` : ''),
+      (exported ? ` In your own bundle: \`import '${pkg.name}/${tag}.js'\` (the ESM build; not on npm yet).` : ''),
     '',
   );
 
