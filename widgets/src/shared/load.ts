@@ -47,9 +47,10 @@ function readCache(key: string): unknown {
   }
 }
 
-function writeCache(key: string, value: unknown): void {
+/** Keeps the body as it came (serialising the parsed data again would cost as much as parsing it). */
+function writeCache(key: string, body: string): void {
   try {
-    sessionStorage.setItem(CACHE_PREFIX + key, JSON.stringify(value));
+    sessionStorage.setItem(CACHE_PREFIX + key, body);
   } catch {
     // Not cached: the widget still works, it only cannot show stale data later.
   }
@@ -60,7 +61,7 @@ function isOutage(error: LoadError): boolean {
   return error.failure !== 'http' || error.status === undefined || error.status >= 500 || error.status === 429;
 }
 
-async function fetchParsed<Schema extends z.ZodMiniType>(url: string, schema: Schema, signal: AbortSignal): Promise<z.output<Schema>> {
+async function fetchParsed<Schema extends z.ZodMiniType>(url: string, schema: Schema, signal: AbortSignal): Promise<{ data: z.output<Schema>; text: string }> {
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { accept: 'application/json' } });
@@ -69,16 +70,18 @@ async function fetchParsed<Schema extends z.ZodMiniType>(url: string, schema: Sc
     throw new LoadError('network');
   }
   if (!response.ok) throw new LoadError('http', response.status);
+  let text: string;
   let body: unknown;
   try {
-    body = await response.json();
+    text = await response.text();
+    body = JSON.parse(text);
   } catch (error) {
     if (signal.aborted) throw error;
     throw new LoadError('malformed');
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw new LoadError('malformed');
-  return parsed.data;
+  return { data: parsed.data, text };
 }
 
 /**
@@ -88,9 +91,9 @@ async function fetchParsed<Schema extends z.ZodMiniType>(url: string, schema: Sc
  */
 export async function loadParsed<Schema extends z.ZodMiniType>(url: string, schema: Schema, signal: AbortSignal): Promise<Loaded<z.output<Schema>>> {
   try {
-    const data = await fetchParsed(url, schema, signal);
-    // In a task of its own: serialising a long list costs as much as rendering it, and can wait.
-    setTimeout(() => writeCache(url, data));
+    const { data, text } = await fetchParsed(url, schema, signal);
+    // In a task of its own, after the list is on screen: storing a long response takes a while, and can wait.
+    setTimeout(() => writeCache(url, text));
     return { data, stale: false };
   } catch (error) {
     if (!(error instanceof LoadError) || !isOutage(error)) throw error;
