@@ -83,6 +83,29 @@ describe('nothing private reaches a public route', () => {
     await assertClean('openapi.json');
   });
 
+  it('keeps unpublished edits of published documents out of every route that shows them', async () => {
+    // The usual way drafts leak in Strapi 5: a published document whose draft has moved on.
+    const edits = [
+      { type: 'organisation', field: 'name', slug: 'vantaan-a-kilta-ry', routes: (slug: string) => [`organisations/${slug}`, 'organisations?pageSize=100', 'organisations?q=julkaisematon'] },
+      { type: 'post', field: 'title', slug: 'jarjestot-mukana-sote-kehittamisessa-nyt-on-paikka', routes: (slug: string) => [`posts/${slug}`, 'posts?pageSize=100', 'feeds/posts.rss', 'feeds/posts.atom', 'feeds/posts.json'] },
+      { type: 'event', field: 'title', slug: null, routes: (slug: string) => [`events/${slug}`, 'events?pageSize=100', 'events.ics', `events/${slug}.ics`] },
+    ];
+    for (const edit of edits) {
+      const [published] = await rowsOf(cms, edit.type, { locale: 'fi', publishedAt: { $notNull: true }, ...(edit.slug ? { slug: edit.slug } : {}) });
+      assert.ok(published, `a published ${edit.type}`);
+      const before = (await cms.get(edit.routes(published.slug)[0]!)).json().data[edit.field];
+      const unpublished = `Julkaisematon muutos ${edit.type}`;
+      await cms.strapi.documents(`plugin::kumppani.${edit.type}` as never).update({ documentId: published.documentId, locale: 'fi', data: { [edit.field]: unpublished } } as never);
+      const [draft] = await rowsOf(cms, edit.type, { documentId: published.documentId, locale: 'fi', publishedAt: null });
+      assert.equal(draft?.[edit.field], unpublished, 'the draft holds the edit');
+      for (const route of edit.routes(published.slug)) {
+        const text = (await cms.get(route)).text;
+        assert.ok(!text.includes(unpublished), `${route} shows the unpublished edit of a ${edit.type}`);
+      }
+      assert.equal((await cms.get(edit.routes(published.slug)[0]!)).json().data[edit.field], before, `the published ${edit.field} stands`);
+    }
+  });
+
   it('shows contact details that an editor made public', async () => {
     const [publicPerson] = await rowsOf(cms, 'person', { contactPublic: true, locale: 'fi', publishedAt: { $notNull: true } });
     assert.ok(publicPerson?.email);
