@@ -52,6 +52,10 @@ describe('example host sites served by the demo CMS', () => {
     for (const page of ['index.html', 'county.html', 'ngo.html', 'sv.html', 'heavy-css.html']) assert.ok(PAGES.includes(page), page);
     const index = await cms.get('/sites/');
     assert.equal(index.status, 200);
+    const { page } = await openPage(browser);
+    await page.goto(`${cms.baseUrl}/sites/`);
+    assert.deepEqual(await axeViolations(page), [], 'index.html');
+    await page.close();
     for (const page of PAGES.filter((name) => name !== 'index.html')) assert.match(index.text, new RegExp(`href="${page.replace('.', '\\.')}["?]`), `index links ${page}`);
     // The demo's default address in the files is replaced by the one the page was asked on.
     const county = await cms.get('/sites/county.html');

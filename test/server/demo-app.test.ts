@@ -36,6 +36,8 @@ describe('npm start', () => {
     const banner = bannerFor({});
     assert.ok(banner.includes(`Log in with:  ${email} / ${password}`), banner);
     assert.match(banner, /for a local demo only/);
+    assert.ok(banner.includes('Example sites: http://127.0.0.1:1337/sites/'), banner);
+    assert.ok(!startBanner({ base: 'http://127.0.0.1:1337', database: 'SQLite', demoAdmin: null, exampleSites: false }).includes('/sites/'));
     const own = bannerFor({ NODE_ENV: 'production', KUMPPANI_DEMO_ADMIN_EMAIL: 'me@example.fi', KUMPPANI_DEMO_ADMIN_PASSWORD: 'Own-Secret-123' });
     assert.ok(own.includes('me@example.fi / (your KUMPPANI_DEMO_ADMIN_PASSWORD)') && !own.includes('Own-Secret-123'), own);
   });

@@ -10,13 +10,14 @@ const { APP_DIR, ensureDemoEnvFile } = require('./demo-env');
 
 /**
  * What `npm start` prints once the CMS runs. `demoAdmin` is the demo admin's credentials, or null when
- * KUMPPANI_DEMO_ADMIN=off: then there are none to show.
+ * KUMPPANI_DEMO_ADMIN=off: then there are none to show. `exampleSites` is false with KUMPPANI_EXAMPLE_SITES=off.
  */
-function startBanner({ base, database, demoAdmin }) {
+function startBanner({ base, database, demoAdmin, exampleSites = true }) {
   return [
     '',
     '  Kumppani demo CMS is running',
     `  Admin panel:  ${base}/admin`,
+    exampleSites ? `  Example sites: ${base}/sites/  (host pages that embed the widgets)` : null,
     demoAdmin
       ? `  Log in with:  ${demoAdmin.email} / ${demoAdmin.usesDefaults ? demoAdmin.password : '(your KUMPPANI_DEMO_ADMIN_PASSWORD)'}`
       : '  Log in with:  your own admin account (the demo admin is off; with no admin yet, /admin asks for the first one)',
@@ -37,7 +38,7 @@ async function main() {
   await app.start();
   const base = `http://${app.config.get('server.host')}:${app.config.get('server.port')}`;
   const database = process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `SQLite ${path.relative(process.cwd(), app.config.get('database.connection.connection.filename'))}`;
-  console.log(startBanner({ base, database, demoAdmin }));
+  console.log(startBanner({ base, database, demoAdmin, exampleSites: process.env.KUMPPANI_EXAMPLE_SITES !== 'off' }));
 }
 
 if (require.main === module) {
