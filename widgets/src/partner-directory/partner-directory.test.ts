@@ -4,7 +4,7 @@ import { MAX_TEXT_QUERY, type OrganisationSummary } from 'strapi-plugin-kumppani
 import type { UiLocale } from '../shared/i18n.js';
 import './partner-directory.js';
 import { MAX_SEARCH_LENGTH, type PartnerDirectory } from './partner-directory.component.js';
-import { $, $$, calls, deferred, focused, json, langOf, restoreFetch, settled, stubFetch, type Responder } from '../shared/testing/fetch-stub.js';
+import { $, $$, calls, deferred, focused, goStale, json, langOf, restoreFetch, settled, stubFetch, type Responder } from '../shared/testing/fetch-stub.js';
 
 // ---- a stubbed API ---------------------------------------------------------------------------------
 
@@ -397,12 +397,7 @@ describe('<partner-directory>', () => {
       await expect(el).to.be.accessible();
       await settled(el);
       await expect(el).to.be.accessible();
-      // The CMS goes down: the same view again shows the last good response with a notice.
-      await aTimeout(0); // the copy is written in a task of its own
-      respond = () => Promise.reject(new TypeError('Failed to fetch'));
-      el.reload();
-      await settled(el);
-      expect($(el, '[part="stale-notice"]')).to.exist;
+      await goStale(el);
       await expect(el).to.be.accessible();
       respond = (url) => json(listBody([organisation(2)], { page: Number(url.searchParams.get('page')), pageCount: 3, total: 30 }));
       $<HTMLInputElement>(el, 'input[name="region"][value="helsinki"]')!.click();

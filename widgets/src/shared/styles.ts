@@ -108,6 +108,8 @@ export const baseStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
+    /* One column that is always the list's width, whatever its cards measured before (see below). */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
   /* A long list: the browser lays out and paints only the cards near the viewport (the others keep a

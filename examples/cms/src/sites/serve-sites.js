@@ -11,6 +11,7 @@ const path = require('node:path');
 const SITES_DIR = path.resolve(__dirname, '..', '..', '..', 'sites');
 const DEMO_ORIGIN = 'http://127.0.0.1:1337';
 const PREFIX = '/sites';
+const CONTENT_TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 
 function sitesMiddleware(sitesDir = SITES_DIR) {
   return async (ctx, next) => {
@@ -21,12 +22,12 @@ function sitesMiddleware(sitesDir = SITES_DIR) {
     }
     const name = ctx.path.slice(PREFIX.length + 1) || 'index.html';
     // Only files that are in the folder, by exact name: nothing outside it can be asked for.
-    const pages = fs.readdirSync(sitesDir).filter((file) => file.endsWith('.html'));
-    if (!pages.includes(name) || (ctx.method !== 'GET' && ctx.method !== 'HEAD')) return next();
-    const html = fs.readFileSync(path.join(sitesDir, name), 'utf8');
-    ctx.type = 'text/html; charset=utf-8';
+    const files = fs.readdirSync(sitesDir).filter((file) => Object.hasOwn(CONTENT_TYPES, path.extname(file)));
+    if (!files.includes(name) || (ctx.method !== 'GET' && ctx.method !== 'HEAD')) return next();
+    const text = fs.readFileSync(path.join(sitesDir, name), 'utf8');
+    ctx.type = CONTENT_TYPES[path.extname(name)];
     ctx.set('Cache-Control', 'no-cache');
-    ctx.body = html.split(DEMO_ORIGIN).join(ctx.origin);
+    ctx.body = text.split(DEMO_ORIGIN).join(ctx.origin);
   };
 }
 

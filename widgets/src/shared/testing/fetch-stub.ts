@@ -2,7 +2,7 @@
  * Test support shared by the element tests (never bundled): a stubbed window.fetch that records every
  * request, JSON and slow abortable responses, shadow-DOM queries, and waiting for a load to render.
  */
-import { waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 
 export interface FetchCall {
@@ -56,4 +56,21 @@ export async function settled(el: LitElement): Promise<void> {
   await el.updateComplete;
   await waitUntil(() => $(el, 'section')?.getAttribute('aria-busy') === 'false', 'still loading', { timeout: 3000 });
   await el.updateComplete;
+}
+
+/**
+ * The CMS goes down: `el` loads its view again, through a fetch that fails, and shows the last good response
+ * with a notice. The stub it had is back afterwards.
+ */
+export async function goStale(el: LitElement & { reload(): void }): Promise<void> {
+  await aTimeout(0); // the widget writes its copy in a task of its own
+  const stub = window.fetch;
+  window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+  try {
+    el.reload();
+    await settled(el);
+    expect($(el, '[part="stale-notice"]'), 'the stale-data notice').to.exist;
+  } finally {
+    window.fetch = stub;
+  }
 }
