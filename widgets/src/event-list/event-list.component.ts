@@ -23,7 +23,7 @@ interface Shown {
 
 /**
  * Each event shows its attendance mode in words (in person, online, both), the place or the online link,
- * the registration link with its deadline, its status in words when it is cancelled, postponed, rescheduled
+ * the registration link with its deadline (after the deadline, that registration has closed), its status in words when it is cancelled, postponed, rescheduled
  * (with the earlier time) or moved online, and an "add to calendar" (.ics) link. Times are on the Helsinki
  * clock (`Europe/Helsinki`) in the UI language's conventions, with `<time datetime>`. The whole filtered list
  * can be added to a calendar too, and a "show more" button loads the next events.
