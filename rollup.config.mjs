@@ -38,9 +38,10 @@ const contractIsPure = () => ({
 
 /**
  * The html`` and css`` templates of our own sources, minified by the Lit team's plugin (html-minifier-next
- * and lightningcss): terser leaves template literals alone. Empty attributes stay (an empty alt is meaningful).
+ * and lightningcss): terser leaves template literals alone. Empty attributes stay (an empty alt is meaningful),
+ * and a run of white space keeps one space: a template such as html` · ${name}` is inline text.
  */
-const minifyTemplates = () => minifyHtmlLiterals({ include: [`${widgets}src/**/*.ts`], failOnError: true, options: { minifyOptions: { removeEmptyAttributes: false } } });
+const minifyTemplates = () => minifyHtmlLiterals({ include: [`${widgets}src/**/*.ts`], failOnError: true, options: { minifyOptions: { removeEmptyAttributes: false, conservativeCollapse: true } } });
 
 const isExternalForNpm = (id) => /^(lit|@lit\/[^/]+|zod)(\/|$)/.test(id);
 

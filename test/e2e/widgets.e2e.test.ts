@@ -150,6 +150,9 @@ describe('widgets against the demo CMS in Chromium', () => {
     const text = await shadowText(page, 'blog-feed');
     assert.ok(!text.includes('Partnerskapsbordet samlar'), 'the Swedish translation of the Kumppanuuspöytä post is a draft');
     assertNothingPrivate(text, 'blog-feed (sv)');
+    // The minified bundle keeps the spaces of inline text: "1 juni 2022 · Hyvinvointi ja terveys -blogi".
+    const meta = await page.$eval('blog-feed', (element) => element.shadowRoot!.querySelector('[part~="meta"]')!.textContent!.replace(/\s+/g, ' ').trim());
+    assert.match(meta, /\d{4} · \S/, meta);
     const feedHref = await page.$eval('blog-feed', (element) => element.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="feed-link"]')!.href);
     const feed = await fetch(feedHref);
     assert.equal(feed.status, 200);

@@ -118,6 +118,10 @@ describe('formats', () => {
       assert.equal(document.openapi, '3.1.0');
       const organisations = document.paths['/organisations'].get.parameters.map((parameter: { name: string }) => parameter.name);
       assert.deepEqual(organisations.sort(), Object.keys(contract.organisationListQuery.shape).sort(), 'parameters come from the contract');
+      // The contract checks instants with a pattern; the document still tells clients they are date-times.
+      const event = document.components.schemas.Event.properties.data.properties;
+      for (const field of ['startsAt', 'updatedAt']) assert.equal(event[field].format, 'date-time', `Event.${field}`);
+      assert.ok(event.endsAt.anyOf.some((option: { format?: string }) => option.format === 'date-time'), 'Event.endsAt (nullable)');
     });
 
     it('every JSON response matches the contract and the published schemas', async () => {

@@ -243,6 +243,8 @@ export class EventList extends KumppaniElement {
   }
 
   #renderGroups(items: EventSummary[]): TemplateResult[] {
+    // Long as a whole, though each day is short (see baseStyles).
+    const listClass = items.length > 50 ? 'list long' : 'list';
     const groups: [string, EventSummary[]][] = [];
     for (const item of items) {
       const key = this.#groupKey(item.startsAt);
@@ -252,7 +254,7 @@ export class EventList extends KumppaniElement {
     return groups.map(
       ([key, events]) => html`<div part="group">
         <h3 part="group-heading"><time datetime=${key}>${(this.groupBy === 'month' ? formatMonthHeading : formatDayHeading)(events[0]!.startsAt, this.uiLocale)}</time></h3>
-        <ul class="list" part="list" role="list">${events.map((item) => this.#renderCard(item))}</ul>
+        <ul class=${listClass} part="list" role="list">${events.map((item) => this.#renderCard(item))}</ul>
       </div>`,
     );
   }

@@ -171,12 +171,13 @@ describe('<event-list>', () => {
   });
 
   it('shows the registration link with its deadline', async () => {
-    stubFetch(() => json(listBody([event(1, { registration: { url: 'https://reg.test/1', deadline: '2030-05-25T20:59:00Z' } })])));
+    // A deadline far ahead (a Saturday, like 25.5.2030 before it): after it, the card says registration has closed.
+    stubFetch(() => json(listBody([event(1, { registration: { url: 'https://reg.test/1', deadline: '2097-05-25T20:59:00Z' } })])));
     const el = await mount(html`<event-list api="https://cms.test" lang="en"></event-list>`);
     const registration = $(el, '[part="registration"]')!;
     expect(registration.querySelector('a')!.getAttribute('href')).to.equal('https://reg.test/1');
     expect(text(registration)).to.equal('Register: Tapahtuma 1 by Sat 25 May, 23:59');
-    expect(registration.querySelector('time')!.getAttribute('datetime')).to.equal('2030-05-25T20:59:00Z');
+    expect(registration.querySelector('time')!.getAttribute('datetime')).to.equal('2097-05-25T20:59:00Z');
   });
 
   it('says registration has closed, without the link, once the deadline has passed', async () => {
@@ -378,7 +379,7 @@ describe('<event-list>', () => {
   });
 
   it('reflows at 320 px without horizontal scrolling', async () => {
-    stubFetch(() => json(listBody([event(1, { title: 'Hyvinvointialueiden ja järjestöjen yhteistyöfoorumi', status: 'rescheduled', previousStartsAt: '2030-05-20T14:30:00Z', registration: { url: 'https://reg.test/1', deadline: '2030-05-25T20:59:00Z' } })], { pageCount: 2, total: 2, pageSize: 1 })));
+    stubFetch(() => json(listBody([event(1, { title: 'Hyvinvointialueiden ja järjestöjen yhteistyöfoorumi', status: 'rescheduled', previousStartsAt: '2030-05-20T14:30:00Z', registration: { url: 'https://reg.test/1', deadline: '2097-05-25T20:59:00Z' } })], { pageCount: 2, total: 2, pageSize: 1 })));
     const el = await mount(html`<event-list api="https://cms.test" lang="fi" filters="mode" style="width: 320px"></event-list>`);
     for (const node of [el, ...$$(el, '[part="card"], fieldset, [part="pagination"]')]) expect(node.scrollWidth, node.getAttribute('part') ?? node.localName).to.be.at.most(node.clientWidth);
   });
@@ -387,7 +388,7 @@ describe('<event-list>', () => {
     it(`is accessible in ${lang} while loading, with results, stale, filtered, after show more, empty and on error`, async () => {
       const page = (url: URL) => Number(url.searchParams.get('page'));
       let respond: Responder = (url, signal) =>
-        deferred(signal, listBody([event(1, { status: 'cancelled' }), event(2, { status: 'rescheduled', previousStartsAt: '2030-05-01T10:00:00Z', registration: { url: 'https://reg.test/2', deadline: '2030-05-30T12:00:00Z' } })], { page: page(url), pageCount: 2, total: 3 }), 300);
+        deferred(signal, listBody([event(1, { status: 'cancelled' }), event(2, { status: 'rescheduled', previousStartsAt: '2030-05-01T10:00:00Z', registration: { url: 'https://reg.test/2', deadline: '2097-05-30T12:00:00Z' } })], { page: page(url), pageCount: 2, total: 3 }), 300);
       stubFetch((url, signal) => respond(url, signal));
       const el = await fixture<EventList>(html`<event-list api="https://cms.test" lang=${lang} filters="mode"></event-list>`);
       expect($(el, 'section')!.getAttribute('aria-busy')).to.equal('true');

@@ -112,11 +112,13 @@ export const baseStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
-  /* A long list: the browser lays out and paints only the cards near the viewport (the others keep a
-     placeholder height, then their last real one), which is most of the cost of showing 500 of them. They
-     stay in the accessibility tree and in find-in-page. Only the height is remembered: a remembered width
-     would overflow once the page gets narrower. */
-  .list > li {
+  /* A long list (over 50 cards; <event-list> marks its day groups "long" when it shows more): the browser lays out and paints only the cards near the viewport (the
+     others keep a placeholder height, then their last real one), which is most of the cost of showing 500.
+     They stay in the accessibility tree and in find-in-page. Only the height is remembered: a remembered
+     width would overflow once the page gets narrower. The price is paint containment: nothing a card draws
+     outside itself (a host's box-shadow, the focus outline) shows, so shorter lists go without. */
+  .list:has(> :nth-child(51)) > li,
+  .long > li {
     content-visibility: auto;
     contain-intrinsic-block-size: auto 12em;
   }
@@ -128,8 +130,9 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     overflow-wrap: anywhere;
   }
-  /* Drawn inside: the list item clips what is painted outside it (content-visibility). */
-  .card:focus-visible {
+  /* Drawn inside in a long list: its items clip what is painted outside them (content-visibility). */
+  .list:has(> :nth-child(51)) .card:focus-visible,
+  .long .card:focus-visible {
     outline-offset: -0.3125em;
   }
   .card p {

@@ -68,9 +68,9 @@ export const ELEMENTS: Record<ElementName, ElementSpec> = {
   },
 };
 
-/** The theme colours the builder offers, with the widgets' defaults (widgets/src/shared/styles.ts). */
 /**
- * Colours an editor may set. `page` is no property of the widget: the widget's headings, status line and
+ * The theme colours the builder offers, with the widgets' defaults (widgets/src/shared/styles.ts). `page`
+ * is no property of the widget: the widget's headings, status line and
  * filter legends sit on the host page's own background, so the builder needs it to check their contrast.
  */
 export const THEME_COLOURS = {
