@@ -1,6 +1,7 @@
 /** Admin entry of strapi-plugin-kumppani: the embed builder page, for roles with the plugin's `embed` permission. */
 import { Code } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { EMBED_PERMISSIONS } from './permissions';
 
 const PLUGIN_ID = 'kumppani';
 
@@ -11,7 +12,7 @@ export default {
       icon: Code,
       intlLabel: { id: `${PLUGIN_ID}.embed-builder.menu`, defaultMessage: 'Embed builder' },
       Component: () => import('./pages/EmbedBuilderPage'),
-      permissions: [{ action: `plugin::${PLUGIN_ID}.embed`, subject: null }],
+      permissions: EMBED_PERMISSIONS,
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Kumppani' });
   },

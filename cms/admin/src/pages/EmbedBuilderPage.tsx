@@ -8,6 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { contrastProblems, corsAdvice, isHexColour } from '../embed/checks';
 import { DEFAULT_THEME, ELEMENT_NAMES, ELEMENTS, THEME_COLOURS, UI_LANGUAGES, type ChoiceSource, type ElementName, type Theme, type ThemeColour, type UiLanguage } from '../embed/elements';
 import { buildSnippet, type Composition } from '../embed/snippet';
+import { EMBED_PERMISSIONS } from '../permissions';
 
 interface Choice {
   value: string;
@@ -225,7 +226,7 @@ export function EmbedBuilderPage() {
 
 export default function ProtectedEmbedBuilderPage() {
   return (
-    <Page.Protect permissions={[{ action: 'plugin::kumppani.embed', subject: null }]}>
+    <Page.Protect permissions={EMBED_PERMISSIONS}>
       <EmbedBuilderPage />
     </Page.Protect>
   );

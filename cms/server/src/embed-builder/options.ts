@@ -10,7 +10,9 @@ import { ORGANISATION_KINDS, ATTENDANCE_MODES, PROGRAMME_STATUSES } from '../con
 import { BUNDLE_PREFIX } from '../widget-bundle/bundle-middleware';
 import type { BundleFiles } from '../widget-bundle/bundle-files';
 
-export const EMBED_PERMISSION = `plugin::${PLUGIN_ID}.embed`;
+/** The admin action of the embed builder: `embed`, registered by bootstrap, as the route policy names it. */
+export const EMBED_ACTION = 'embed';
+export const EMBED_PERMISSION = `plugin::${PLUGIN_ID}.${EMBED_ACTION}`;
 
 export interface Choice {
   value: string;
@@ -35,9 +37,9 @@ export interface EmbedOptions {
 
 const byLabel = (a: Choice, b: Choice) => a.label.localeCompare(b.label, 'fi');
 
-async function publishedFinnish(strapi: Core.Strapi, uid: string, field: 'name'): Promise<Choice[]> {
-  const rows = (await strapi.db.query(uid as never).findMany({ select: ['slug', field], where: { locale: 'fi', publishedAt: { $notNull: true } } })) as { slug: string; name: string }[];
-  return rows.map((row) => ({ value: row.slug, label: row[field] })).sort(byLabel);
+async function publishedFinnish(strapi: Core.Strapi, uid: string): Promise<Choice[]> {
+  const rows = (await strapi.db.query(uid as never).findMany({ select: ['slug', 'name'], where: { locale: 'fi', publishedAt: { $notNull: true } } })) as { slug: string; name: string }[];
+  return rows.map((row) => ({ value: row.slug, label: row.name })).sort(byLabel);
 }
 
 export async function embedOptions(strapi: Core.Strapi, bundle: BundleFiles): Promise<EmbedOptions> {
@@ -60,8 +62,8 @@ export async function embedOptions(strapi: Core.Strapi, bundle: BundleFiles): Pr
     topics: topics.map((row) => ({ value: row.slug, label: row.nameFi })).sort(byLabel),
     blogs: blogs.map((row) => ({ value: row.slug, label: row.name })).sort(byLabel),
     tags: tags.map((tag) => ({ value: tag, label: tag })).sort(byLabel),
-    programmes: await publishedFinnish(strapi, UID.programme, 'name'),
-    organisations: await publishedFinnish(strapi, UID.organisation, 'name'),
+    programmes: await publishedFinnish(strapi, UID.programme),
+    organisations: await publishedFinnish(strapi, UID.organisation),
     kinds: [...ORGANISATION_KINDS],
     modes: [...ATTENDANCE_MODES],
     programmeStatuses: [...PROGRAMME_STATUSES],

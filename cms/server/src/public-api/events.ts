@@ -40,14 +40,15 @@ function lastMomentOf(strapi: Core.Strapi) {
 async function notEndedYet(strapi: Core.Strapi, filtered: Knex.QueryBuilder): Promise<void> {
   const knex = knexOf(strapi);
   const at = now();
+  const last = lastMomentOf(strapi);
   const [span] = (await filtered
     .clone()
     .select(
-      knex.raw('max(case when ? < ? then ? end) as ended', [lastMomentOf(strapi), at, lastMomentOf(strapi)]),
-      knex.raw('min(case when ? >= ? then ? end) as next_end', [lastMomentOf(strapi), at, lastMomentOf(strapi)]),
+      knex.raw('max(case when ? < ? then ? end) as ended', [last, at, last]),
+      knex.raw('min(case when ? >= ? then ? end) as next_end', [last, at, last]),
     )) as { ended: unknown; next_end: unknown }[];
   holdsBetween(span.ended === null ? null : toDate(span.ended), span.next_end === null ? null : toDate(span.next_end));
-  filtered.where(lastMomentOf(strapi), '>=', at);
+  filtered.where(last, '>=', at);
 }
 
 function filteredEvents(strapi: Core.Strapi, query: EventFilters, taxonomy: Taxonomy) {

@@ -2,9 +2,11 @@
  * Public, read-only routes. Strapi mounts plugin content-api routes under /api/kumppani. The .ics route of
  * one event comes before the event route, which would otherwise take "slug.ics" for a slug.
  */
+import { EMBED_PERMISSION } from '../embed-builder/options';
+
 const route = (path: string, handler: string) => ({ method: 'GET', path, handler: `public.${handler}`, config: { auth: false } });
 
-const embedPolicies = ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: ['plugin::kumppani.embed'] } }];
+const embedPolicies = ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [EMBED_PERMISSION] } }];
 
 export default {
   /** The embed builder's data, for admin users with the plugin's `embed` permission. Mounted at /kumppani. */

@@ -29,7 +29,7 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** Where the CDN build lives: resolved through the package, so an installed plugin finds its dependency. */
-export function defaultBundleDir(): string {
+function defaultBundleDir(): string {
   try {
     return path.join(path.dirname(require.resolve('@kumppani/widgets/package.json')), 'dist', 'cdn');
   } catch {
@@ -37,7 +37,7 @@ export function defaultBundleDir(): string {
   }
 }
 
-export function hashedNameOf(name: string, hash: string): string {
+function hashedNameOf(name: string, hash: string): string {
   return name.replace(/\.js$/, `.${hash}.js`);
 }
 
@@ -53,11 +53,6 @@ export class BundleFiles {
     return this.files.get(name);
   }
 
-  /** The current files by plain name. */
-  list(): BundleFile[] {
-    this.refresh();
-    return [...new Set(this.files.values())];
-  }
 
   private refresh(): void {
     const dir = this.resolveDir();
