@@ -1,18 +1,15 @@
-import { INTL_LOCALE, TIME_ZONE, type UiLocale } from './i18n.js';
+import { cachedIntl, INTL_LOCALE, TIME_ZONE, type UiLocale } from './i18n.js';
 
 /**
  * Dates and times of events, always on the Helsinki clock (an event in Vantaa starts at 17.30 whatever the
  * reader's device says), in the UI locale's Intl conventions: fi-FI "ke 1.6. klo 17.30", sv-FI
- * "ons 1 juni 17.30", en-GB "Wed 1 Jun, 17:30". Formatters are cached: building one costs far more than
- * using it, and a long list formats hundreds of dates.
+ * "ons 1 juni 17.30", en-GB "Wed 1 Jun, 17:30". Formatters are cached (cachedIntl).
  */
 type Instant = string | Date;
 
-const formatters: Record<string, Intl.DateTimeFormat> = {};
-
 /** `tag` is a BCP 47 tag: a UI locale goes through INTL_LOCALE. */
 const format = (instant: Instant, tag: string, options: Intl.DateTimeFormatOptions): string =>
-  (formatters[tag + JSON.stringify(options)] ??= new Intl.DateTimeFormat(tag, { ...options, timeZone: TIME_ZONE })).format(new Date(instant));
+  cachedIntl(`date ${tag} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(tag, { ...options, timeZone: TIME_ZONE })).format(new Date(instant));
 
 const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 const DATE_TIME: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', ...TIME };

@@ -38,27 +38,23 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
-const collators = new Map<UiLocale, Intl.Collator>();
+const intlObjects = new Map<string, unknown>();
+/**
+ * The Intl object for `key`, made once: building one costs far more than using it, and a list of 500 cards
+ * uses them thousands of times.
+ */
+export function cachedIntl<T>(key: string, make: () => T): T {
+  let made = intlObjects.get(key) as T | undefined;
+  if (made === undefined) intlObjects.set(key, (made = make()));
+  return made;
+}
+
 /** Sorting that puts å, ä and ö after z in Finnish and Swedish. */
-export function collatorFor(locale: UiLocale): Intl.Collator {
-  let collator = collators.get(locale);
-  if (!collator) collators.set(locale, (collator = new Intl.Collator(INTL_LOCALE[locale], { sensitivity: 'base', numeric: true })));
-  return collator;
-}
+export const collatorFor = (locale: UiLocale): Intl.Collator =>
+  cachedIntl(`collator ${locale}`, () => new Intl.Collator(INTL_LOCALE[locale], { sensitivity: 'base', numeric: true }));
 
-// Intl formatters are cached: building one costs far more than using it, and a list of 500 cards uses them thousands of times.
-const numberFormats = new Map<UiLocale, Intl.NumberFormat>();
-export function formatNumber(value: number, locale: UiLocale): string {
-  let format = numberFormats.get(locale);
-  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(INTL_LOCALE[locale])));
-  return format.format(value);
-}
+export const formatNumber = (value: number, locale: UiLocale): string => cachedIntl(`number ${locale}`, () => new Intl.NumberFormat(INTL_LOCALE[locale])).format(value);
 
-const listFormats = new Map<string, Intl.ListFormat>();
 /** "A, B ja C" (`conjunction`) or "A, B, C" (`unit`) in the UI locale. */
-export function formatList(names: string[], locale: UiLocale, type: 'conjunction' | 'unit' = 'conjunction'): string {
-  const key = locale + type;
-  let format = listFormats.get(key);
-  if (!format) listFormats.set(key, (format = new Intl.ListFormat(INTL_LOCALE[locale], { type })));
-  return format.format(names);
-}
+export const formatList = (names: string[], locale: UiLocale, type: 'conjunction' | 'unit' = 'conjunction'): string =>
+  cachedIntl(`list ${locale} ${type}`, () => new Intl.ListFormat(INTL_LOCALE[locale], { type })).format(names);
