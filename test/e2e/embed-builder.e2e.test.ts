@@ -8,7 +8,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import { seededCms, type SeededCms } from '../helpers/api';
-import { launchBrowser, openPage } from '../helpers/browser';
+import { launchBrowser, openPage, widgetsSettled } from '../helpers/browser';
 import { hostPage, startStaticSite, type StaticSite } from '../helpers/static-site';
 import { APP_DIR } from '../helpers/strapi';
 
@@ -32,14 +32,7 @@ async function logIn(page: Page, baseUrl: string, account: { email: string; pass
 
 /** Names on the cards of the first <partner-directory> in `root`, once it has loaded. */
 async function directoryNames(page: Page, scope: string): Promise<string[]> {
-  await page.waitForFunction(
-    (selector: string) => {
-      const root = document.querySelector(selector)?.shadowRoot;
-      return Boolean(root && !root.querySelector('[aria-busy="true"]') && root.querySelector('[part~="card"], [part~="empty"], [part~="error"]'));
-    },
-    { timeout: 20_000 },
-    scope,
-  );
+  await widgetsSettled(page, scope);
   return page.$eval(scope, (element) => [...element.shadowRoot!.querySelectorAll('[part~="card"] [part~="title"]')].map((title) => title.textContent!.trim()));
 }
 

@@ -9,24 +9,15 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import { rawGet, seededCms, type SeededCms } from '../helpers/api';
-import { axeViolations, launchBrowser, openPage } from '../helpers/browser';
+import { axeViolations, launchBrowser, openPage, WIDGETS, widgetsSettled } from '../helpers/browser';
 import { REPO_ROOT } from '../helpers/strapi';
 
-const ELEMENTS = 'partner-directory, event-list, blog-feed, programme-list';
 const PAGES = readdirSync(path.join(REPO_ROOT, 'examples', 'sites')).filter((file) => file.endsWith('.html')).sort();
 
 /** For each widget on the page once all have loaded: its tag and how many cards it shows. */
 async function renderedWidgets(page: Page): Promise<{ tag: string; cards: number; error: string | null }[]> {
-  await page.waitForFunction(
-    (selector: string) =>
-      [...document.querySelectorAll(selector)].every((element) => {
-        const root = element.shadowRoot;
-        return Boolean(root && !root.querySelector('[aria-busy="true"]') && root.querySelector('[part~="card"], [part~="empty"], [part~="error"]'));
-      }),
-    { timeout: 20_000 },
-    ELEMENTS,
-  );
-  return page.$$eval(ELEMENTS, (elements) =>
+  await widgetsSettled(page);
+  return page.$$eval(WIDGETS, (elements) =>
     elements.map((element) => ({
       tag: element.localName,
       cards: element.shadowRoot!.querySelectorAll('[part~="card"]').length,
@@ -117,7 +108,7 @@ describe('example host sites served by the demo CMS', () => {
     const { page } = await openPage(browser);
     await page.goto(`${cms.baseUrl}/sites/heavy-css.html`);
     await renderedWidgets(page);
-    const metrics = await page.$$eval(ELEMENTS, (elements) =>
+    const metrics = await page.$$eval(WIDGETS, (elements) =>
       elements.map((element) => {
         const root = element.shadowRoot!;
         const cards = [...root.querySelectorAll<HTMLElement>('[part~="card"]')];

@@ -7,24 +7,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import { privateTexts, seededCms, type SeededCms } from '../helpers/api';
-import { axeViolations, launchBrowser, openPage, shadowText, type WatchedPage } from '../helpers/browser';
+import { axeViolations, launchBrowser, openPage, shadowText, widgetsSettled, type WatchedPage } from '../helpers/browser';
 import { hostPage, startStaticSite, type StaticSite } from '../helpers/static-site';
 
 const ELEMENTS = ['partner-directory', 'event-list', 'blog-feed', 'programme-list'];
-
-/** Resolves when every widget on the page has finished loading: cards, the empty state or the error state. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    (tags: string[]) =>
-      [...document.querySelectorAll(tags.join(','))].every((element) => {
-        const root = element.shadowRoot;
-        if (!root || root.querySelector('[aria-busy="true"]')) return false;
-        return Boolean(root.querySelector('[part~="card"], [part~="empty"], [part~="error"]'));
-      }),
-    { timeout: 20_000 },
-    ELEMENTS,
-  );
-}
 
 /** Names or titles of the cards a widget shows, in order. */
 function cardTitles(page: Page, selector: string): Promise<string[]> {
@@ -61,7 +47,7 @@ describe('widgets against the demo CMS in Chromium', () => {
     const watched = await openPage(browser);
     pages.push(watched);
     await watched.page.goto(url);
-    await settled(watched.page);
+    await widgetsSettled(watched.page);
     if (from === site) {
       // On the allowed host an error state is a failure of the test setup or the API: say what the page saw.
       const errors = await watched.page.evaluate((tags: string[]) => [...document.querySelectorAll(tags.join(','))].map((element) => element.shadowRoot!.querySelector('[part~="error"]')?.textContent?.trim()).filter(Boolean), ELEMENTS);

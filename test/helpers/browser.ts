@@ -17,6 +17,30 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** Every Kumppani element, as a selector. */
+export const WIDGETS = 'partner-directory, event-list, blog-feed, programme-list';
+
+/**
+ * Resolves once the page has a widget matching `selector` and every one of them has finished loading: it
+ * shows cards, its empty state or its error state.
+ */
+export async function widgetsSettled(page: Page, selector = WIDGETS, timeout = 20_000): Promise<void> {
+  await page.waitForFunction(
+    (widgets: string) => {
+      const elements = [...document.querySelectorAll(widgets)];
+      return (
+        elements.length > 0 &&
+        elements.every((element) => {
+          const root = element.shadowRoot;
+          return Boolean(root && !root.querySelector('[aria-busy="true"]') && root.querySelector('[part~="card"], [part~="empty"], [part~="error"]'));
+        })
+      );
+    },
+    { timeout },
+    selector,
+  );
+}
+
 export interface WatchedPage {
   page: Page;
   /** Console errors, uncaught exceptions and failed requests seen so far. */

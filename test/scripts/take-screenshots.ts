@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { seededCms } from '../helpers/api';
-import { launchBrowser, openPage } from '../helpers/browser';
+import { launchBrowser, openPage, WIDGETS, widgetsSettled } from '../helpers/browser';
 import { APP_DIR, REPO_ROOT } from '../helpers/strapi';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -24,21 +24,6 @@ export const SCREENSHOTS = [
   'site-sv.png',
   'site-heavy-css.png',
 ] as const;
-
-const WIDGETS = 'partner-directory, event-list, blog-feed, programme-list';
-
-/** Waits until every widget on the page shows its data (or its empty or error state). */
-function widgetsSettled(page: Page): Promise<unknown> {
-  return page.waitForFunction(
-    (selector: string) =>
-      [...document.querySelectorAll(selector)].every((element) => {
-        const root = element.shadowRoot;
-        return Boolean(root && !root.querySelector('[aria-busy="true"]') && root.querySelector('[part~="card"], [part~="empty"], [part~="error"]'));
-      }),
-    { timeout: 30_000 },
-    WIDGETS,
-  );
-}
 
 async function waitForText(page: Page, selector: string, text: string): Promise<void> {
   await page.waitForFunction((s: string, t: string) => [...document.querySelectorAll(s)].some((node) => node.textContent!.includes(t)), { timeout: 30_000 }, selector, text);
@@ -84,13 +69,13 @@ export async function takeScreenshots(outDir: string): Promise<string[]> {
     await page.type('#kumppani-host', 'https://www.vakehyva.fi');
     await page.setViewport({ width: 1440, height: 1300 });
     await page.evaluate(() => document.querySelector('h1')!.scrollIntoView());
-    await widgetsSettled(page);
+    await widgetsSettled(page, WIDGETS, 30_000);
     await shoot(page, 'embed-builder.png');
 
     for (const [file, name] of [['county.html', 'site-county.png'], ['ngo.html', 'site-ngo.png'], ['sv.html', 'site-sv.png'], ['heavy-css.html', 'site-heavy-css.png']] as const) {
       const site = (await openPage(browser, { width: 1280, height: 1600 })).page;
       await site.goto(`${cms.baseUrl}/sites/${file}`);
-      await widgetsSettled(site);
+      await widgetsSettled(site, WIDGETS, 30_000);
       await shoot(site, name);
       await site.close();
     }
