@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { createStrapi, type Core } from '@strapi/strapi';
+import type { ResponseCache } from '../../cms/server/src/public-api/response-cache';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const APP_DIR = path.join(REPO_ROOT, 'examples', 'cms');
@@ -27,6 +28,9 @@ export interface BootOptions {
   /** Serve the admin panel (built into examples/cms/build; see ensureAdminBuild). */
   admin?: boolean;
 }
+
+/** The public API's response cache of a booted CMS (a plugin service). */
+export const responseCache = (cms: TestCms): ResponseCache => cms.strapi.plugin('kumppani').service('response-cache') as ResponseCache;
 
 export const usingPostgres = (): boolean => Boolean(process.env.DATABASE_URL);
 

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID } from './content-types/uids';
 import type { PluginConfig } from './config';
 import { EMBED_ACTION } from './embed-builder/options';
+import { cleanStoredTextsOnce } from './migrations/clean-stored-texts';
 import { ensureLocales } from './services/locales';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
@@ -11,6 +12,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   ]);
   const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
   if (config.manageLocales) await ensureLocales(strapi);
+  await cleanStoredTextsOnce(strapi);
   const referenceData = strapi.plugin(PLUGIN_ID).service('reference-data');
   const regions = await referenceData.seedRegions();
   const topics = await referenceData.seedTopics();

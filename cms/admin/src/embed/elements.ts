@@ -1,3 +1,5 @@
+import { CONTENT_LOCALES, type ContentLocale } from '../../../server/src/contract/vocabulary';
+
 /**
  * What the embed builder can compose: each element with the preset filters and display options that its
  * README documents (widgets/src/<element>/README.md), and where the choices for each filter come from.
@@ -5,8 +7,9 @@
 export const ELEMENT_NAMES = ['partner-directory', 'event-list', 'blog-feed', 'programme-list'] as const;
 export type ElementName = (typeof ELEMENT_NAMES)[number];
 
-export const UI_LANGUAGES = ['fi', 'sv', 'en'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
+/** The widgets speak the languages the content has. */
+export const UI_LANGUAGES = CONTENT_LOCALES;
+export type UiLanguage = ContentLocale;
 
 /** Keys of the options document (GET /kumppani/embed-options) a filter takes its choices from. */
 export type ChoiceSource = 'regions' | 'topics' | 'blogs' | 'tags' | 'programmes' | 'organisations' | 'kinds' | 'modes' | 'programmeStatuses';

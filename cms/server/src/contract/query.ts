@@ -4,17 +4,23 @@
  * repeated (`region=a&region=b`) or comma-separated (`region=a,b`).
  */
 import * as z from 'zod/mini';
-import { ATTENDANCE_MODES, CONTENT_LOCALES, EVENT_STATUSES, ORGANISATION_KINDS, PROGRAMME_STATUSES, TARGET_GROUPS } from './vocabulary';
+import { ATTENDANCE_MODES, CONTENT_LOCALES, EVENT_STATUSES, LANGUAGE_CODE_PATTERN, MAX_LIST_VALUES, MAX_SLUG_LENGTH, MAX_TAG_LENGTH, ORGANISATION_KINDS, PROGRAMME_STATUSES, SLUG_PATTERN, TAG_PATTERN, TARGET_GROUPS, normaliseTag } from './vocabulary';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE = 10_000;
-export const MAX_LIST_VALUES = 30;
 export const MAX_TEXT_QUERY = 200;
+export { MAX_LIST_VALUES };
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const slug = z.string().check(z.maxLength(MAX_SLUG_LENGTH, `is longer than ${MAX_SLUG_LENGTH} characters`), z.regex(SLUG_PATTERN, 'must be a slug: lowercase letters a–z, digits and hyphens'));
 
-export const slug = z.string().check(z.maxLength(100, 'is longer than 100 characters'), z.regex(SLUG, 'must be a slug: lowercase letters a–z, digits and hyphens'));
+/** A tag as editors save it: matched in lower case, so `tag=Kumppanuus` finds "kumppanuus". */
+export const tag = z.pipe(
+  z.pipe(z.string(), z.transform(normaliseTag)),
+  z.string().check(z.maxLength(MAX_TAG_LENGTH, `is longer than ${MAX_TAG_LENGTH} characters`), z.regex(TAG_PATTERN, 'must be a tag: one word of letters, digits and hyphens, such as kumppanuus')),
+);
+
+const languageCode = z.string().check(z.regex(LANGUAGE_CODE_PATTERN, 'must be an ISO 639 language code such as fi'));
 
 /** A positive whole number given as text, within [min, max]. */
 const wholeNumber = (min: number, max: number) =>
@@ -28,7 +34,8 @@ export const listOf = <T extends z.ZodMiniType<string, string>>(item: T) =>
   z.pipe(
     z.pipe(
       z.union([z.string(), z.array(z.string())]),
-      z.transform((value: string | string[]) => (Array.isArray(value) ? value : [value]).flatMap((part) => part.split(',')).map((part) => part.trim()).filter((part) => part !== '')),
+      // Empty items and repeats are dropped, so `region=a,,a` is the request `region=a` (and one cache entry).
+      z.transform((value: string | string[]) => [...new Set((Array.isArray(value) ? value : [value]).flatMap((part) => part.split(',')).map((part) => part.trim()).filter((part) => part !== ''))]),
     ),
     z.array(item).check(z.maxLength(MAX_LIST_VALUES, `takes at most ${MAX_LIST_VALUES} values`)),
   );
@@ -60,7 +67,7 @@ export const organisationListQuery = z.strictObject({
   region: z.optional(listOf(slug)),
   topic: z.optional(listOf(slug)),
   kind: z.optional(listOf(oneOf(ORGANISATION_KINDS))),
-  language: z.optional(listOf(z.string().check(z.regex(/^[a-z]{2,3}$/, 'must be an ISO 639 language code such as fi')))),
+  language: z.optional(listOf(languageCode)),
   targetGroup: z.optional(listOf(oneOf(TARGET_GROUPS))),
   sort: z.optional(oneOf(['relevance', 'name'] as const)),
   facets: z._default(booleanFlag, false),
@@ -88,7 +95,7 @@ const eventFilters = {
   programme: z.optional(listOf(slug)),
   organiser: z.optional(listOf(slug)),
   mode: z.optional(listOf(oneOf(ATTENDANCE_MODES))),
-  language: z.optional(listOf(z.string().check(z.regex(/^[a-z]{2,3}$/, 'must be an ISO 639 language code such as fi')))),
+  language: z.optional(listOf(languageCode)),
   free: z.optional(booleanFlag),
   status: z.optional(listOf(oneOf(EVENT_STATUSES))),
 };
@@ -106,7 +113,7 @@ export const postListQuery = z.strictObject({
   locale,
   q: z.optional(textQuery),
   blog: z.optional(listOf(slug)),
-  tag: z.optional(listOf(z.string().check(z.maxLength(60, 'is longer than 60 characters'), z.regex(/^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u, 'must be a lowercase tag such as kumppanuus')))),
+  tag: z.optional(listOf(tag)),
   topic: z.optional(listOf(slug)),
   author: z.optional(listOf(slug)),
   ...paging,

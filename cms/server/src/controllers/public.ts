@@ -10,31 +10,26 @@ import { endpoint, json, sendProblem, type HttpContext } from '../public-api/htt
 import { openApiDocument } from '../public-api/openapi';
 import { findOrganisation, listOrganisations } from '../public-api/organisations';
 import { feedPosts, findPost, listPosts } from '../public-api/posts';
-import { PROBLEM_TYPES } from '../public-api/problem-types';
+import { PROBLEM_TYPE_BY_SLUG } from '../public-api/problem-types';
 import { findProgramme, listProgrammes } from '../public-api/programmes';
 import { z } from '../public-api/zod';
-
-const ORGANISATION_DATA = ['organisation', 'programme', 'region', 'topic'] as const;
-const PROGRAMME_DATA = ['programme', 'organisation', 'person', 'region', 'topic'] as const;
-const EVENT_DATA = ['event', 'organisation', 'programme', 'region', 'topic'] as const;
-const POST_DATA = ['post', 'person', 'organisation', 'blog', 'topic'] as const;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const feed = (format: FeedFormat) =>
     endpoint(strapi, {
       query: feedQuery,
-      dependsOn: POST_DATA,
-      render: async (app, query, ctx, base) => renderFeed(format, { base, selfPath: `${ctx.path}${ctx.querystring ? `?${ctx.querystring}` : ''}`, query, posts: await feedPosts(app, query, base) }),
+      about: 'post',
+      render: async (app, query, { base, selfPath }) => renderFeed(format, { base, selfPath, query, posts: await feedPosts(app, query, base) }),
     });
 
   /** One item by slug as `{ data }`, or 404. */
-  const detail = <T>(noun: string, dependsOn: readonly ContentTypeName[], find: (app: Core.Strapi, slug: string, locale: ContentLocale, base: string) => Promise<T | null>) =>
+  const detail = <T>(noun: ContentTypeName, find: (app: Core.Strapi, slug: string, locale: ContentLocale, base: string) => Promise<T | null>) =>
     endpoint(strapi, {
       query: detailQuery,
-      dependsOn,
+      about: noun,
       noun,
-      render: async (app, query, ctx, base) => {
-        const data = await find(app, ctx.params.slug, query.locale, base);
+      render: async (app, query, { params, base }) => {
+        const data = await find(app, params.slug, query.locale, base);
         return data && json({ data });
       },
     });
@@ -42,52 +37,52 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const handlers = {
     listOrganisations: endpoint(strapi, {
       query: organisationListQuery,
-      dependsOn: ORGANISATION_DATA,
-      render: async (app, query, _ctx, base) => json(await listOrganisations(app, query, base)),
+      about: 'organisation',
+      render: async (app, query, { base }) => json(await listOrganisations(app, query, base)),
     }),
-    findOrganisation: detail('organisation', ORGANISATION_DATA, findOrganisation),
+    findOrganisation: detail('organisation', findOrganisation),
     listProgrammes: endpoint(strapi, {
       query: programmeListQuery,
-      dependsOn: PROGRAMME_DATA,
+      about: 'programme',
       render: async (app, query) => json(await listProgrammes(app, query)),
     }),
-    findProgramme: detail('programme', PROGRAMME_DATA, findProgramme),
+    findProgramme: detail('programme', findProgramme),
     listEvents: endpoint(strapi, {
       query: eventListQuery,
-      dependsOn: EVENT_DATA,
-      render: async (app, query, _ctx, base) => json(await listEvents(app, query, base)),
+      about: 'event',
+      render: async (app, query, { base }) => json(await listEvents(app, query, base)),
     }),
-    findEvent: detail('event', EVENT_DATA, findEvent),
+    findEvent: detail('event', findEvent),
     eventsCalendar: endpoint(strapi, {
       query: eventCalendarQuery,
-      dependsOn: EVENT_DATA,
-      render: async (app, query, _ctx, base) => renderCalendar(await calendarEvents(app, query, base), query.locale, base),
+      about: 'event',
+      render: async (app, query, { base }) => renderCalendar(await calendarEvents(app, query, base), query.locale, base),
     }),
     eventCalendar: endpoint(strapi, {
       query: detailQuery,
-      dependsOn: EVENT_DATA,
+      about: 'event',
       noun: 'event',
-      render: async (app, query, ctx, base) => {
-        const event = await findEvent(app, ctx.params.slug, query.locale, base);
+      render: async (app, query, { params, base }) => {
+        const event = await findEvent(app, params.slug, query.locale, base);
         return event && renderCalendar([event], query.locale, base, event.title);
       },
     }),
     listPosts: endpoint(strapi, {
       query: postListQuery,
-      dependsOn: POST_DATA,
-      render: async (app, query, _ctx, base) => json(await listPosts(app, query, base)),
+      about: 'post',
+      render: async (app, query, { base }) => json(await listPosts(app, query, base)),
     }),
-    findPost: detail('post', POST_DATA, findPost),
+    findPost: detail('post', findPost),
     rssFeed: feed('rss'),
     atomFeed: feed('atom'),
     jsonFeed: feed('json'),
     openApi: endpoint(strapi, {
       query: z.strictObject({}),
-      dependsOn: [],
-      render: async (_app, _query, _ctx, base) => json(openApiDocument(base)),
+      about: null,
+      render: async (_app, _query, { base }) => json(openApiDocument(base)),
     }),
     async problemType(ctx: HttpContext) {
-      const type = PROBLEM_TYPES[ctx.params.type as keyof typeof PROBLEM_TYPES];
+      const type = PROBLEM_TYPE_BY_SLUG.get(ctx.params.type);
       if (!type) {
         sendProblem(ctx, 404, 'not-found', 'Not found', `No problem type ${ctx.params.type}.`);
         return;

@@ -8,7 +8,7 @@ import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { contentTypeNameOf, type ContentTypeName } from '../content-types/uids';
 import { searchFields } from '../search/index-fields';
-import { documentProblems, type FieldProblem } from '../validation/rules';
+import { documentProblems, normaliseTexts, slugProblem as slugPatternProblem, type FieldProblem } from '../validation/rules';
 
 type Data = Record<string, unknown>;
 const MEDIA_FIELDS: Partial<Record<ContentTypeName, string[]>> = {
@@ -34,9 +34,8 @@ async function storedDraft(strapi: Core.Strapi, uid: string, documentId: string,
 async function slugProblem(strapi: Core.Strapi, uid: string, name: ContentTypeName, data: Data, documentId: string | undefined, locale: string | undefined): Promise<FieldProblem | null> {
   const slug = data.slug;
   if (typeof slug !== 'string' || slug === '') return null;
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
-    return { path: 'slug', message: `The slug "${slug}" may only contain lowercase letters a–z, digits and single hyphens.` };
-  }
+  const malformed = slugPatternProblem(slug);
+  if (malformed) return { path: 'slug', message: malformed };
   const localized = Boolean((strapi.contentType(uid as never) as unknown as { pluginOptions?: { i18n?: { localized?: boolean } } }).pluginOptions?.i18n?.localized);
   const where: Data = { slug };
   if (localized) where.locale = locale ?? 'fi';
@@ -57,7 +56,8 @@ export function documentMiddleware(strapi: Core.Strapi): Modules.Documents.Middl
     if (!name || (context.action !== 'create' && context.action !== 'update')) return next();
 
     const params = (context.params ?? {}) as { data?: Data; documentId?: string; locale?: string };
-    const data = params.data ?? {};
+    const attributes = (strapi.contentType(context.uid as never) as unknown as { attributes: Record<string, { type: string }> }).attributes;
+    const { data, problems: textProblems } = normaliseTexts(attributes, params.data ?? {});
     const locale = typeof params.locale === 'string' ? params.locale : undefined;
     let merged: Data = data;
     if (context.action === 'update' && params.documentId) {
@@ -65,7 +65,7 @@ export function documentMiddleware(strapi: Core.Strapi): Modules.Documents.Middl
       merged = { ...(stored ?? {}), ...data };
     }
 
-    const problems = documentProblems(name, merged);
+    const problems = [...textProblems, ...documentProblems(name, merged).filter((problem) => !textProblems.some((text) => text.path === problem.path))];
     const slug = await slugProblem(strapi, context.uid, name, data, params.documentId, locale);
     if (slug) problems.push(slug);
     if (problems.length > 0) {
@@ -75,7 +75,7 @@ export function documentMiddleware(strapi: Core.Strapi): Modules.Documents.Middl
       });
     }
     const search = searchFields(name, merged);
-    if (search) params.data = { ...data, ...search };
+    params.data = search ? { ...data, ...search } : data;
     return next();
   };
 }

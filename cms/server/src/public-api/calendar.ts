@@ -8,6 +8,7 @@ import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { EventSummary } from '../contract/responses';
+import { deepWithoutControlCharacters, withoutControlCharacters, withoutForbiddenCharacters } from '../contract/text';
 import type { ContentLocale } from '../contract/vocabulary';
 import type { Rendered } from './http';
 
@@ -20,11 +21,31 @@ const NOTES: Record<ContentLocale, { calendar: string; cancelled: string; postpo
   en: { calendar: 'Kumppani – events', cancelled: 'CANCELLED', postponed: 'POSTPONED', previous: 'Previous time', online: 'Online', registration: 'Registration', organisers: 'Organisers' },
 };
 
+/**
+ * A TEXT value (RFC 5545, 3.3.11) for the properties that ical-generator writes as given (NAME and
+ * X-WR-CALNAME): without escaping, a title holding CR LF could add lines, even whole events, to the file.
+ */
+export const calendarText = (text: string): string =>
+  withoutControlCharacters(text)
+    .replace(/[\\;,]/g, (character) => `\\${character}`)
+    .replace(/\r\n|\r|\n/g, '\\n');
+
+/** A URL property value (written as given too): WHATWG parsing drops line breaks; anything else but http(s) goes. */
+function calendarUrl(value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function renderCalendar(events: EventSummary[], locale: ContentLocale, base: string, name?: string): Rendered {
   const notes = NOTES[locale];
   const host = new URL(base).hostname;
-  const calendar = ical({ name: name ?? notes.calendar, prodId: { company: 'Kumppani', product: 'kumppani', language: locale.toUpperCase() }, timezone: { name: ZONE, generator: getVtimezoneComponent } });
-  for (const event of events) {
+  const calendar = ical({ name: calendarText(name ?? notes.calendar), prodId: { company: 'Kumppani', product: 'kumppani', language: locale.toUpperCase() }, timezone: { name: ZONE, generator: getVtimezoneComponent } });
+  for (const event of deepWithoutControlCharacters(events)) {
     const start = inHelsinki(event.startsAt);
     const prefix = event.status === 'cancelled' ? `${notes.cancelled}: ` : event.status === 'postponed' ? `${notes.postponed}: ` : '';
     const description = [
@@ -42,7 +63,7 @@ export function renderCalendar(events: EventSummary[], locale: ContentLocale, ba
       summary: prefix + event.title,
       description: description || undefined,
       location: place ?? (event.onlineUrl ? `${notes.online}: ${event.onlineUrl}` : event.attendanceMode === 'online' ? notes.online : undefined),
-      url: event.onlineUrl ?? event.registration?.url ?? undefined,
+      url: calendarUrl(event.onlineUrl ?? event.registration?.url),
       status: event.status === 'cancelled' ? ICalEventStatus.CANCELLED : event.status === 'postponed' ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
       // Without a METHOD, DTSTAMP is when the event was last revised (RFC 5545, 3.8.7.2), not when the file
       // was written: so the file is the same whenever and by whichever process it is rendered.
@@ -51,5 +72,6 @@ export function renderCalendar(events: EventSummary[], locale: ContentLocale, ba
       categories: event.topics.map((topic) => ({ name: topic.name })),
     });
   }
-  return { body: calendar.toString(), contentType: 'text/calendar; charset=utf-8' };
+  // Every value is clean already; this pass guards what comes from elsewhere (the base URL, a library).
+  return { body: withoutForbiddenCharacters(calendar.toString()), contentType: 'text/calendar; charset=utf-8' };
 }

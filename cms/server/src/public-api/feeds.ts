@@ -6,6 +6,7 @@
 import { generateAtomFeed, generateJsonFeed, generateRssFeed } from 'feedsmith';
 import type { FeedQuery } from '../contract/query';
 import type { PostDetail } from '../contract/responses';
+import { deepWithoutControlCharacters, withoutForbiddenCharacters } from '../contract/text';
 import type { ContentLocale } from '../contract/vocabulary';
 import { escapeHtml } from './blocks-html';
 import type { Rendered } from './http';
@@ -43,7 +44,17 @@ function contentHtml(post: PostDetail): string {
 
 const categoriesOf = (post: PostDetail) => [...post.topics.map((topic) => topic.name), ...post.tags];
 
+/**
+ * Every field is either plain text (escaped by the XML or JSON writer) or HTML from this module and
+ * blocks-html.ts, where every text is escaped; no editor's text reaches a reader as markup.
+ */
 export function renderFeed(format: FeedFormat, context: FeedContext): Rendered {
+  const rendered = renderCleanFeed(format, { ...context, posts: deepWithoutControlCharacters(context.posts) });
+  // Texts are clean already; this pass guards what comes from elsewhere (the base URL, a library).
+  return format === 'json' ? rendered : { ...rendered, body: withoutForbiddenCharacters(rendered.body) };
+}
+
+function renderCleanFeed(format: FeedFormat, context: FeedContext): Rendered {
   const { base, selfPath, query, posts } = context;
   const names = FEED_TITLES[query.locale];
   const filters = [...(query.blog ?? []), ...(query.tag ?? []).map((tag) => `#${tag}`)];
@@ -116,7 +127,8 @@ export function renderFeed(format: FeedFormat, context: FeedContext): Rendered {
       link: postUrl(base, post),
       guid: { value: `urn:kumppani:post:${post.id}:${post.locale}`, isPermaLink: false },
       pubDate: new Date(post.publishedDate),
-      description: post.lead ?? undefined,
+      // RSS <description> is HTML: the lead is text, so it goes escaped.
+      description: post.lead ? escapeHtml(post.lead) : undefined,
       content: { encoded: contentHtml(post) },
       // RSS <author> must be an e-mail address, so names go to dc:creator.
       dc: post.authors.length ? { creators: post.authors.map((author) => author.name) } : undefined,

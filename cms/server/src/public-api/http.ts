@@ -7,17 +7,26 @@
  */
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { LRUCache } from 'lru-cache';
 import * as z from 'zod/mini';
-import type { ContentTypeName } from '../content-types/uids';
+import { PLUGIN_ID, type ContentTypeName } from '../content-types/uids';
 import { invalidParamsOf, type InvalidParam } from '../contract/problem';
 import { slug as slugSchema } from '../contract/query';
+import { MAX_QUERY_STRING_LENGTH } from '../contract/vocabulary';
 import type { PluginConfig } from '../config';
 import { timedRendering, stillHolds, type Span } from '../time/clock';
+import { isDatabaseUnavailable } from './database-errors';
+import { typesReadFrom } from './dependencies';
 import { UnknownValueError } from './errors';
+import type { ProblemTypeSlug } from './problem-types';
+import { responseKey, type CachedResponse, type ResponseCache } from './response-cache';
 import { dataVersion } from './versions';
 
 export const PROBLEM_BASE = '/api/kumppani/problems';
+
+/** Seconds a client should wait when the database cannot be reached (a restart takes a few). */
+export const DATABASE_RETRY_AFTER_SECONDS = 10;
+/** How long a cache in between may serve a response it holds while the CMS fails (a day). */
+const STALE_IF_ERROR_SECONDS = 86_400;
 
 /** Minimal view of Koa's context, enough for our handlers and testable without Koa. */
 export interface HttpContext {
@@ -39,22 +48,18 @@ export interface Rendered {
   contentType: string;
 }
 
-interface CachedResponse extends Rendered, Span {
-  etag: string;
-  lastModified: string;
+/** What a resource is rendered from besides its query. */
+export interface RenderRequest {
+  params: Record<string, string>;
+  /** Absolute base URL for links. */
+  base: string;
+  /** This response's own path with the query as parsed, for self links (never the raw query string). */
+  selfPath: string;
 }
 
-const responses = new LRUCache<string, CachedResponse>({
-  maxSize: 64 * 1024 * 1024,
-  sizeCalculation: (entry) => entry.body.length + 200,
-});
+const responseCacheOf = (strapi: Core.Strapi): ResponseCache => strapi.plugin(PLUGIN_ID).service('response-cache') as ResponseCache;
 
-/** Forget cached responses (tests of cache behaviour use it to simulate a second process). */
-export function clearResponseCache(): void {
-  responses.clear();
-}
-
-export function sendProblem(ctx: HttpContext, status: number, slug: string, title: string, detail: string, invalidParams?: InvalidParam[]): void {
+export function sendProblem(ctx: HttpContext, status: number, slug: ProblemTypeSlug, title: string, detail: string, invalidParams?: InvalidParam[]): void {
   ctx.status = status;
   ctx.set('Cache-Control', 'no-store');
   ctx.type = 'application/problem+json';
@@ -63,7 +68,7 @@ export function sendProblem(ctx: HttpContext, status: number, slug: string, titl
 
 /** The public URL base for absolute links: the configured publicUrl, or the request's origin. */
 export function publicBase(strapi: Core.Strapi, ctx: HttpContext): string {
-  const configured = (strapi.config.get('plugin::kumppani') as PluginConfig).publicUrl;
+  const configured = (strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig).publicUrl;
   return (configured ?? ctx.origin).replace(/\/$/, '');
 }
 
@@ -84,16 +89,33 @@ export function isFresh(ctx: HttpContext, etag: string, lastModified: string): b
 export interface EndpointOptions<Q> {
   /** The contract schema of the query string. */
   query: z.ZodMiniType<Q, unknown>;
-  /** Tables the response is built from: their data version keys the cache. */
-  dependsOn: readonly ContentTypeName[];
+  /** The type the response is about: the tables it and its relations and media reach key the cache. */
+  about: ContentTypeName | null;
   /** Builds the response; null means 404. */
-  render(strapi: Core.Strapi, query: Q, ctx: HttpContext, base: string): Promise<Rendered | null>;
+  render(strapi: Core.Strapi, query: Q, request: RenderRequest): Promise<Rendered | null>;
   /** What the resource is, for the 404 message. */
   noun?: string;
 }
 
+/** The query as a query string without the values that are defaults: the same for every spelling of one request. */
+export function canonicalQueryString(schema: z.ZodMiniType<unknown, unknown>, parsed: unknown): string {
+  const defaults = (schema.safeParse({}).data ?? {}) as Record<string, unknown>;
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(parsed as Record<string, unknown>)) {
+    if (value === undefined || JSON.stringify(value) === JSON.stringify(defaults[name])) continue;
+    search.set(name, Array.isArray(value) ? value.join(',') : String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
 export function endpoint<Q>(strapi: Core.Strapi, options: EndpointOptions<Q>) {
   return async (ctx: HttpContext): Promise<void> => {
+    // Longer than any request needs; refused before parsing, so it can cost nothing (see the cache's key).
+    if (ctx.querystring.length > MAX_QUERY_STRING_LENGTH) {
+      sendProblem(ctx, 414, 'query-too-long', 'Query string too long', `The query string has ${ctx.querystring.length} characters; this API reads at most ${MAX_QUERY_STRING_LENGTH}.`);
+      return;
+    }
     const parsed = options.query.safeParse(ctx.query);
     if (!parsed.success) {
       const invalid = invalidParamsOf(parsed.error as never);
@@ -106,36 +128,44 @@ export function endpoint<Q>(strapi: Core.Strapi, options: EndpointOptions<Q>) {
       return;
     }
     const base = publicBase(strapi, ctx);
-    const version = await dataVersion(strapi, options.dependsOn);
-    const key = `${ctx.method} ${ctx.path}?${ctx.querystring}#${base}#${version.token}`;
-    let cached = responses.get(key);
-    if (!cached || !stillHolds(cached)) {
-      let rendered: Rendered | null;
-      let span: Span;
-      try {
-        ({ result: rendered, ...span } = await timedRendering(() => options.render(strapi, parsed.data, ctx, base)));
-      } catch (error) {
-        if (error instanceof UnknownValueError) {
-          const invalid = [{ name: error.parameter, reason: `has no match for ${error.values.join(', ')}` }];
-          sendProblem(ctx, 400, 'invalid-parameter', 'Invalid query parameter', `No ${error.parameter} is called ${error.values.join(', ')}.`, invalid);
+    const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
+    let cached: CachedResponse | undefined;
+    try {
+      const version = await dataVersion(strapi, options.about ? typesReadFrom(strapi, options.about) : []);
+      const cache = responseCacheOf(strapi);
+      const key = responseKey({ method: ctx.method, path: ctx.path, query: parsed.data, base, version: version.token });
+      cached = cache.get(key);
+      if (!cached || !stillHolds(cached)) {
+        const request: RenderRequest = { params: ctx.params ?? {}, base, selfPath: `${ctx.path}${canonicalQueryString(options.query as never, parsed.data)}` };
+        const { result: rendered, ...span } = await timedRendering(() => options.render(strapi, parsed.data, request));
+        if (!rendered) {
+          sendProblem(ctx, 404, 'not-found', 'Not found', `No published ${options.noun ?? 'item'} at ${ctx.path}.`);
           return;
         }
-        throw error;
+        const etag = `"${createHash('sha256').update(rendered.body).digest('base64url').slice(0, 32)}"`;
+        // A response that changed with time last changed at the start of its span, if that is later than the data.
+        const lastModified = Math.max(version.lastModified.getTime(), Math.floor(span.since / 1000) * 1000);
+        cached = { ...rendered, ...span, etag, lastModified: new Date(lastModified).toUTCString() };
+        cache.set(key, cached);
       }
-      if (!rendered) {
-        sendProblem(ctx, 404, 'not-found', 'Not found', `No published ${options.noun ?? 'item'} at ${ctx.path}.`);
+    } catch (error) {
+      if (error instanceof UnknownValueError) {
+        const invalid = [{ name: error.parameter, reason: `has no match for ${error.values.join(', ')}` }];
+        sendProblem(ctx, 400, 'invalid-parameter', 'Invalid query parameter', `No ${error.parameter} is called ${error.values.join(', ')}.`, invalid);
         return;
       }
-      const etag = `"${createHash('sha256').update(rendered.body).digest('base64url').slice(0, 32)}"`;
-      // A response that changed with time last changed at the start of its span, if that is later than the data.
-      const lastModified = Math.max(version.lastModified.getTime(), Math.floor(span.since / 1000) * 1000);
-      cached = { ...rendered, ...span, etag, lastModified: new Date(lastModified).toUTCString() };
-      responses.set(key, cached);
+      if (isDatabaseUnavailable(error)) {
+        strapi.log.warn(`[kumppani] ${ctx.path}: database unavailable (${(error as Error).message}); answered 503`);
+        ctx.set('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+        sendProblem(ctx, 503, 'service-unavailable', 'Service unavailable', `The CMS cannot reach its database. Try again in ${DATABASE_RETRY_AFTER_SECONDS} s.`);
+        return;
+      }
+      throw error;
     }
-    const maxAge = (strapi.config.get('plugin::kumppani') as PluginConfig).cacheMaxAge;
     ctx.set('ETag', cached.etag);
     ctx.set('Last-Modified', cached.lastModified);
-    ctx.set('Cache-Control', `public, max-age=${maxAge}`);
+    // A CDN or proxy may answer from its copy while it revalidates, and while the CMS fails (RFC 5861).
+    ctx.set('Cache-Control', `public, max-age=${config.cacheMaxAge}, stale-while-revalidate=${config.cacheMaxAge}, stale-if-error=${STALE_IF_ERROR_SECONDS}`);
     if (isFresh(ctx, cached.etag, cached.lastModified)) {
       ctx.status = 304;
       ctx.body = null;

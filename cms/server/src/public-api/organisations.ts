@@ -1,5 +1,6 @@
 /** The partner directory: organisation search with filters, facets and paging, and one organisation. */
 import type { Core } from '@strapi/strapi';
+import { UID } from '../content-types/uids';
 import type { Knex } from 'knex';
 import type { OrganisationListQuery } from '../contract/query';
 import type { FacetCount, ListMeta, OrganisationDetail, OrganisationSummary } from '../contract/responses';
@@ -108,7 +109,7 @@ export async function listOrganisations(strapi: Core.Strapi, query: Organisation
     : knex.raw('0 as name_match');
   const matches = (await filtered.clone().select('t.id', nameMatch)) as { id: number; name_match: number }[];
 
-  const version = await dataVersion(strapi, ['organisation']);
+  const version = await dataVersion(strapi, [UID.organisation]);
   const ranks = await alphabeticalRanks(`organisation:${locale}:${version.token}`, locale, () =>
     visibleRows(strapi, 'organisation', locale).select('t.id', `t.${table.column('name')} as name`) as Promise<{ id: number; name: string }[]>,
   );

@@ -10,6 +10,16 @@ export const PROBLEM_TYPES = {
     status: 404,
     description: 'No published item has this slug in any language. Drafts and unpublished translations are never public.',
   },
+  'query-too-long': {
+    title: 'Query string too long',
+    status: 414,
+    description: 'The query string is longer than any request of this API needs (4,096 characters). Ask for fewer values, or split the request.',
+  },
+  'service-unavailable': {
+    title: 'Service unavailable',
+    status: 503,
+    description: 'The CMS cannot reach its database just now. Try again after the number of seconds in Retry-After; a cache in between may serve the last good response meanwhile (Cache-Control stale-if-error).',
+  },
   'too-many-requests': {
     title: 'Too many requests',
     status: 429,
@@ -26,3 +36,8 @@ export const PROBLEM_TYPES = {
     description: 'No such file in the widget bundle, or a content-hashed name of an older build. Load /kumppani/kumppani.js (or one element file such as /kumppani/partner-directory.js); the X-Kumppani-Bundle header of that response names the current hashed file.',
   },
 } as const;
+
+export type ProblemTypeSlug = keyof typeof PROBLEM_TYPES;
+
+/** Problem types by the name a client asks for: a Map, so that `__proto__` or `constructor` is no type. */
+export const PROBLEM_TYPE_BY_SLUG: ReadonlyMap<string, (typeof PROBLEM_TYPES)[ProblemTypeSlug]> = new Map(Object.entries(PROBLEM_TYPES));

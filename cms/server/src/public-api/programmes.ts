@@ -1,5 +1,6 @@
 /** Programmes and projects (hanke / ohjelma): list with filters and one programme. */
 import type { Core } from '@strapi/strapi';
+import { UID } from '../content-types/uids';
 import type { ProgrammeListQuery } from '../contract/query';
 import type { ProgrammeDetail, ProgrammeSummary } from '../contract/responses';
 import type { ContentLocale, ProgrammeStatus } from '../contract/vocabulary';
@@ -78,7 +79,7 @@ export async function listProgrammes(strapi: Core.Strapi, query: ProgrammeListQu
       .where((end) => end.whereNull(`t.${table.column('endDate')}`).orWhere(`t.${table.column('endDate')}`, '>=', day));
   }
   const matches = (await filtered.clone().select('t.id')) as { id: number }[];
-  const version = await dataVersion(strapi, ['programme']);
+  const version = await dataVersion(strapi, [UID.programme]);
   const ranks = await alphabeticalRanks(`programme:${locale}:${version.token}`, locale, () =>
     visibleRows(strapi, 'programme', locale).select('t.id', `t.${table.column('name')} as name`) as Promise<{ id: number; name: string }[]>,
   );

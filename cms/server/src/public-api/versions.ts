@@ -6,9 +6,7 @@
  * database always agree.
  */
 import type { Core } from '@strapi/strapi';
-import { UID, type ContentTypeName } from '../content-types/uids';
 import { knexOf } from './visible-rows';
-import { tableOf } from './tables';
 
 export interface DataVersion {
   /** Opaque token that changes whenever any of the tables changes. */
@@ -31,7 +29,7 @@ const STATIC_VERSION: DataVersion = { token: 'static', lastModified: new Date(Ma
 const statements = new WeakMap<object, Map<string, { sql: string; bindings: readonly unknown[] }>>();
 
 /** The fingerprint query for a set of tables, built once: on the 304 path, building SQL costs more than running it. */
-function fingerprintStatement(strapi: Core.Strapi, types: readonly ContentTypeName[]) {
+function fingerprintStatement(strapi: Core.Strapi, types: readonly string[]) {
   let byTypes = statements.get(strapi.db);
   if (!byTypes) {
     byTypes = new Map();
@@ -43,13 +41,15 @@ function fingerprintStatement(strapi: Core.Strapi, types: readonly ContentTypeNa
   const knex = knexOf(strapi);
   // One scalar subquery per aggregate: SQLite answers a lone count(*) or max(id) from an index, but scans the
   // whole table when several aggregates share one SELECT.
-  const parts = types.map((type) => {
-    const table = tableOf(strapi, type);
+  const parts = types.map((uid) => {
+    const meta = strapi.db.metadata.get(uid as never) as unknown as { tableName: string; attributes: Record<string, { columnName?: string }> };
+    const updatedAt = meta.attributes.updatedAt?.columnName;
+    if (!updatedAt) throw new Error(`${uid} has no updatedAt column to fingerprint`);
     return knex.select(
-      knex.raw('? as type', [UID[type]]),
-      knex.raw('(select count(*) from ??) as row_count', [table.name]),
-      knex.raw('(select max(id) from ??) as max_id', [table.name]),
-      knex.raw('(select max(??) from ??) as max_updated', [table.column('updatedAt'), table.name]),
+      knex.raw('? as type', [uid]),
+      knex.raw('(select count(*) from ??) as row_count', [meta.tableName]),
+      knex.raw('(select max(id) from ??) as max_id', [meta.tableName]),
+      knex.raw('(select max(??) from ??) as max_updated', [updatedAt, meta.tableName]),
     );
   });
   // Joined by hand: knex drops the first member of a union whose members have no FROM.
@@ -60,7 +60,8 @@ function fingerprintStatement(strapi: Core.Strapi, types: readonly ContentTypeNa
   return statement;
 }
 
-export async function dataVersion(strapi: Core.Strapi, types: readonly ContentTypeName[]): Promise<DataVersion> {
+/** The version of the tables of `types` (content-type UIDs). */
+export async function dataVersion(strapi: Core.Strapi, types: readonly string[]): Promise<DataVersion> {
   if (types.length === 0) return STATIC_VERSION;
   const statement = fingerprintStatement(strapi, types);
   const result = (await knexOf(strapi).raw(statement.sql, statement.bindings as unknown[])) as unknown;

@@ -1,11 +1,14 @@
 import { factories } from '@strapi/strapi';
 import { UID } from '../content-types/uids';
+import { ResponseCache } from '../public-api/response-cache';
 import demoContent from './demo-content';
 import referenceData from './reference-data';
 
 export default {
   'reference-data': referenceData,
   'demo-content': demoContent,
+  // One per Strapi: the public API's responses, keyed by data version (public-api/response-cache.ts).
+  'response-cache': () => new ResponseCache(),
   // Strapi's core services for the content types, so that stock tooling (core controllers, REST) can use them.
   organisation: factories.createCoreService(UID.organisation),
   programme: factories.createCoreService(UID.programme),

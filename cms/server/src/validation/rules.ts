@@ -2,11 +2,51 @@
  * Field rules for Kumppani documents. Pure functions: they take the document's data (after merging an
  * update with what is stored) and return every problem found, so an editor sees all of them at once.
  */
-import { LANGUAGE_CODE_PATTERN, TARGET_GROUPS } from '../contract/vocabulary';
+import { deepWithoutControlCharacters, hasLineBreak, withoutControlCharacters, withoutControlCharactersInLine } from '../contract/text';
+import { LANGUAGE_CODE_PATTERN, MAX_SLUG_LENGTH, MAX_TAG_LENGTH, SLUG_PATTERN, TAG_PATTERN, TARGET_GROUPS, normaliseTag } from '../contract/vocabulary';
 
 export interface FieldProblem {
   path: string;
   message: string;
+}
+
+/** The tag rule of the query contract, so that every tag an editor can save is one the API can filter by. */
+export const isTag = (tag: string): boolean => tag === normaliseTag(tag) && tag.length <= MAX_TAG_LENGTH && TAG_PATTERN.test(tag);
+
+export function slugProblem(slug: string): string | null {
+  if (slug.length > MAX_SLUG_LENGTH) return `The slug is longer than ${MAX_SLUG_LENGTH} characters.`;
+  return SLUG_PATTERN.test(slug) ? null : `The slug "${slug}" may only contain lowercase letters a–z, digits and single hyphens.`;
+}
+
+/** Attribute types whose value is one line of text (a name, a title, an address, a URL). */
+const SINGLE_LINE_TYPES = new Set(['string', 'email', 'uid']);
+const MULTI_LINE_TYPES = new Set(['text', 'richtext']);
+const STRUCTURED_TYPES = new Set(['blocks', 'json']);
+
+/**
+ * Cleans the texts of a write before the rules run: characters no feed or calendar may carry are removed
+ * (Word's vertical tab becomes a line break, or a space in a one-line field), tags go to lower case.
+ * A line break in a one-line field is refused rather than guessed away: it is the one way to forge a line
+ * of a calendar file, and the editor should see where it came from.
+ */
+export function normaliseTexts(attributes: Readonly<Record<string, { type: string }>>, data: Data): { data: Data; problems: FieldProblem[] } {
+  const cleaned: Data = { ...data };
+  const problems: FieldProblem[] = [];
+  for (const [field, value] of Object.entries(data)) {
+    const type = Object.hasOwn(attributes, field) ? attributes[field].type : undefined;
+    if (!type) continue;
+    if (typeof value === 'string' && SINGLE_LINE_TYPES.has(type)) {
+      const text = withoutControlCharactersInLine(value);
+      cleaned[field] = text;
+      if (hasLineBreak(text)) problems.push({ path: field, message: 'Must be one line: remove the line break.' });
+    } else if (typeof value === 'string' && MULTI_LINE_TYPES.has(type)) {
+      cleaned[field] = withoutControlCharacters(value);
+    } else if (STRUCTURED_TYPES.has(type) && value !== null && typeof value === 'object') {
+      cleaned[field] = deepWithoutControlCharacters(value);
+    }
+  }
+  if (Array.isArray(cleaned.tags)) cleaned.tags = cleaned.tags.map((tag) => (typeof tag === 'string' ? normaliseTag(tag) : tag));
+  return { data: cleaned, problems };
 }
 
 /** Finnish business ID (Y-tunnus): seven digits, a hyphen and a check digit (weights 7,9,10,5,8,4,2, mod 11). */
@@ -109,7 +149,7 @@ export function documentProblems(contentType: string, data: Data): FieldProblem[
     check(problems, 'targetGroups', stringListProblem(data.targetGroups, (key) => (TARGET_GROUPS as readonly string[]).includes(key), 'target groups', `Allowed: ${TARGET_GROUPS.join(', ')}.`));
   }
   if ('tags' in data) {
-    check(problems, 'tags', stringListProblem(data.tags, (tag) => /^[\p{L}\p{N}][\p{L}\p{N}-]{0,59}$/u.test(tag), 'tags', 'A tag is one word of letters, digits and hyphens, e.g. "kumppanuus".'));
+    check(problems, 'tags', stringListProblem(data.tags, isTag, 'tags', `A tag is one word of letters, digits and hyphens, at most ${MAX_TAG_LENGTH} characters, e.g. "kumppanuus".`));
   }
 
   switch (contentType) {

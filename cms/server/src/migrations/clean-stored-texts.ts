@@ -1,0 +1,80 @@
+/**
+ * Brings content saved before the text rules (validation/rules.ts) up to them, so feeds and calendars of
+ * older content parse too: characters no XML or iCalendar reader accepts are removed, Word's breaks and
+ * line breaks in one-line fields become spaces, tags go to lower case. Runs once per Strapi database, at
+ * start-up (bootstrap.ts), straight on the tables: the Document Service would refuse the very values it cleans.
+ */
+import type { Core } from '@strapi/strapi';
+import { UID, type ContentTypeName } from '../content-types/uids';
+import { asOneLine, deepWithoutControlCharacters, withoutControlCharacters } from '../contract/text';
+import { normaliseTag } from '../contract/vocabulary';
+
+/** Raised when the rules change in a way that older content must follow again. */
+export const TEXT_CLEANUP_VERSION = 1;
+const BATCH = 500;
+
+type Kind = 'single-line' | 'multi-line' | 'structured';
+const KIND_OF_TYPE: Readonly<Record<string, Kind>> = { string: 'single-line', email: 'single-line', uid: 'single-line', text: 'multi-line', richtext: 'multi-line', blocks: 'structured', json: 'structured' };
+
+function cleaned(kind: Kind, attribute: string, value: unknown): unknown {
+  if (kind === 'single-line') return typeof value === 'string' ? asOneLine(value) : value;
+  if (kind === 'multi-line') return typeof value === 'string' ? withoutControlCharacters(value) : value;
+  const parsed = typeof value === 'string' ? safeJson(value) : value;
+  if (parsed === undefined || parsed === null) return value;
+  let result = deepWithoutControlCharacters(parsed);
+  if (attribute === 'tags' && Array.isArray(result)) result = [...new Set(result.map((tag) => (typeof tag === 'string' ? normaliseTag(tag) : tag)))];
+  return result;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+const same = (a: unknown, b: unknown) => (typeof a === 'string' || typeof b === 'string' ? a === b : JSON.stringify(a) === JSON.stringify(b));
+
+/** Cleans every text column of the plugin's tables; returns how many rows changed per type.field. */
+export async function cleanStoredTexts(strapi: Core.Strapi): Promise<Record<string, number>> {
+  const knex = strapi.db.connection;
+  const counts: Record<string, number> = {};
+  for (const name of Object.keys(UID) as ContentTypeName[]) {
+    const attributes = (strapi.contentType(UID[name] as never) as unknown as { attributes: Record<string, { type: string }> }).attributes;
+    const meta = strapi.db.metadata.get(UID[name] as never) as unknown as { tableName: string; attributes: Record<string, { columnName?: string }> };
+    const fields = Object.entries(attributes)
+      .filter(([attribute, schema]) => Object.hasOwn(KIND_OF_TYPE, schema.type) && meta.attributes[attribute]?.columnName)
+      .map(([attribute, schema]) => ({ attribute, column: meta.attributes[attribute].columnName!, kind: KIND_OF_TYPE[schema.type] }));
+    if (fields.length === 0) continue;
+    for (let lastId = 0; ; ) {
+      const rows = (await knex(meta.tableName).select('id', ...fields.map((field) => field.column)).where('id', '>', lastId).orderBy('id').limit(BATCH)) as Record<string, unknown>[];
+      if (rows.length === 0) break;
+      lastId = Number(rows[rows.length - 1].id);
+      for (const row of rows) {
+        const changes: Record<string, unknown> = {};
+        for (const field of fields) {
+          const value = row[field.column];
+          if (value === null || value === undefined) continue;
+          const next = cleaned(field.kind, field.attribute, value);
+          if (same(next, typeof value === 'string' && field.kind === 'structured' ? safeJson(value) : value)) continue;
+          changes[field.column] = field.kind === 'structured' ? JSON.stringify(next) : next;
+          counts[`${name}.${field.attribute}`] = (counts[`${name}.${field.attribute}`] ?? 0) + 1;
+        }
+        if (Object.keys(changes).length > 0) await knex(meta.tableName).where('id', Number(row.id)).update(changes);
+      }
+    }
+  }
+  return counts;
+}
+
+/** Runs the cleanup unless this database has had this version of it; logs what it changed. */
+export async function cleanStoredTextsOnce(strapi: Core.Strapi): Promise<void> {
+  const store = strapi.store({ type: 'plugin', name: 'kumppani', key: 'text-cleanup' });
+  const done = (await store.get({})) as { version?: number } | null;
+  if (done?.version === TEXT_CLEANUP_VERSION) return;
+  const counts = await cleanStoredTexts(strapi);
+  const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
+  strapi.log.info(`[kumppani] text cleanup v${TEXT_CLEANUP_VERSION}: ${total} values cleaned${total ? ` (${Object.entries(counts).map(([field, count]) => `${field} ${count}`).join(', ')})` : ''}`);
+  await store.set({ value: { version: TEXT_CLEANUP_VERSION, at: new Date().toISOString(), counts } });
+}

@@ -1,0 +1,324 @@
+/**
+ * Hostile input from outside and careless input from editors: the response cache cannot be inflated,
+ * calendars and feeds cannot be forged or broken by what an editor (or older content) holds, every text
+ * field written through the admin API is cleaned or refused with the field named, a replaced image
+ * changes the responses that show it, and names of Object.prototype are nothing anywhere.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import ICAL from 'ical.js';
+import { SaxesParser } from 'saxes';
+import { cleanStoredTexts } from '../../cms/server/src/migrations/clean-stored-texts';
+import { escapeHtml } from '../../cms/server/src/public-api/blocks-html';
+import { seededCms, type SeededCms } from '../helpers/api';
+import { responseCache } from '../helpers/strapi';
+
+const DEMO_ADMIN = { email: 'demo@kumppani.example', password: 'Kumppani-demo-2026' };
+const LIST_ROUTES = ['organisations', 'programmes', 'events', 'posts', 'events.ics', 'feeds/posts.rss', 'feeds/posts.atom', 'feeds/posts.json'];
+const PROPERTY_NAMES = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'];
+/** What older content may hold: a C0 control, Word's line break, a non-character (a lone surrogate cannot even be stored). */
+const DIRTY = 'Alku\u0001 \u000Bkeski\uFFFEloppu';
+const FORBIDDEN_IN_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
+/** Parses with saxes, a strict XML 1.0 parser (as strict as feed readers that refuse a whole feed); returns element texts by name. */
+function strictXml(xml: string): Map<string, string[]> {
+  const parser = new SaxesParser();
+  const texts = new Map<string, string[]>();
+  const open: { name: string; text: string }[] = [];
+  let failure: Error | undefined;
+  parser.on('error', (error) => { failure ??= error; });
+  parser.on('opentag', (tag) => open.push({ name: tag.name, text: '' }));
+  parser.on('text', (text) => { if (open.length) open[open.length - 1].text += text; });
+  parser.on('cdata', (text) => { if (open.length) open[open.length - 1].text += text; });
+  parser.on('closetag', () => {
+    const element = open.pop()!;
+    texts.set(element.name, [...(texts.get(element.name) ?? []), element.text]);
+  });
+  parser.write(xml).close();
+  if (failure) throw failure;
+  return texts;
+}
+
+/** The VEVENTs of a calendar as ical.js reads it. */
+function calendarEvents(ics: string): ICAL.Component[] {
+  return new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+}
+
+describe('hardening', () => {
+  let cms: SeededCms;
+  let adminToken: string;
+  const knex = () => cms.strapi.db.connection;
+  const tableOf = (type: string) => (cms.strapi.db.metadata.get(`plugin::kumppani.${type}` as never) as unknown as { tableName: string }).tableName;
+  /** Writes every row of a document straight to the table, as content saved before today's rules (or by another tool) would be. */
+  const writeRaw = (type: string, documentId: string, values: Record<string, unknown>) => knex()(tableOf(type)).where('document_id', documentId).update({ ...values, updated_at: new Date() });
+  const firstPublished = async (type: string, where: Record<string, unknown> = {}) =>
+    (await knex()(tableOf(type)).whereNotNull('published_at').where({ locale: 'fi', ...where }).orderBy('id').first()) as { slug: string; document_id: string; id: number };
+
+  before(async () => {
+    cms = await seededCms({ env: { KUMPPANI_DEMO_ADMIN: 'on', KUMPPANI_RATE_LIMIT: 'off' } });
+    const login = await fetch(`${cms.baseUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(DEMO_ADMIN) });
+    assert.equal(login.status, 200);
+    adminToken = ((await login.json()) as { data: { token: string } }).data.token;
+  });
+  after(async () => { await cms?.close(); });
+
+  describe('the response cache', () => {
+    it('keeps one entry for thousands of padded spellings of one query', async () => {
+      const cache = responseCache(cms);
+      cache.clear();
+      const spellings = [];
+      for (let padding = 0; padding < 2_000; padding += 1) {
+        const commas = ','.repeat(padding);
+        spellings.push(padding % 3 === 0 ? `region=vantaa-kerava${commas}` : padding % 3 === 1 ? `region=${commas}vantaa-kerava,vantaa-kerava` : `region=%20vantaa-kerava${commas}&pageSize=20`);
+      }
+      const bodies = new Set<string>();
+      for (const query of spellings) {
+        const response = await cms.get(`organisations?${query}`);
+        assert.equal(response.status, 200, query.slice(0, 60));
+        bodies.add(response.text);
+      }
+      assert.equal(bodies.size, 1, 'every spelling is the same request');
+      assert.equal(cache.count, 1, 'and one cache entry');
+      await cms.get('organisations?region=vantaa-kerava&pageSize=21');
+      assert.equal(cache.count, 2, 'a different request is a different entry');
+      assert.ok(cache.accountedBytes >= 2 * bodies.values().next().value!.length, 'an entry counts its body at two bytes a character');
+    });
+
+    it('refuses a query string longer than any request needs, on every list route, with a problem document', async () => {
+      for (const route of LIST_ROUTES) {
+        const response = await cms.get(`${route}?region=vantaa-kerava${','.repeat(5_000)}`);
+        assert.equal(response.status, 414, route);
+        assert.match(response.headers.get('content-type') ?? '', /application\/problem\+json/);
+        assert.match(response.json().type, /\/problems\/query-too-long$/);
+      }
+      const documented = await cms.get('problems/query-too-long');
+      assert.equal(documented.status, 200);
+    });
+  });
+
+  describe('calendars', () => {
+    it('keep a title with CR LF and BEGIN:VEVENT inside one event, in the calendar name too', async () => {
+      const event = await firstPublished('event');
+      const forged = 'Kokous\r\nBEGIN:VEVENT\r\nUID:forged\r\nSUMMARY:Väärennetty; tapahtuma, ilmainen\r\nEND:VEVENT\r\nX-Y:z';
+      await writeRaw('event', event.document_id, { title: forged });
+      const ics = (await cms.get(`events/${event.slug}.ics`)).text;
+      const calendar = new ICAL.Component(ICAL.parse(ics));
+      assert.equal(calendar.getAllSubcomponents('vevent').length, 1, 'one event, not three');
+      // ical.js does not know these two properties, so it gives their values as written: escaped TEXT.
+      const escaped = 'Kokous\\nBEGIN:VEVENT\\nUID:forged\\nSUMMARY:Väärennetty\\; tapahtuma\\, ilmainen\\nEND:VEVENT\\nX-Y:z';
+      assert.equal(calendar.getFirstPropertyValue('x-wr-calname'), escaped, 'the calendar name is the title, escaped');
+      assert.equal(calendar.getFirstPropertyValue('name'), escaped);
+      assert.equal(calendar.getFirstSubcomponent('vevent')!.getFirstPropertyValue('summary'), forged.replace(/\r\n/g, '\n'), 'the summary too (a TEXT line break reads as LF)');
+      assert.ok(!/^UID:forged/m.test(ics));
+    });
+
+    it('have one VEVENT per listed event, and ical.js reads every file', async () => {
+      const listed = (await cms.get('events?pageSize=100')).json();
+      assert.ok(listed.meta.total > 0);
+      assert.equal(calendarEvents((await cms.get('events.ics')).text).length, listed.meta.total);
+    });
+  });
+
+  describe('feeds', () => {
+    it('send a lead that holds markup as escaped text in RSS, Atom and JSON Feed', async () => {
+      const post = await firstPublished('post');
+      const lead = '<img src=x onerror="alert(1)">Johdanto & <b>lihavoitu</b>';
+      await writeRaw('post', post.document_id, { lead });
+      const rss = strictXml((await cms.get('feeds/posts.rss?limit=50')).text);
+      const descriptions = (rss.get('description') ?? []).map((text) => text.trim());
+      assert.ok(descriptions.length > 1, 'channel and item descriptions');
+      assert.ok(descriptions.includes(escapeHtml(lead)), 'the lead is HTML-escaped text');
+      assert.ok(descriptions.every((description) => !/<img|<b>/.test(description)), 'no description carries live markup');
+      const contents = rss.get('content:encoded') ?? [];
+      assert.ok(contents.length > 0 && contents.every((html) => !/<img src="?x/.test(html)), 'full content escapes it too');
+
+      const atom = strictXml((await cms.get('feeds/posts.atom?limit=50')).text);
+      assert.ok((atom.get('summary') ?? []).map((text) => text.trim()).includes(lead), 'Atom summary is type text: the XML writer escapes it');
+      const json = (await cms.get('feeds/posts.json?limit=50')).json();
+      assert.ok(json.items.some((item: { summary?: string }) => item.summary === lead), 'JSON Feed summary is plain text');
+      assert.ok(json.items.every((item: { content_html: string }) => !item.content_html.includes('<img src=x')));
+    });
+
+    it('stay well-formed XML and readable calendars when older content holds control characters', async () => {
+      const post = await firstPublished('post');
+      const upcoming = (await cms.get('events?pageSize=1')).json().data[0] as { id: string; slug: string };
+      const event = { slug: upcoming.slug, document_id: upcoming.id };
+      const body = JSON.stringify([{ type: 'paragraph', children: [{ type: 'text', text: DIRTY }] }]);
+      await writeRaw('post', post.document_id, { title: DIRTY, lead: DIRTY, body, hero_image_caption: DIRTY });
+      await writeRaw('event', event.document_id, { title: DIRTY, description: DIRTY, place_name: DIRTY });
+
+      for (const route of ['feeds/posts.rss?limit=50', 'feeds/posts.atom?limit=50', 'feeds/posts.rss?limit=50&locale=sv']) {
+        const text = (await cms.get(route)).text;
+        assert.ok(text.includes('Alku'), `${route} shows the post`);
+        assert.ok(!FORBIDDEN_IN_XML.test(text), `${route} has no character XML refuses`);
+        assert.doesNotThrow(() => strictXml(text), route);
+      }
+      const feed = (await cms.get('feeds/posts.json?limit=50')).json();
+      assert.ok(feed.items.some((item: { title: string }) => item.title === 'Alku \nkeskiloppu'), "Word's break read as a line break");
+
+      for (const route of ['events.ics', `events/${event.slug}.ics`]) {
+        const ics = (await cms.get(route)).text;
+        assert.ok(!/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(ics), `${route}: no control character (RFC 5545, 3.1)`);
+        const events = calendarEvents(ics);
+        assert.ok(events.length >= 1);
+        assert.ok(events.some((vevent) => vevent.getFirstPropertyValue('summary') === 'Alku \nkeskiloppu'), route);
+      }
+    });
+  });
+
+  describe('writes through the admin API', () => {
+    type AttributeSchema = { type: string; required?: boolean; enum?: string[]; default?: unknown };
+    const EDITED_TYPES = ['organisation', 'programme', 'event', 'post', 'person', 'blog'];
+    /** A valid value per field that has a format; plain text elsewhere. */
+    const VALID: Record<string, string> = { email: 'info@example.fi', website: 'https://www.example.fi/', onlineUrl: 'https://www.example.fi/', registrationUrl: 'https://www.example.fi/', canonicalUrl: 'https://www.example.fi/', phone: '+358 40 123 4567', businessId: '0737546-2', postalCode: '00100' };
+    const textFields = (type: string) =>
+      Object.entries((cms.strapi.contentType(`plugin::kumppani.${type}` as never) as unknown as { attributes: Record<string, AttributeSchema & { private?: boolean }> }).attributes)
+        .filter(([name, attribute]) => ['string', 'text', 'email', 'uid'].includes(attribute.type) && !name.startsWith('search') && name !== 'locale');
+    const ONE_LINE = new Set(['string', 'email', 'uid']);
+    let counter = 0;
+    const required = (type: string): Record<string, unknown> => {
+      counter += 1;
+      const data: Record<string, unknown> = { slug: `kova-syote-${type}-${counter}` };
+      const attributes = (cms.strapi.contentType(`plugin::kumppani.${type}` as never) as unknown as { attributes: Record<string, AttributeSchema> }).attributes;
+      for (const [name, attribute] of Object.entries(attributes)) {
+        if (!attribute.required || name in data) continue;
+        data[name] = attribute.type === 'enumeration' ? attribute.default ?? attribute.enum![0] : attribute.type === 'datetime' ? '2027-03-01T15:00:00.000Z' : attribute.type === 'date' ? '2027-03-01' : `Testi ${counter}`;
+      }
+      return data;
+    };
+    const create = (type: string, data: Record<string, unknown>) =>
+      fetch(`${cms.baseUrl}/content-manager/collection-types/plugin::kumppani.${type}?locale=fi`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' }, body: JSON.stringify(data) });
+
+    it('refuse CR LF in every one-line field, naming the field, and keep nothing half-saved', async () => {
+      let checked = 0;
+      for (const type of EDITED_TYPES) {
+        for (const [field, attribute] of textFields(type)) {
+          if (!ONE_LINE.has(attribute.type)) continue;
+          const base = required(type);
+          const value = field === 'slug' ? `${base.slug}\r\nx` : `${VALID[field] ?? 'Rivi'}\r\nBEGIN:VEVENT`;
+          const response = await create(type, { ...base, [field]: value });
+          const body = (await response.json()) as { error?: { details?: { errors?: { path: string[]; message: string }[] } } };
+          assert.equal(response.status, 400, `${type}.${field}`);
+          const paths = (body.error?.details?.errors ?? []).map((error) => error.path.join('.'));
+          assert.ok(paths.includes(field), `${type}.${field} named: ${JSON.stringify(body.error)}`);
+          assert.equal((await knex()(tableOf(type)).where('slug', base.slug as string)).length, 0, `${type}.${field}: nothing saved`);
+          checked += 1;
+        }
+      }
+      assert.ok(checked >= 30, `every one-line field of every edited type (${checked})`);
+    });
+
+    it('save every text field without the characters feeds and calendars refuse', async () => {
+      let checked = 0;
+      for (const type of EDITED_TYPES) {
+        const fields = textFields(type);
+        const data = required(type);
+        const expected: Record<string, string> = {};
+        for (const [field, attribute] of fields) {
+          const valid = field === 'slug' ? String(data.slug) : VALID[field] ?? `Te\u0001ks\u000Bti \uFFFE${field}`;
+          // Word's break turns into a space in a one-line field, which a formatted value (an e-mail) cannot hold: those get only the removable ones.
+          data[field] = field === 'slug' || VALID[field] ? `${valid.slice(0, 3)}\u0001\uFFFE${valid.slice(3)}` : valid;
+          expected[field] = field === 'slug' || VALID[field] ? valid : `Teks${ONE_LINE.has(attribute.type) ? ' ' : '\n'}ti ${field}`;
+          checked += 1;
+        }
+        const response = await create(type, data);
+        assert.ok(response.status === 200 || response.status === 201, `${type}: ${response.status} ${await response.clone().text()}`);
+        const row = await knex()(tableOf(type)).where('slug', expected.slug).first();
+        assert.ok(row, `${type} saved`);
+        for (const [field] of fields) {
+          const column = (cms.strapi.db.metadata.get(`plugin::kumppani.${type}` as never) as unknown as { attributes: Record<string, { columnName: string }> }).attributes[field].columnName;
+          assert.equal(row[column], expected[field], `${type}.${field}`);
+        }
+      }
+      assert.ok(checked >= 40, `every text field of every edited type (${checked})`);
+    });
+
+    it('clean older content once, with counts per field', async () => {
+      const organisation = await firstPublished('organisation');
+      const post = await firstPublished('post');
+      await writeRaw('organisation', organisation.document_id, { name: 'Yhdistys\r\nry\u0001', description: DIRTY });
+      await writeRaw('post', post.document_id, { tags: JSON.stringify(['Kumppanuus', 'kumppanuus', 'SOTE\u0001']) });
+      const counts = await cleanStoredTexts(cms.strapi);
+      assert.ok((counts['organisation.name'] ?? 0) >= 1 && (counts['organisation.description'] ?? 0) >= 1 && (counts['post.tags'] ?? 0) >= 1, JSON.stringify(counts));
+      const row = await knex()(tableOf('organisation')).where('slug', organisation.slug).first();
+      assert.equal(row.name, 'Yhdistys ry');
+      assert.equal(row.description, 'Alku \nkeskiloppu');
+      const tags = await knex()(tableOf('post')).where('document_id', post.document_id).first();
+      assert.deepEqual(typeof tags.tags === 'string' ? JSON.parse(tags.tags) : tags.tags, ['kumppanuus', 'sote']);
+      assert.deepEqual(await cleanStoredTexts(cms.strapi), {}, 'a second run finds nothing');
+    });
+  });
+
+  describe('tags', () => {
+    it('can be filtered by whatever an editor saved, in the case they typed it', async () => {
+      const documents = cms.strapi.documents('plugin::kumppani.post' as never) as unknown as { findFirst(params: unknown): Promise<{ documentId: string }>; update(params: unknown): Promise<unknown>; publish(params: unknown): Promise<unknown> };
+      const post = await firstPublished('post');
+      await documents.update({ documentId: post.document_id, locale: 'fi', data: { tags: ['Kumppanuus', 'Hyvinvointialueet-2026'] } });
+      await documents.publish({ documentId: post.document_id, locale: 'fi' });
+      for (const tag of ['kumppanuus', 'Kumppanuus', 'hyvinvointialueet-2026', 'HYVINVOINTIALUEET-2026']) {
+        for (const route of ['posts', 'feeds/posts.json']) {
+          const response = await cms.get(`${route}?tag=${encodeURIComponent(tag)}`);
+          assert.equal(response.status, 200, `${route}?tag=${tag}: ${response.text.slice(0, 200)}`);
+          const items = route === 'posts' ? response.json().data : response.json().items;
+          assert.ok(items.length >= 1, `${route}?tag=${tag} finds the post`);
+        }
+      }
+      const saved = (await cms.get(`posts/${post.slug}`)).json().data.tags;
+      assert.deepEqual(saved, ['kumppanuus', 'hyvinvointialueet-2026']);
+    });
+  });
+
+  describe('cache dependencies', () => {
+    it('a response that shows a logo changes when the file is replaced', async () => {
+      // What the media library's "replace" ends with: the same file row, a new URL (the database layer moves updatedAt).
+      const replaceFile = (id: number, hash: string) => cms.strapi.db.query('plugin::upload.file' as never).update({ where: { id }, data: { url: `/uploads/${hash}.png`, hash } });
+      const organisation = await firstPublished('organisation');
+      const file = await cms.strapi.db.query('plugin::upload.file' as never).create({ data: { name: 'logo.png', hash: 'logo_1', ext: '.png', mime: 'image/png', size: 1.2, url: '/uploads/logo_1.png', provider: 'local', width: 200, height: 100 } });
+      const documents = cms.strapi.documents('plugin::kumppani.organisation' as never) as unknown as { update(params: unknown): Promise<unknown>; publish(params: unknown): Promise<unknown> };
+      await documents.update({ documentId: organisation.document_id, locale: 'fi', data: { logo: file.id, logoAlt: 'Yhdistyksen logo' } });
+      await documents.publish({ documentId: organisation.document_id, locale: 'fi' });
+      for (const route of [`organisations/${organisation.slug}`, `organisations?q=${encodeURIComponent(organisation.slug.split('-')[0])}&pageSize=100`]) {
+        const before = await cms.get(route);
+        assert.match(before.text, /logo_1\.png/, route);
+        await replaceFile(file.id, `logo_${route.length}`);
+        const after = await cms.get(route, { 'If-None-Match': before.headers.get('etag')! });
+        assert.equal(after.status, 200, `${route}: the replaced file changes the response`);
+        assert.match(after.text, new RegExp(`logo_${route.length}\\.png`));
+        await replaceFile(file.id, 'logo_1');
+      }
+    });
+  });
+
+  describe('names of Object.prototype', () => {
+    it('are no problem type, no item, no file and no value of any enumerated parameter', async () => {
+      for (const name of PROPERTY_NAMES) {
+        const problem = await cms.get(`problems/${name}`);
+        assert.equal(problem.status, 404, `problems/${name}`);
+        assert.equal(problem.headers.get('cache-control'), 'no-store');
+        for (const route of ['organisations', 'programmes', 'events', 'posts', 'events']) {
+          assert.equal((await cms.get(`${route}/${name}`)).status, 404, `${route}/${name}`);
+        }
+        assert.equal((await cms.get(`events/${name}.ics`)).status, 404);
+        assert.equal((await cms.get(`/kumppani/${name}.js`)).status, 404, `bundle file ${name}.js`);
+        assert.equal((await cms.get(`/kumppani/${name}`)).status, 404, `bundle file ${name}`);
+        const enumerated: [string, string][] = [
+          ['organisations', 'locale'], ['organisations', 'kind'], ['organisations', 'targetGroup'], ['organisations', 'sort'], ['organisations', 'facets'],
+          ['programmes', 'status'], ['events', 'mode'], ['events', 'status'], ['events', 'free'], ['feeds/posts.rss', 'locale'], ['events.ics', 'locale'],
+        ];
+        for (const [route, parameter] of enumerated) {
+          const response = await cms.get(`${route}?${parameter}=${name}`);
+          assert.equal(response.status, 400, `${route}?${parameter}=${name}`);
+          assert.deepEqual(response.json().invalidParams.map((param: { name: string }) => param.name), [parameter]);
+        }
+        for (const [route, parameter] of [['organisations', 'region'], ['organisations', 'topic'], ['events', 'region'], ['posts', 'topic']]) {
+          const response = await cms.get(`${route}?${parameter}=${name.toLowerCase()}`);
+          assert.equal(response.status, 400, `${route}?${parameter}=${name}: no such ${parameter}`);
+        }
+        for (const [route, parameter] of [['posts', 'blog'], ['posts', 'author'], ['events', 'programme'], ['events', 'organiser'], ['programmes', 'organisation']]) {
+          const response = await cms.get(`${route}?${parameter}=${name.toLowerCase()}`);
+          assert.ok(response.status === 400 || (response.status === 200 && response.json().data.length === 0), `${route}?${parameter}=${name} matches nothing`);
+        }
+      }
+    });
+  });
+});
