@@ -14,9 +14,16 @@ export function startSecondInstance(env: Record<string, string> = {}): Promise<S
   });
   let output = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`second instance did not start:\n${output}`)), 120_000);
+    const timer = setTimeout(() => {
+      child.removeAllListeners('exit');
+      child.kill('SIGKILL');
+      reject(new Error(`second instance did not start:\n${output}`));
+    }, 120_000);
     child.stderr!.on('data', (chunk) => { output += chunk; });
-    child.on('exit', (code) => reject(new Error(`second instance exited with ${code}:\n${output}`)));
+    child.on('exit', (code) => {
+      clearTimeout(timer); // else a process that failed to start keeps the test file alive for two minutes
+      reject(new Error(`second instance exited with ${code}:\n${output}`));
+    });
     child.stdout!.on('data', (chunk) => {
       output += chunk;
       const match = /LISTENING (\d+)/.exec(output);

@@ -29,8 +29,12 @@ module.exports = ({ env }) => ({
     enabled: true,
     config: {
       cors: { origins: corsOrigins(env) },
-      // Requests per client and minute; "off" disables the limit (benchmarks).
-      rateLimit: env('KUMPPANI_RATE_LIMIT') === 'off' ? false : { points: env.int('KUMPPANI_RATE_LIMIT', 600), durationSeconds: 60 },
+      // Requests per client and minute; "off" disables the limit (benchmarks). KUMPPANI_RATE_LIMIT_STORE: where
+      // it counts, "auto" (shared in the database on PostgreSQL, per process on SQLite), "database" or "memory".
+      rateLimit:
+        env('KUMPPANI_RATE_LIMIT') === 'off'
+          ? false
+          : { points: env.int('KUMPPANI_RATE_LIMIT', 600), durationSeconds: 60, store: env('KUMPPANI_RATE_LIMIT_STORE', 'auto') },
       cacheMaxAge: env.int('KUMPPANI_CACHE_MAX_AGE', 60),
     },
   },

@@ -18,6 +18,16 @@ const origin = z.string().check(
   }, 'must be an origin such as https://www.example.fi (scheme and host, no path or trailing slash)'),
 );
 
+/** Where the rate limit counts: see `rateLimitStore` in public-api/guard-middleware.ts. */
+export const RATE_LIMIT_STORES = ['auto', 'memory', 'database'] as const;
+export type RateLimitStoreSetting = (typeof RATE_LIMIT_STORES)[number];
+// Not z.enum: inside the union with `false`, an enum's failure would be reported as "Invalid input at
+// rateLimit"; a non-aborting check lets the union report it at rateLimit.store.
+const rateLimitStore = z.custom<RateLimitStoreSetting>((value) => (RATE_LIMIT_STORES as readonly unknown[]).includes(value), {
+  error: `must be one of ${RATE_LIMIT_STORES.map((store) => `"${store}"`).join(', ')}`,
+  abort: false,
+});
+
 export const pluginConfigSchema = z.strictObject({
   /** Make fi the default locale and make sure sv and en exist (DESIGN.md: fi first). */
   manageLocales: z._default(z.boolean(), true),
@@ -28,6 +38,8 @@ export const pluginConfigSchema = z.strictObject({
   /**
    * Per-client request budget on the public API, by client IP. Behind a reverse proxy, the host app must trust
    * it in config/server: `proxy: { koa: true, maxIpsCount: 1 }` (Strapi 5 ignores a bare `proxy: true`).
+   * `store`: "database" counts in a PostgreSQL table shared by every Strapi process on the database,
+   * "memory" in each process's own memory, "auto" (default) the database on PostgreSQL and memory otherwise.
    */
   rateLimit: z._default(
     z.union([
@@ -35,9 +47,10 @@ export const pluginConfigSchema = z.strictObject({
       z.strictObject({
         points: z.int().check(z.gte(1), z.lte(1_000_000)),
         durationSeconds: z.int().check(z.gte(1), z.lte(86_400)),
+        store: z._default(rateLimitStore, 'auto'),
       }),
     ]),
-    { points: 300, durationSeconds: 60 },
+    { points: 300, durationSeconds: 60, store: 'auto' },
   ),
   /** Cache-Control max-age of public responses, in seconds. */
   cacheMaxAge: z._default(z.int().check(z.gte(0), z.lte(86_400)), 60),
