@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import * as query from '../contract/query';
 import * as responses from '../contract/responses';
+import { MAX_QUERY_STRING_LENGTH } from '../contract/vocabulary';
 import { PROBLEM_TYPES } from './problem-types';
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, JsonSchema>; required?: string[] };
@@ -27,6 +28,7 @@ const PARAMETER_DOCS: Record<string, string> = {
   q: 'Free text. Case and accents are ignored ("yhteistyo" finds "yhteistyö"); every word must match.',
   region: 'Region slugs (comma-separated or repeated). A collaborative area includes its counties; a county includes organisations serving its whole area.',
   topic: 'Topic slugs.',
+  tag: 'Tags, in any case: tags are kept and matched in lower case (tag=Kumppanuus finds "kumppanuus").',
   page: 'Page number, from 1.',
   pageSize: `Items per page, at most ${query.MAX_PAGE_SIZE}.`,
   facets: 'With true, meta.facets counts the matches per region, topic and kind.',
@@ -49,7 +51,7 @@ function parametersOf(querySchema: z.ZodMiniObject): unknown[] {
   }));
 }
 
-const slugParameter = { name: 'slug', in: 'path', required: true, description: 'The slug in any published language.', schema: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' } };
+const slugParameter = { name: 'slug', in: 'path', required: true, description: 'The slug in any published language.', schema: schemaOf(query.slug, 'input') };
 
 const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
 const cachingHeaders = {
@@ -68,7 +70,9 @@ function operation(summary: string, querySchema: z.ZodMiniObject, content: Recor
         304: { description: 'Not modified (If-None-Match or If-Modified-Since matched).' },
         400: problemResponse('Invalid query parameter; invalidParams names each one.'),
         ...(withSlug ? { 404: problemResponse('No published item with this slug.') } : {}),
+        414: problemResponse(`Query string longer than ${MAX_QUERY_STRING_LENGTH} characters.`),
         429: problemResponse('Rate limit reached; see Retry-After.'),
+        503: problemResponse('The database cannot be reached; see Retry-After.'),
       },
     },
   };
