@@ -95,7 +95,9 @@ describe('example host sites served by the demo CMS', () => {
     assert.equal(await page.$eval('#kirjoitus h1', (heading) => heading.textContent), title);
     const slug = new URL(href).searchParams.get('slug')!;
     const post = (await cms.get(`posts/${slug}?locale=fi`)).json<{ data: { lead: string | null } }>();
-    if (post.data.lead) assert.equal(await page.$eval('#kirjoitus .lead', (lead) => lead.textContent), post.data.lead);
+    // Every demo post has a lead, so the page's lead paragraph is always checked.
+    assert.ok(post.data.lead, `the post ${slug} has a lead`);
+    assert.equal(await page.$eval('#kirjoitus .lead', (lead) => lead.textContent), post.data.lead);
     await renderedWidgets(page);
     assert.deepEqual(await axeViolations(page), [], 'post.html');
     await page.goto(`${cms.baseUrl}/sites/post.html?slug=no-such-post`);
@@ -118,6 +120,7 @@ describe('example host sites served by the demo CMS', () => {
         const overlapping = boxes.some((box, index) => boxes.slice(index + 1).some((other) => box.left < other.right - 0.5 && other.left < box.right - 0.5 && box.top < other.bottom - 0.5 && other.top < box.bottom - 0.5));
         return {
           tag: element.localName,
+          cards: cards.length,
           fontSize: parseFloat(style.fontSize),
           lineHeightRatio: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
           boxSizing: style.boxSizing,
@@ -126,7 +129,9 @@ describe('example host sites served by the demo CMS', () => {
         };
       }),
     );
+    assert.ok(metrics.length >= 2, 'heavy-css.html embeds at least two widgets');
     for (const widget of metrics) {
+      assert.ok(widget.cards > 0, `${widget.tag} shows items`);
       assert.ok(widget.fontSize >= 16, `${widget.tag}: text ${widget.fontSize} px`);
       assert.ok(widget.lineHeightRatio >= 1.4, `${widget.tag}: line height ${widget.lineHeightRatio.toFixed(2)}`);
       assert.equal(widget.boxSizing, 'border-box', widget.tag);

@@ -97,6 +97,7 @@ describe('widgets against the demo CMS in Chromium', () => {
 
   it('partner-directory in a region with a draft organisation does not show the draft', async () => {
     const api = (await cms.get('organisations?region=keski-suomi&locale=fi&pageSize=100')).json();
+    assert.ok(api.meta.total > 0, 'the demo has published organisations in Keski-Suomi');
     const { page, problems } = await show('fi', `<partner-directory api="${cms.baseUrl}" region="keski-suomi" page-size="100"></partner-directory>`);
     const titles = await cardTitles(page, 'partner-directory');
     assert.equal(titles.length, api.meta.total);
@@ -130,6 +131,7 @@ describe('widgets against the demo CMS in Chromium', () => {
 
   it('blog-feed in Swedish skips a draft translation and a draft post, and links the feed', async () => {
     const api = (await cms.get('posts?locale=sv&pageSize=100')).json();
+    assert.ok(api.data.length > 0, 'posts to show in Swedish');
     const { page, problems } = await show('sv', `<blog-feed api="${cms.baseUrl}" limit="100" layout="grid"></blog-feed>`);
     const titles = await cardTitles(page, 'blog-feed');
     assert.deepEqual(titles, api.data.map((item: { title: string }) => item.title));
@@ -149,6 +151,7 @@ describe('widgets against the demo CMS in Chromium', () => {
 
   it('programme-list shows the published programmes and not the draft', async () => {
     const api = (await cms.get('programmes?locale=fi&pageSize=100')).json();
+    assert.ok(api.data.length > 0, 'published programmes to show');
     const { page, problems } = await show('fi', `<programme-list api="${cms.baseUrl}" limit="100"></programme-list>`);
     const titles = await cardTitles(page, 'programme-list');
     assert.deepEqual(titles, api.data.map((item: { name: string }) => item.name));

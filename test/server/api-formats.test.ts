@@ -65,7 +65,7 @@ describe('formats', () => {
       assert.ok(validate(response.json()), JSON.stringify(validate.errors));
       const feed = response.json<{ version: string; items: { content_html: string; authors?: unknown[] }[] }>();
       assert.equal(feed.version, 'https://jsonfeed.org/version/1.1');
-      assert.ok(feed.items.every((item: { content_html: string }) => item.content_html.length > 0));
+      assert.ok(feed.items.length > 0 && feed.items.every((item: { content_html: string }) => item.content_html.length > 0));
       assert.ok(feed.items.some((item: { authors?: unknown[] }) => item.authors?.length));
     });
   });
@@ -106,7 +106,26 @@ describe('formats', () => {
       assert.equal(entry.getFirstPropertyValue('status'), 'CANCELLED');
       const online = eventsOf((await cms.get('events.ics?mode=online')).text);
       const onlineList = (await cms.get('events?mode=online&pageSize=100')).json().data;
+      assert.ok(onlineList.length > 0, 'an upcoming online event');
       assert.equal(online.length, onlineList.length);
+    });
+
+    it('gives every event the STATUS of its state: postponed TENTATIVE, cancelled CANCELLED, the others CONFIRMED', async () => {
+      const expected: Record<contract.EventSummary['status'], string> = { scheduled: 'CONFIRMED', cancelled: 'CANCELLED', postponed: 'TENTATIVE', rescheduled: 'CONFIRMED', moved_online: 'CONFIRMED' };
+      const listed = (await cms.get('events?pageSize=100')).json().data as contract.EventSummary[];
+      const listCalendar = new Map(eventsOf((await cms.get('events.ics')).text).map((event) => [event.uid, event.component.getFirstPropertyValue('status')]));
+      assert.equal(listCalendar.size, listed.length, 'the calendar holds the events the list shows');
+      for (const [status, icalStatus] of Object.entries(expected)) {
+        const events = listed.filter((event) => event.status === status);
+        // The demo has an upcoming event in each state; without one, this state would go unchecked.
+        assert.ok(events.length > 0, `an upcoming ${status} event in the demo`);
+        for (const event of events) {
+          assert.equal(listCalendar.get(`${event.id}@127.0.0.1`), icalStatus, `${event.title} (${status}) in events.ics`);
+          const own = eventsOf((await cms.get(`events/${event.slug}.ics`)).text);
+          assert.equal(own.length, 1);
+          assert.equal(own[0]!.component.getFirstPropertyValue('status'), icalStatus, `${event.title} (${status}) in its own .ics`);
+        }
+      }
     });
   });
 

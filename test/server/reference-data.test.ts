@@ -24,6 +24,7 @@ describe('reference data', () => {
 
   it('names regions officially in fi, sv and en and puts every county in its collaborative area', async () => {
     const bySlug = new Map((await regions()).map((region) => [region.slug, region]));
+    assert.equal(bySlug.size, REGIONS.length);
     const vantaaKerava = bySlug.get('vantaa-kerava');
     assert.equal(vantaaKerava?.nameFi, 'Vantaan ja Keravan hyvinvointialue');
     assert.equal(vantaaKerava?.nameSv, 'Vanda och Kervo välfärdsområde');
