@@ -16,4 +16,8 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 10000 } },
+  // A hung browser or test file fails the run instead of hanging it; generous, as the machine is shared.
+  browserStartTimeout: 2 * 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 5 * 60_000,
 };

@@ -4,7 +4,7 @@ import type { PostSummary } from 'strapi-plugin-kumppani/contract';
 import type { UiLocale } from '../shared/i18n.js';
 import './blog-feed.js';
 import type { BlogFeed } from './blog-feed.component.js';
-import { $, $$, calls, deferred, focused, goStale, json, langOf, restoreFetch, settled, stubFetch, type Responder } from '../shared/testing/fetch-stub.js';
+import { $, $$, calls, deferred, expectOutagesToKeepData, focused, goStale, json, langOf, restoreFetch, settled, stubFetch, type Responder } from '../shared/testing/fetch-stub.js';
 
 // ---- a stubbed API ---------------------------------------------------------------------------------
 
@@ -221,6 +221,12 @@ describe('<blog-feed>', () => {
     expect(statusText(el)).to.match(/\(tiedot voivat olla vanhentuneita\)$/);
     expect($(el, '[part="error"]')).to.not.exist;
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps the last good response through a 5xx or a 429 answer, but not through a 400', async () => {
+    stubFetch(() => json(listBody([post(1)])));
+    const el = await mount();
+    await expectOutagesToKeepData(el, () => titles(el));
   });
 
   it('reaches the read-more link with Tab and opens it with Enter, firing a cancelable kumppani-select', async () => {

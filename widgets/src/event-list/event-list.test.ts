@@ -5,7 +5,7 @@ import { formatDayHeading, formatMonthHeading, formatTimeRange, helsinkiDate } f
 import type { UiLocale } from '../shared/i18n.js';
 import './event-list.js';
 import type { EventList } from './event-list.component.js';
-import { $, $$, calls, deferred, focused, goStale, json, langOf, restoreFetch, settled, stubFetch, type Responder } from '../shared/testing/fetch-stub.js';
+import { $, $$, calls, deferred, expectOutagesToKeepData, focused, goStale, json, langOf, restoreFetch, settled, stubFetch, type Responder } from '../shared/testing/fetch-stub.js';
 
 // ---- a stubbed API ---------------------------------------------------------------------------------
 
@@ -261,6 +261,12 @@ describe('<event-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the last good response through a 5xx or a 429 answer, but not through a 400', async () => {
+    stubFetch(() => json(listBody([event(1)])));
+    const el = await mount();
+    await expectOutagesToKeepData(el, () => titles(el));
+  });
+
   it('changes the visible mode filter with the keyboard, queries it, keeps focus, and is accessible filtered', async () => {
     stubFetch(() => json(listBody([event(1)])));
     const el = await mount(html`<event-list api="https://cms.test" lang="fi" filters="mode"></event-list>`);
@@ -357,12 +363,16 @@ describe('<event-list>', () => {
     stubFetch(() => json(listBody([event(1, { registration: { url: 'https://reg.test/1', deadline: null }, onlineUrl: 'https://meet.test/1', attendanceMode: 'mixed' }), event(2, { locale: 'sv', title: 'Evenemang 2', registration: { url: 'https://reg.test/2', deadline: null } })])));
     const el = await mount();
     const [finnish, swedish] = $$(el, '[part="card"]');
-    for (const link of swedish!.querySelectorAll('[part="calendar-link"], [part="registration"] a')) {
+    const swedishLinks = [...swedish!.querySelectorAll('[part="calendar-link"], [part="registration"] a')];
+    expect(swedishLinks, 'calendar and registration links').to.have.length(2);
+    for (const link of swedishLinks) {
       expect(link.textContent).to.match(/: Evenemang 2$/);
       expect(langOf(link)).to.equal('fi');
       expect(langOf(link.querySelector('.visually-hidden > *'))).to.equal('sv');
     }
-    for (const link of finnish!.querySelectorAll('[part="calendar-link"], [part="registration"] a, [part="online-link"]')) expect(langOf(link.querySelector('.visually-hidden > *'))).to.be.null;
+    const finnishLinks = [...finnish!.querySelectorAll('[part="calendar-link"], [part="registration"] a, [part="online-link"]')];
+    expect(finnishLinks, 'calendar, registration and online links').to.have.length(3);
+    for (const link of finnishLinks) expect(langOf(link.querySelector('.visually-hidden > *'))).to.be.null;
   });
 
   it('marks its Finnish texts as Finnish on a page in another language, and items relative to them', async () => {
@@ -381,7 +391,11 @@ describe('<event-list>', () => {
   it('reflows at 320 px without horizontal scrolling', async () => {
     stubFetch(() => json(listBody([event(1, { title: 'Hyvinvointialueiden ja järjestöjen yhteistyöfoorumi', status: 'rescheduled', previousStartsAt: '2030-05-20T14:30:00Z', registration: { url: 'https://reg.test/1', deadline: '2097-05-25T20:59:00Z' } })], { pageCount: 2, total: 2, pageSize: 1 })));
     const el = await mount(html`<event-list api="https://cms.test" lang="fi" filters="mode" style="width: 320px"></event-list>`);
-    for (const node of [el, ...$$(el, '[part="card"], fieldset, [part="pagination"]')]) expect(node.scrollWidth, node.getAttribute('part') ?? node.localName).to.be.at.most(node.clientWidth);
+    const parts = $$(el, '[part="card"], fieldset, [part="pagination"]');
+    expect(parts.filter((node) => node.getAttribute('part') === 'card'), 'the card').to.have.length(1);
+    expect(parts.filter((node) => node.localName === 'fieldset'), 'the mode filter').to.not.be.empty;
+    expect(parts.filter((node) => node.getAttribute('part') === 'pagination'), 'show more').to.have.length(1);
+    for (const node of [el, ...parts]) expect(node.scrollWidth, node.getAttribute('part') ?? node.localName).to.be.at.most(node.clientWidth);
   });
 
   for (const lang of ['fi', 'sv', 'en'] satisfies UiLocale[]) {

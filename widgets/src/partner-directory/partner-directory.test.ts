@@ -4,7 +4,7 @@ import { MAX_TEXT_QUERY, type OrganisationSummary } from 'strapi-plugin-kumppani
 import type { UiLocale } from '../shared/i18n.js';
 import './partner-directory.js';
 import { MAX_SEARCH_LENGTH, type PartnerDirectory } from './partner-directory.component.js';
-import { $, $$, calls, deferred, focused, goStale, json, langOf, restoreFetch, settled, stubFetch, type Responder } from '../shared/testing/fetch-stub.js';
+import { $, $$, calls, deferred, expectOutagesToKeepData, focused, goStale, json, langOf, restoreFetch, settled, stubFetch, type Responder } from '../shared/testing/fetch-stub.js';
 
 // ---- a stubbed API ---------------------------------------------------------------------------------
 
@@ -119,7 +119,9 @@ describe('<partner-directory>', () => {
       expect(parseFloat(style.lineHeight) / parseFloat(style.fontSize)).to.be.closeTo(1.5, 0.01);
       // Cards stay inside their list: a content-box card with padding and border would overflow its cell.
       const list = $(el, '[part="list"]')!.getBoundingClientRect();
-      for (const each of $$(el, '[part="card"]')) expect(each.getBoundingClientRect().right).to.be.at.most(list.right + 0.5);
+      const cards = $$(el, '[part="card"]');
+      expect(cards).to.have.length(3);
+      for (const each of cards) expect(each.getBoundingClientRect().right).to.be.at.most(list.right + 0.5);
     } finally {
       reset.remove();
     }
@@ -201,6 +203,12 @@ describe('<partner-directory>', () => {
     expect($(el, '[part="stale-notice"]')!.textContent).to.contain('vanhentuneet');
     expect($(el, '[part="error"]')).to.not.exist;
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps the last good response through a 5xx or a 429 answer, but not through a 400', async () => {
+    stubFetch(() => json(listBody([organisation(1)])));
+    const el = await mount();
+    await expectOutagesToKeepData(el, () => cardTitles(el));
   });
 
   it('says in the status line that the data may be out of date when the CMS is down, in fi, sv and en', async () => {

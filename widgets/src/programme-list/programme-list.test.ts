@@ -4,7 +4,7 @@ import type { ProgrammeSummary } from 'strapi-plugin-kumppani/contract';
 import type { UiLocale } from '../shared/i18n.js';
 import './programme-list.js';
 import type { ProgrammeList } from './programme-list.component.js';
-import { $, $$, calls, deferred, focused, goStale, json, langOf, restoreFetch, settled, stubFetch, type Responder } from '../shared/testing/fetch-stub.js';
+import { $, $$, calls, deferred, expectOutagesToKeepData, focused, goStale, json, langOf, restoreFetch, settled, stubFetch, type Responder } from '../shared/testing/fetch-stub.js';
 
 // ---- a stubbed API ---------------------------------------------------------------------------------
 
@@ -214,6 +214,12 @@ describe('<programme-list>', () => {
     expect(statusText(el)).to.match(/\(tiedot voivat olla vanhentuneita\)$/);
     expect($(el, '[part="error"]')).to.not.exist;
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps the last good response through a 5xx or a 429 answer, but not through a 400', async () => {
+    stubFetch(() => json(listBody([programme(1)])));
+    const el = await mount();
+    await expectOutagesToKeepData(el, () => titles(el));
   });
 
   it('shows more with Tab and Enter: loads the next page, appends it and focuses the first new programme', async () => {

@@ -58,18 +58,62 @@ export async function settled(el: LitElement): Promise<void> {
   await el.updateComplete;
 }
 
+/** A request that never reaches the CMS, as fetch reports it. */
+export const networkFailure = (): Promise<Response> => Promise.reject(new TypeError('Failed to fetch'));
+
+/** A problem document with `status`, as the CMS (or a proxy in front of it) answers. */
+export const problemAnswer = (status: number): Promise<Response> => json({ type: 'about:blank', title: `HTTP ${status}`, status }, status);
+
+/** Answers that say the CMS is down or overloaded, not that the request was wrong: the kept data is better. */
+export const OUTAGES: { name: string; answer: () => Promise<Response> }[] = [
+  { name: 'a network failure', answer: networkFailure },
+  { name: '500 Internal Server Error', answer: () => problemAnswer(500) },
+  { name: '502 Bad Gateway', answer: () => problemAnswer(502) },
+  { name: '503 Service Unavailable', answer: () => problemAnswer(503) },
+  { name: '429 Too Many Requests', answer: () => problemAnswer(429) },
+];
+
 /**
- * The CMS goes down: `el` loads its view again, through a fetch that fails, and shows the last good response
- * with a notice. The stub it had is back afterwards.
+ * The CMS goes down: `el` loads its view again, through a fetch that gives `answer` (by default a network
+ * failure), and shows the last good response with a notice. The stub it had is back afterwards.
  */
-export async function goStale(el: LitElement & { reload(): void }): Promise<void> {
+export async function goStale(el: LitElement & { reload(): void }, answer: () => Promise<Response> = networkFailure): Promise<void> {
   await aTimeout(0); // the widget writes its copy in a task of its own
   const stub = window.fetch;
-  window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+  window.fetch = answer;
   try {
     el.reload();
     await settled(el);
     expect($(el, '[part="stale-notice"]'), 'the stale-data notice').to.exist;
+  } finally {
+    window.fetch = stub;
+  }
+}
+
+/**
+ * `el` shows a good response (read by `shown`, e.g. its card titles). Each outage answer then shows that
+ * same response with the stale notice and no error; a good answer clears the notice; a 400, which says the
+ * request is wrong (older data would hide a real fault), shows the error and no stale notice.
+ */
+export async function expectOutagesToKeepData(el: LitElement & { reload(): void }, shown: () => unknown[]): Promise<void> {
+  const good = shown();
+  expect(good, 'items before the outage').to.not.be.empty;
+  for (const { name, answer } of OUTAGES) {
+    await goStale(el, answer);
+    expect(shown(), `kept items after ${name}`).to.deep.equal(good);
+    expect($(el, '[part="error"]'), `no error after ${name}`).to.not.exist;
+    el.reload();
+    await settled(el);
+    expect($(el, '[part="stale-notice"]'), `no stale notice once the CMS answers again after ${name}`).to.not.exist;
+  }
+  await aTimeout(0);
+  const stub = window.fetch;
+  window.fetch = () => problemAnswer(400);
+  try {
+    el.reload();
+    await settled(el);
+    expect($(el, '[part="error"]')?.textContent, 'the error of a 400').to.contain('400');
+    expect($(el, '[part="stale-notice"]'), 'no stale notice after a 400').to.not.exist;
   } finally {
     window.fetch = stub;
   }
