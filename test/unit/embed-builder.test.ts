@@ -1,7 +1,8 @@
 /** The embed builder's logic without a browser: snippet, contrast warnings and CORS advice. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { contrastProblems, contrastRatio, corsAdvice } from '../../cms/admin/src/embed/checks';
+import { contrastProblems, contrastRatio, corsAdvice, overfullFilters } from '../../cms/admin/src/embed/checks';
+import { organisationListQuery } from '../../cms/server/src/contract/query';
 import { DEFAULT_THEME } from '../../cms/admin/src/embed/elements';
 import { buildSnippet, type Composition } from '../../cms/admin/src/embed/snippet';
 
@@ -74,5 +75,17 @@ describe('CORS advice', () => {
     assert.equal(corsAdvice('', []).status, 'empty');
     assert.equal(corsAdvice('www.example.fi', []).status, 'invalid');
     assert.equal(corsAdvice('ftp://example.fi', []).status, 'invalid');
+  });
+});
+
+describe('list limit', () => {
+  it('flags exactly the filters the API would refuse for having too many values', () => {
+    const slugs = (count: number) => Array.from({ length: count }, (_, index) => `alue-${index}`);
+    for (const count of [1, 29, 30, 31, 60]) {
+      const flagged = overfullFilters({ region: slugs(count), topic: ['vertaistuki'] });
+      const refused = !organisationListQuery.safeParse({ region: slugs(count).join(','), topic: 'vertaistuki' }).success;
+      assert.equal(flagged.includes('region'), refused, `${count} regions`);
+      assert.ok(!flagged.includes('topic'));
+    }
   });
 });

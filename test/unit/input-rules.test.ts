@@ -77,11 +77,13 @@ describe('text rules', () => {
 });
 
 describe('query parsing', () => {
-  it('reads padded and repeated list values as one request, and writes it back without defaults', () => {
+  it('reads padded, repeated, reordered and differently cased list values as one request, and writes it back without defaults', () => {
     const plain = postListQuery.parse({ blog: 'kadet-sotessa' });
     for (const padded of ['kadet-sotessa,,,,', ' kadet-sotessa ,kadet-sotessa', ['kadet-sotessa', '', 'kadet-sotessa']]) {
       assert.deepEqual(postListQuery.parse({ blog: padded }), plain, JSON.stringify(padded));
     }
+    assert.deepEqual(postListQuery.parse({ tag: 'Kumppanuus,kumppanuus,KUMPPANUUS' }).tag, ['kumppanuus']);
+    assert.deepEqual(postListQuery.parse({ blog: 'b-blogi,a-blogi' }), postListQuery.parse({ blog: ['a-blogi', 'b-blogi'] }));
     assert.equal(canonicalQueryString(postListQuery, plain), '?blog=kadet-sotessa');
     assert.equal(canonicalQueryString(feedQuery, feedQuery.parse({ limit: '50', locale: 'fi' })), '?limit=50');
     assert.equal(canonicalQueryString(feedQuery, feedQuery.parse({})), '');
@@ -116,6 +118,10 @@ describe('database outage', () => {
       new Error('Connection terminated unexpectedly'),
       Object.assign(new Error('Knex: Timeout acquiring a connection. The pool is probably full.'), { name: 'KnexTimeoutError' }),
       coded('SQLITE_BUSY', 'database is locked'),
+      coded('SQLITE_READONLY', 'attempt to write a readonly database'),
+      coded('53100', 'could not extend file: No space left on device'),
+      coded('57014', 'canceling statement due to statement timeout'),
+      new Error('Client was closed and is not queryable'),
       new Error('select failed', { cause: coded('ECONNRESET') }),
     ];
     for (const error of unavailable) assert.equal(isDatabaseUnavailable(error), true, error.message || String((error as { code?: string }).code));
@@ -128,10 +134,10 @@ describe('response cache', () => {
   const entry = (body: string): CachedResponse => ({ body, contentType: 'application/json; charset=utf-8', etag: `"${'e'.repeat(32)}"`, lastModified: new Date().toUTCString(), since: -Infinity, until: Infinity });
 
   it('keys by a fixed-length digest of the parsed request, whatever the URL length', () => {
-    const short = responseKey({ method: 'GET', path: '/api/kumppani/posts', query: { blog: ['a'] }, base: 'http://x', version: 'v1' });
-    const long = responseKey({ method: 'GET', path: '/api/kumppani/posts', query: { q: 'x'.repeat(200), blog: Array(30).fill('a'.repeat(100)) }, base: 'http://x', version: 'v1' });
+    const short = responseKey({ method: 'GET', route: 'endpoint-1', params: {}, query: { blog: ['a'] }, base: 'http://x', version: 'v1' });
+    const long = responseKey({ method: 'GET', route: 'endpoint-1', params: {}, query: { q: 'x'.repeat(200), blog: Array(30).fill('a'.repeat(100)) }, base: 'http://x', version: 'v1' });
     assert.equal(short.length, long.length);
-    assert.notEqual(responseKey({ method: 'GET', path: '/api/kumppani/posts', query: { blog: ['a'] }, base: 'http://x', version: 'v2' }), short, 'a new data version is a new key');
+    assert.notEqual(responseKey({ method: 'GET', route: 'endpoint-1', params: {}, query: { blog: ['a'] }, base: 'http://x', version: 'v2' }), short, 'a new data version is a new key');
   });
 
   it('accounts at least what its entries keep alive in the heap', () => {
@@ -144,7 +150,7 @@ describe('response cache', () => {
     for (let index = 0; index < count; index += 1) {
       // Fresh strings with a character above U+00FF, as Finnish feeds have ("–"), so V8 keeps them at two bytes a character.
       const body = JSON.stringify({ data: [{ name: `Järjestö – ${index}`, text: 'ä'.repeat(500 + (index % 300)) }] });
-      const key = responseKey({ method: 'GET', path: '/api/kumppani/organisations', query: { q: `haku${index}` }, base: 'http://127.0.0.1', version: 'v1' });
+      const key = responseKey({ method: 'GET', route: 'endpoint-1', params: {}, query: { q: `haku${index}` }, base: 'http://127.0.0.1', version: 'v1' });
       cache.set(key, entry(body));
     }
     gc();

@@ -1,4 +1,5 @@
-/** The builder's warnings: theme colours that fail WCAG 2.1 contrast, and a host the CORS allow-list refuses. */
+/** The builder's warnings: theme colours that fail WCAG 2.1 contrast, a host the CORS allow-list refuses, a filter over the API's list limit. */
+import { MAX_LIST_VALUES } from '../../../server/src/contract/vocabulary';
 import type { Theme } from './elements';
 
 /** Relative luminance of an sRGB colour written #rrggbb (WCAG 2.1, definition of relative luminance). */
@@ -63,3 +64,11 @@ export function corsAdvice(hostAddress: string, allowed: '*' | string[]): CorsAd
     configLine: `kumppani: { config: { cors: { origins: [${origins.map((each) => `'${each}'`).join(', ')}] } } }`,
   };
 }
+
+/** Filters holding more values than one API request takes (the contract's list limit): the widget would get a 400. */
+export function overfullFilters(filters: Record<string, string[]>): string[] {
+  return Object.entries(filters)
+    .filter(([, values]) => values.length > MAX_LIST_VALUES)
+    .map(([attribute]) => attribute);
+}
+

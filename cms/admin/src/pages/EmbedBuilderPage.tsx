@@ -5,7 +5,8 @@
 import { Alert, Box, Button, Field, Flex, Grid, MultiSelect, MultiSelectOption, NumberInput, SingleSelect, SingleSelectOption, Textarea, TextInput, Typography } from '@strapi/design-system';
 import { Layouts, Page, useClipboard, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { contrastProblems, corsAdvice, isHexColour } from '../embed/checks';
+import { MAX_LIST_VALUES } from '../../../server/src/contract/vocabulary';
+import { contrastProblems, corsAdvice, isHexColour, overfullFilters } from '../embed/checks';
 import { DEFAULT_THEME, ELEMENT_NAMES, ELEMENTS, THEME_COLOURS, UI_LANGUAGES, type ChoiceSource, type ElementName, type Theme, type ThemeColour, type UiLanguage } from '../embed/elements';
 import { buildSnippet, type Composition } from '../embed/snippet';
 import { EMBED_PERMISSIONS } from '../permissions';
@@ -130,7 +131,7 @@ export function EmbedBuilderPage() {
                 </Field.Root>
 
                 {spec.filters.map((filter) => (
-                  <Field.Root key={`${element}-${filter.attribute}`} name={filter.attribute} id={`kumppani-filter-${filter.attribute}`} hint="Leave empty for all.">
+                  <Field.Root key={`${element}-${filter.attribute}`} name={filter.attribute} id={`kumppani-filter-${filter.attribute}`} hint={`Leave empty for all; at most ${MAX_LIST_VALUES}.`} error={overfullFilters(filters).includes(filter.attribute) ? `At most ${MAX_LIST_VALUES} values: the API takes no more in one filter.` : undefined}>
                     <Field.Label>{filter.label}</Field.Label>
                     <MultiSelect id={`kumppani-filter-${filter.attribute}`} withTags value={filters[filter.attribute] ?? []} onChange={(values: string[]) => setFilters((current) => ({ ...current, [filter.attribute]: values }))} placeholder="All">
                       {choicesOf(options, filter.source).map((choice) => (
@@ -138,6 +139,7 @@ export function EmbedBuilderPage() {
                       ))}
                     </MultiSelect>
                     <Field.Hint />
+                    <Field.Error />
                   </Field.Root>
                 ))}
 

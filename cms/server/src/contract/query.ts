@@ -29,15 +29,21 @@ const wholeNumber = (min: number, max: number) =>
     z.number().check(z.gte(min, `must be at least ${min}`), z.lte(max, `must be at most ${max}`)),
   );
 
-/** A list parameter: repeated or comma-separated values, each checked by `item`. */
+/**
+ * A list parameter: repeated or comma-separated values, each checked by `item`. Empty items and repeats are
+ * dropped and the values sorted (after `item` has normalised them), so `region=b,,a,b` is the request
+ * `region=a,b`, one cache entry and one feed title, however it is spelled.
+ */
 export const listOf = <T extends z.ZodMiniType<string, string>>(item: T) =>
   z.pipe(
     z.pipe(
-      z.union([z.string(), z.array(z.string())]),
-      // Empty items and repeats are dropped, so `region=a,,a` is the request `region=a` (and one cache entry).
-      z.transform((value: string | string[]) => [...new Set((Array.isArray(value) ? value : [value]).flatMap((part) => part.split(',')).map((part) => part.trim()).filter((part) => part !== ''))]),
+      z.pipe(
+        z.union([z.string(), z.array(z.string())]),
+        z.transform((value: string | string[]) => [...new Set((Array.isArray(value) ? value : [value]).flatMap((part) => part.split(',')).map((part) => part.trim()).filter((part) => part !== ''))]),
+      ),
+      z.array(item).check(z.maxLength(MAX_LIST_VALUES, `takes at most ${MAX_LIST_VALUES} values`)),
     ),
-    z.array(item).check(z.maxLength(MAX_LIST_VALUES, `takes at most ${MAX_LIST_VALUES} values`)),
+    z.transform((values: z.output<T>[]) => [...new Set(values)].sort()),
   );
 
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(', ')}` });

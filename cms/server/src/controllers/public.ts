@@ -6,6 +6,7 @@ import { detailQuery, eventCalendarQuery, eventListQuery, feedQuery, organisatio
 import { renderCalendar } from '../public-api/calendar';
 import { calendarEvents, findEvent, listEvents } from '../public-api/events';
 import { renderFeed, type FeedFormat } from '../public-api/feeds';
+import { PUBLIC_PREFIX } from '../public-api/guard-middleware';
 import { endpoint, json, sendProblem, type HttpContext } from '../public-api/http';
 import { openApiDocument } from '../public-api/openapi';
 import { findOrganisation, listOrganisations } from '../public-api/organisations';
@@ -19,7 +20,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     endpoint(strapi, {
       query: feedQuery,
       about: 'post',
-      render: async (app, query, { base, selfPath }) => renderFeed(format, { base, selfPath, query, posts: await feedPosts(app, query, base) }),
+      render: async (app, query, { base, canonicalQuery }) => renderFeed(format, { base, selfPath: `${PUBLIC_PREFIX}feeds/posts.${format}${canonicalQuery}`, query, posts: await feedPosts(app, query, base) }),
     });
 
   /** One item by slug as `{ data }`, or 404. */

@@ -7,6 +7,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { contentTypeNameOf, type ContentTypeName } from '../content-types/uids';
+import { DEFAULT_LOCALE } from '../contract/vocabulary';
 import { searchFields } from '../search/index-fields';
 import { documentProblems, normaliseTexts, slugProblem as slugPatternProblem, type FieldProblem } from '../validation/rules';
 
@@ -20,7 +21,7 @@ const MEDIA_FIELDS: Partial<Record<ContentTypeName, string[]>> = {
 async function storedDraft(strapi: Core.Strapi, uid: string, documentId: string, locale: string | undefined): Promise<Data | null> {
   const contentType = strapi.contentType(uid as never) as unknown as { options?: { draftAndPublish?: boolean }; pluginOptions?: { i18n?: { localized?: boolean } } };
   const where: Data = { documentId };
-  if (contentType.pluginOptions?.i18n?.localized) where.locale = locale ?? strapi.plugin('i18n').service('locales').getDefaultLocale?.() ?? 'fi';
+  if (contentType.pluginOptions?.i18n?.localized) where.locale = locale ?? strapi.plugin('i18n').service('locales').getDefaultLocale?.() ?? DEFAULT_LOCALE;
   if (contentType.options?.draftAndPublish) where.publishedAt = null;
   const name = contentTypeNameOf(uid)!;
   const populate = Object.fromEntries((MEDIA_FIELDS[name] ?? []).map((field) => [field, true]));
@@ -38,7 +39,7 @@ async function slugProblem(strapi: Core.Strapi, uid: string, name: ContentTypeNa
   if (malformed) return { path: 'slug', message: malformed };
   const localized = Boolean((strapi.contentType(uid as never) as unknown as { pluginOptions?: { i18n?: { localized?: boolean } } }).pluginOptions?.i18n?.localized);
   const where: Data = { slug };
-  if (localized) where.locale = locale ?? 'fi';
+  if (localized) where.locale = locale ?? DEFAULT_LOCALE;
   if (documentId) where.documentId = { $ne: documentId };
   const clash = await strapi.db.query(uid as never).findOne({ select: ['documentId'], where });
   if (!clash) return null;

@@ -16,9 +16,11 @@ const BATCH = 500;
 type Kind = 'single-line' | 'multi-line' | 'structured';
 const KIND_OF_TYPE: Readonly<Record<string, Kind>> = { string: 'single-line', email: 'single-line', uid: 'single-line', text: 'multi-line', richtext: 'multi-line', blocks: 'structured', json: 'structured' };
 
+/** The value as the rules want it; `value` itself when there is nothing to do or no safe way to do it. */
 function cleaned(kind: Kind, attribute: string, value: unknown): unknown {
   if (kind === 'single-line') return typeof value === 'string' ? asOneLine(value) : value;
   if (kind === 'multi-line') return typeof value === 'string' ? withoutControlCharacters(value) : value;
+  // JSON that does not parse (written by another tool) is left as it is: rewriting it would lose it.
   const parsed = typeof value === 'string' ? safeJson(value) : value;
   if (parsed === undefined || parsed === null) return value;
   let result = deepWithoutControlCharacters(parsed);
@@ -36,33 +38,48 @@ function safeJson(text: string): unknown {
 
 const same = (a: unknown, b: unknown) => (typeof a === 'string' || typeof b === 'string' ? a === b : JSON.stringify(a) === JSON.stringify(b));
 
-/** Cleans every text column of the plugin's tables; returns how many rows changed per type.field. */
+/**
+ * Cleans every text column of the plugin's tables; returns how many values changed per type.field. A row is
+ * written only if no one saved it since it was read (its updatedAt is unchanged), a batch in one transaction;
+ * a cleaned row gets a new updatedAt, so every instance's response cache sees the change.
+ */
 export async function cleanStoredTexts(strapi: Core.Strapi): Promise<Record<string, number>> {
   const knex = strapi.db.connection;
   const counts: Record<string, number> = {};
   for (const name of Object.keys(UID) as ContentTypeName[]) {
     const attributes = (strapi.contentType(UID[name] as never) as unknown as { attributes: Record<string, { type: string }> }).attributes;
     const meta = strapi.db.metadata.get(UID[name] as never) as unknown as { tableName: string; attributes: Record<string, { columnName?: string }> };
+    const updatedAt = meta.attributes.updatedAt?.columnName;
     const fields = Object.entries(attributes)
       .filter(([attribute, schema]) => Object.hasOwn(KIND_OF_TYPE, schema.type) && meta.attributes[attribute]?.columnName)
       .map(([attribute, schema]) => ({ attribute, column: meta.attributes[attribute].columnName!, kind: KIND_OF_TYPE[schema.type] }));
-    if (fields.length === 0) continue;
+    if (fields.length === 0 || !updatedAt) continue;
     for (let lastId = 0; ; ) {
-      const rows = (await knex(meta.tableName).select('id', ...fields.map((field) => field.column)).where('id', '>', lastId).orderBy('id').limit(BATCH)) as Record<string, unknown>[];
+      const rows = (await knex(meta.tableName).select('id', updatedAt, ...fields.map((field) => field.column)).where('id', '>', lastId).orderBy('id').limit(BATCH)) as Record<string, unknown>[];
       if (rows.length === 0) break;
       lastId = Number(rows[rows.length - 1].id);
-      for (const row of rows) {
-        const changes: Record<string, unknown> = {};
-        for (const field of fields) {
-          const value = row[field.column];
-          if (value === null || value === undefined) continue;
-          const next = cleaned(field.kind, field.attribute, value);
-          if (same(next, typeof value === 'string' && field.kind === 'structured' ? safeJson(value) : value)) continue;
-          changes[field.column] = field.kind === 'structured' ? JSON.stringify(next) : next;
-          counts[`${name}.${field.attribute}`] = (counts[`${name}.${field.attribute}`] ?? 0) + 1;
+      await knex.transaction(async (transaction) => {
+        for (const row of rows) {
+          const changes: Record<string, unknown> = {};
+          const changed: string[] = [];
+          for (const field of fields) {
+            const value = row[field.column];
+            if (value === null || value === undefined) continue;
+            const next = cleaned(field.kind, field.attribute, value);
+            if (next === value || same(next, typeof value === 'string' && field.kind === 'structured' ? safeJson(value) : value)) continue;
+            changes[field.column] = field.kind === 'structured' ? JSON.stringify(next) : next;
+            changed.push(`${name}.${field.attribute}`);
+          }
+          if (changed.length === 0) continue;
+          const unchangedSinceRead = transaction(meta.tableName).where('id', Number(row.id));
+          if (row[updatedAt] === null || row[updatedAt] === undefined) unchangedSinceRead.whereNull(updatedAt);
+          else unchangedSinceRead.where(updatedAt, row[updatedAt] as never);
+          const written = await unchangedSinceRead.update({ ...changes, [updatedAt]: new Date() });
+          // An editor saved it meanwhile, through the rules or not: it is theirs, and the renderers clean at output.
+          if (written === 0) continue;
+          for (const field of changed) counts[field] = (counts[field] ?? 0) + 1;
         }
-        if (Object.keys(changes).length > 0) await knex(meta.tableName).where('id', Number(row.id)).update(changes);
-      }
+      });
     }
   }
   return counts;

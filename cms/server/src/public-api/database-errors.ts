@@ -6,12 +6,16 @@
 
 /** Socket errors of a connection that is refused, cut or never made. */
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
-/** PostgreSQL SQLSTATEs: admin or crash shutdown, cannot connect now, too many connections. */
-const POSTGRES_UNAVAILABLE = new Set(['57P01', '57P02', '57P03', '53300']);
-/** SQLite: the file is locked by a writer for longer than the busy timeout, or cannot be opened or read. */
-const SQLITE_UNAVAILABLE = /^SQLITE_(BUSY|LOCKED|CANTOPEN|IOERR)/;
+/**
+ * PostgreSQL SQLSTATEs: admin or crash shutdown, cannot connect now; out of disk, memory or connections;
+ * a statement timeout (an overloaded server); the database or the login missing for a moment (a failover or
+ * a restore). Class 08, connection exceptions, is matched by its prefix.
+ */
+const POSTGRES_UNAVAILABLE = new Set(['57P01', '57P02', '57P03', '53100', '53200', '53300', '57014', '3D000', '28P01']);
+/** SQLite: the file is locked, read-only, full, or cannot be opened or read. */
+const SQLITE_UNAVAILABLE = /^SQLITE_(BUSY|LOCKED|CANTOPEN|IOERR|READONLY|FULL)/;
 /** What pg and knex say when a connection ends or none can be had in time (they give no code). */
-const UNAVAILABLE_MESSAGES = /Connection terminated|connection timeout|timeout exceeded when trying to connect|Timeout acquiring a connection|Client has encountered a connection error|the database system is (starting up|shutting down)/i;
+const UNAVAILABLE_MESSAGES = /Connection terminated|connection timeout|timeout exceeded when trying to connect|Timeout acquiring a connection|Client has encountered a connection error|Client was closed and is not queryable|the database system is (starting up|shutting down)/i;
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let cause = error, depth = 0; cause && typeof cause === 'object' && depth < 5; cause = (cause as { cause?: unknown }).cause, depth += 1) {

@@ -42,6 +42,13 @@ function contentHtml(post: PostDetail): string {
   return hero + lead + post.bodyHtml;
 }
 
+/**
+ * A text field of RSS (title, category, dc:creator). RSS leaves open whether these are text or HTML, and many
+ * readers render them as HTML; with angle brackets escaped, a title that holds markup reads as that markup's
+ * text in both kinds of reader. (An ampersand stays: "Kädet & Sotessa" reads right in both.)
+ */
+const rssText = (text: string): string => text.replace(/[<>]/g, (character) => (character === '<' ? '&lt;' : '&gt;'));
+
 const categoriesOf = (post: PostDetail) => [...post.topics.map((topic) => topic.name), ...post.tags];
 
 /**
@@ -115,7 +122,7 @@ function renderCleanFeed(format: FeedFormat, context: FeedContext): Rendered {
   }
 
   const body = generateRssFeed({
-    title,
+    title: rssText(title),
     link: homeUrl,
     description: names.description,
     language: query.locale,
@@ -123,7 +130,7 @@ function renderCleanFeed(format: FeedFormat, context: FeedContext): Rendered {
     generator: 'Kumppani',
     atom: { links: [{ href: selfUrl, rel: 'self', type: 'application/rss+xml' }] },
     items: posts.map((post) => ({
-      title: post.title,
+      title: rssText(post.title),
       link: postUrl(base, post),
       guid: { value: `urn:kumppani:post:${post.id}:${post.locale}`, isPermaLink: false },
       pubDate: new Date(post.publishedDate),
@@ -131,8 +138,8 @@ function renderCleanFeed(format: FeedFormat, context: FeedContext): Rendered {
       description: post.lead ? escapeHtml(post.lead) : undefined,
       content: { encoded: contentHtml(post) },
       // RSS <author> must be an e-mail address, so names go to dc:creator.
-      dc: post.authors.length ? { creators: post.authors.map((author) => author.name) } : undefined,
-      categories: categoriesOf(post).map((name) => ({ name })),
+      dc: post.authors.length ? { creators: post.authors.map((author) => rssText(author.name)) } : undefined,
+      categories: categoriesOf(post).map((name) => ({ name: rssText(name) })),
       enclosures: post.heroImage ? [{ url: post.heroImage.url, length: 0, type: imageType(post.heroImage.url) }] : undefined,
     })),
   });

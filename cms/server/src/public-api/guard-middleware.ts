@@ -15,6 +15,21 @@ import type { PluginConfig, RateLimitStoreSetting } from '../config';
 import { sendProblem, type HttpContext } from './http';
 
 export const PUBLIC_PREFIX = '/api/kumppani/';
+
+/**
+ * Whether a request reaches the public API, however its path is spelled: Strapi's router ignores case and
+ * takes percent-encoded letters, so `/API/Kumppani/organisations` is the same route and must meet the same
+ * rate limit and CORS rules.
+ */
+export function isPublicPath(path: string): boolean {
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // Malformed escapes: the router cannot decode them either.
+  }
+  return decoded.toLowerCase().replace(/\/{2,}/g, '/').startsWith(PUBLIC_PREFIX);
+}
 /** The PostgreSQL table of the shared rate limit, in the schema of Strapi's own tables. */
 export const RATE_LIMIT_TABLE = 'kumppani_rate_limits';
 /**
@@ -142,7 +157,7 @@ export function guardMiddleware(strapi: Core.Strapi) {
   };
 
   return async (ctx: KoaContext, next: Next) => {
-    if (!ctx.path.startsWith(PUBLIC_PREFIX)) return next();
+    if (!isPublicPath(ctx.path)) return next();
     const origin = ctx.get('Origin');
     const corsAllowed = origin !== '' && allowedOrigin(origin);
 

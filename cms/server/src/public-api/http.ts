@@ -53,9 +53,12 @@ export interface RenderRequest {
   params: Record<string, string>;
   /** Absolute base URL for links. */
   base: string;
-  /** This response's own path with the query as parsed, for self links (never the raw query string). */
-  selfPath: string;
+  /** The query as parsed, written back (`?blog=kadet-sotessa`, or ''), for self links: never the raw query string. */
+  canonicalQuery: string;
 }
+
+/** Endpoints are told apart in cache keys by a number, not by the request's spelling of the path. */
+let endpointCount = 0;
 
 const responseCacheOf = (strapi: Core.Strapi): ResponseCache => strapi.plugin(PLUGIN_ID).service('response-cache') as ResponseCache;
 
@@ -110,6 +113,8 @@ export function canonicalQueryString(schema: z.ZodMiniType<unknown, unknown>, pa
 }
 
 export function endpoint<Q>(strapi: Core.Strapi, options: EndpointOptions<Q>) {
+  endpointCount += 1;
+  const route = `endpoint-${endpointCount}`;
   return async (ctx: HttpContext): Promise<void> => {
     // Longer than any request needs; refused before parsing, so it can cost nothing (see the cache's key).
     if (ctx.querystring.length > MAX_QUERY_STRING_LENGTH) {
@@ -133,10 +138,13 @@ export function endpoint<Q>(strapi: Core.Strapi, options: EndpointOptions<Q>) {
     try {
       const version = await dataVersion(strapi, options.about ? typesReadFrom(strapi, options.about) : []);
       const cache = responseCacheOf(strapi);
-      const key = responseKey({ method: ctx.method, path: ctx.path, query: parsed.data, base, version: version.token });
+      // By endpoint and the router's decoded, named params (Strapi's router also puts the raw path in params[0]):
+      // `/API/Kumppani/organisations/x/` and `…/%78` are no new entries.
+      const namedParams = Object.fromEntries(Object.entries(ctx.params ?? {}).filter(([name]) => !/^\d+$/.test(name)));
+      const key = responseKey({ method: ctx.method, route, params: namedParams, query: parsed.data, base, version: version.token });
       cached = cache.get(key);
       if (!cached || !stillHolds(cached)) {
-        const request: RenderRequest = { params: ctx.params ?? {}, base, selfPath: `${ctx.path}${canonicalQueryString(options.query as never, parsed.data)}` };
+        const request: RenderRequest = { params: ctx.params ?? {}, base, canonicalQuery: canonicalQueryString(options.query as never, parsed.data) };
         const { result: rendered, ...span } = await timedRendering(() => options.render(strapi, parsed.data, request));
         if (!rendered) {
           sendProblem(ctx, 404, 'not-found', 'Not found', `No published ${options.noun ?? 'item'} at ${ctx.path}.`);

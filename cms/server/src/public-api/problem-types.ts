@@ -1,3 +1,5 @@
+import { MAX_QUERY_STRING_LENGTH } from '../contract/vocabulary';
+
 /** Documentation of the problem types the API returns (the `type` of RFC 9457 problem documents). */
 export const PROBLEM_TYPES = {
   'invalid-parameter': {
@@ -13,7 +15,7 @@ export const PROBLEM_TYPES = {
   'query-too-long': {
     title: 'Query string too long',
     status: 414,
-    description: 'The query string is longer than any request of this API needs (4,096 characters). Ask for fewer values, or split the request.',
+    description: `The query string is longer than any request of this API needs (${MAX_QUERY_STRING_LENGTH} characters). Ask for fewer values, or split the request.`,
   },
   'service-unavailable': {
     title: 'Service unavailable',

@@ -1,8 +1,8 @@
 /**
  * The response cache of the public API, a plugin service (`response-cache`) so that one Strapi holds one.
  *
- * Keyed by a digest of what a response is made of (method, path, the query as the contract parsed it, the
- * public base URL and the data version), never by the raw query string: `region=a,,,,a` and `region=a` are
+ * Keyed by a digest of what a response is made of (method, endpoint and path parameters, the query as the
+ * contract parsed it, the public base URL and the data version), never by the raw query string: `region=a,,,,a` and `region=a` are
  * one entry, and a key costs 43 characters however long the URL was. Sized by what an entry keeps alive,
  * counted high (two bytes per character, since V8 stores any text with a character above U+00FF that way).
  */
@@ -19,7 +19,10 @@ export interface CachedResponse extends Span {
 
 export interface ResponseKey {
   method: string;
-  path: string;
+  /** Which endpoint answers. */
+  route: string;
+  /** Its path parameters as the router decoded them (the slug). */
+  params: Record<string, string>;
   /** The query as the contract parsed it (defaults filled in, empty and repeated list items gone). */
   query: unknown;
   base: string;
@@ -38,7 +41,7 @@ export function retainedBytes(key: string, entry: CachedResponse): number {
 }
 
 export function responseKey(key: ResponseKey): string {
-  return createHash('sha256').update(JSON.stringify([key.method, key.path, key.query, key.base, key.version])).digest('base64url');
+  return createHash('sha256').update(JSON.stringify([key.method, key.route, key.params, key.query, key.base, key.version])).digest('base64url');
 }
 
 export class ResponseCache {

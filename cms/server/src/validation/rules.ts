@@ -45,7 +45,7 @@ export function normaliseTexts(attributes: Readonly<Record<string, { type: strin
       cleaned[field] = deepWithoutControlCharacters(value);
     }
   }
-  if (Array.isArray(cleaned.tags)) cleaned.tags = cleaned.tags.map((tag) => (typeof tag === 'string' ? normaliseTag(tag) : tag));
+  if (Array.isArray(cleaned.tags)) cleaned.tags = [...new Set(cleaned.tags.map((tag) => (typeof tag === 'string' ? normaliseTag(tag) : tag)))];
   return { data: cleaned, problems };
 }
 
