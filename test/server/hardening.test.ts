@@ -144,6 +144,9 @@ describe('hardening', () => {
       assert.ok(listed.meta.total > 0);
       assert.equal(calendarEvents((await cms.get('events.ics')).text).length, listed.meta.total);
       for (const event of listed.data.slice(0, 5)) assert.equal(calendarEvents((await cms.get(`events/${event.slug}.ics`)).text).length, 1, event.slug);
+      const stamps = (await cms.get('events.ics')).text.match(/^(DTSTAMP|LAST-MODIFIED):.*$/gm) ?? [];
+      assert.ok(stamps.length >= 2 * listed.meta.total);
+      assert.ok(stamps.every((line) => /:\d{8}T\d{6}Z$/.test(line)), 'DTSTAMP and LAST-MODIFIED in UTC (RFC 5545, 3.8.7.2)');
     });
   });
 

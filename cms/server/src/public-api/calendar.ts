@@ -44,7 +44,14 @@ function calendarUrl(value: string | null | undefined): string | undefined {
 export function renderCalendar(events: EventSummary[], locale: ContentLocale, base: string, name?: string): Rendered {
   const notes = NOTES[locale];
   const host = new URL(base).hostname;
-  const calendar = ical({ name: calendarText(name ?? notes.calendar), prodId: { company: 'Kumppani', product: 'kumppani', language: locale.toUpperCase() }, timezone: { name: ZONE, generator: getVtimezoneComponent } });
+  const calendar = ical({
+    name: calendarText(name ?? notes.calendar),
+    prodId: { company: 'Kumppani', product: 'kumppani', language: locale.toUpperCase() },
+    timezone: { name: null, generator: getVtimezoneComponent },
+    // The zone goes on each event (with its VTIMEZONE), not on the calendar: with a calendar zone, ical-generator
+    // writes DTSTAMP and LAST-MODIFIED as local times, and RFC 5545 (3.8.7.2) wants them in UTC.
+    x: [['X-WR-TIMEZONE', ZONE]],
+  });
   for (const event of deepWithoutControlCharacters(events)) {
     const start = inHelsinki(event.startsAt);
     const prefix = event.status === 'cancelled' ? `${notes.cancelled}: ` : event.status === 'postponed' ? `${notes.postponed}: ` : '';
