@@ -11,8 +11,11 @@ import { fileURLToPath } from 'node:url';
 
 const testDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** `only`: parts of file names to run (all files when empty). Returns the exit status for the whole run. */
-export function runOnEachDatabase({ folder, only = [], fileTimeoutMs }) {
+/**
+ * `only`: parts of file names to run (all files when empty); `onPostgres`: parts of the names of the files
+ * that also run on PostgreSQL (all when absent). Returns the exit status for the whole run.
+ */
+export function runOnEachDatabase({ folder, only = [], onPostgres, fileTimeoutMs }) {
   const files = readdirSync(path.join(testDir, folder))
     .filter((file) => file.endsWith('.test.ts'))
     .filter((file) => only.length === 0 || only.some((name) => file.includes(name)))
@@ -23,15 +26,16 @@ export function runOnEachDatabase({ folder, only = [], fileTimeoutMs }) {
     return 1;
   }
 
-  const run = (label, env) => {
+  const run = (label, env, selected = files) => {
     console.log(`\n### ${folder} suite on ${label}\n`);
-    const args = ['--require', 'esbuild-register', '--enable-source-maps', '--test', '--test-concurrency=1', `--test-timeout=${fileTimeoutMs}`, ...files];
+    const args = ['--require', 'esbuild-register', '--enable-source-maps', '--test', '--test-concurrency=1', `--test-timeout=${fileTimeoutMs}`, ...selected];
     const result = spawnSync(process.execPath, args, { cwd: testDir, stdio: 'inherit', env });
     return result.status ?? 1;
   };
 
   const { DATABASE_URL, ...withoutDatabase } = process.env;
   let status = run('SQLite', withoutDatabase);
-  if (DATABASE_URL) status = run(`PostgreSQL (${DATABASE_URL.replace(/\/\/[^@]*@/, '//')})`, process.env) || status;
+  const postgresFiles = onPostgres ? files.filter((file) => onPostgres.some((name) => file.includes(name))) : files;
+  if (DATABASE_URL && postgresFiles.length > 0) status = run(`PostgreSQL (${DATABASE_URL.replace(/\/\/[^@]*@/, '//')})`, process.env, postgresFiles) || status;
   return status;
 }
