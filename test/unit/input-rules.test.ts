@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { feedQuery, organisationListQuery, postListQuery } from '../../cms/server/src/contract/query';
-import { asOneLine, hasControlCharacters, withoutControlCharacters, withoutForbiddenCharacters } from '../../cms/server/src/contract/text';
+import { asOneLine, withoutControlCharacters, withoutForbiddenCharacters } from '../../cms/server/src/contract/text';
 import { calendarText } from '../../cms/server/src/public-api/calendar';
 import { isDatabaseUnavailable } from '../../cms/server/src/public-api/database-errors';
 import { canonicalQueryString } from '../../cms/server/src/public-api/http';
@@ -26,7 +26,7 @@ describe('text rules', () => {
       const cleaned = withoutControlCharacters(`Kädet${character}Sotessa 😀`);
       assert.ok(XML_CHAR.test(cleaned) && !cleaned.includes('\u007F'), `U+${character.charCodeAt(0).toString(16)} removed`);
       assert.ok(cleaned.startsWith('Kädet') && cleaned.endsWith('Sotessa 😀'), 'the text around it stays, astral characters too');
-      assert.ok(hasControlCharacters(`a${character}b`));
+      assert.notEqual(withoutControlCharacters(`a${character}b`), `a${character}b`);
     }
     assert.equal(withoutControlCharacters('rivi\u000Btoinen'), 'rivi\ntoinen', "Word's line break becomes a line break");
     assert.equal(withoutControlCharacters('sarake\tja\r\nrivi'), 'sarake\tja\r\nrivi');

@@ -31,8 +31,6 @@ export function withoutForbiddenCharacters(document: string): string {
   return document.replace(WORD_BREAKS, '').replace(FORBIDDEN, '');
 }
 
-export const hasControlCharacters = (text: string): boolean => withoutControlCharacters(text) !== text;
-
 export const hasLineBreak = (text: string): boolean => LINE_BREAKS.test(text);
 
 /** Every string inside a JSON-like value (a blocks body, a list of goals) cleaned; the shape is kept. */

@@ -7,24 +7,22 @@
 import type { Core } from '@strapi/strapi';
 import { UID, type ContentTypeName } from '../content-types/uids';
 import { asOneLine, deepWithoutControlCharacters, withoutControlCharacters } from '../contract/text';
-import { normaliseTag } from '../contract/vocabulary';
+import { TEXT_KIND_OF_TYPE, normaliseTags, type TextKind } from '../validation/rules';
 
 /** Raised when the rules change in a way that older content must follow again. */
 export const TEXT_CLEANUP_VERSION = 1;
 const BATCH = 500;
 
-type Kind = 'single-line' | 'multi-line' | 'structured';
-const KIND_OF_TYPE: Readonly<Record<string, Kind>> = { string: 'single-line', email: 'single-line', uid: 'single-line', text: 'multi-line', richtext: 'multi-line', blocks: 'structured', json: 'structured' };
 
 /** The value as the rules want it; `value` itself when there is nothing to do or no safe way to do it. */
-function cleaned(kind: Kind, attribute: string, value: unknown): unknown {
+function cleaned(kind: TextKind, attribute: string, value: unknown): unknown {
   if (kind === 'single-line') return typeof value === 'string' ? asOneLine(value) : value;
   if (kind === 'multi-line') return typeof value === 'string' ? withoutControlCharacters(value) : value;
   // JSON that does not parse (written by another tool) is left as it is: rewriting it would lose it.
   const parsed = typeof value === 'string' ? safeJson(value) : value;
   if (parsed === undefined || parsed === null) return value;
   let result = deepWithoutControlCharacters(parsed);
-  if (attribute === 'tags' && Array.isArray(result)) result = [...new Set(result.map((tag) => (typeof tag === 'string' ? normaliseTag(tag) : tag)))];
+  if (attribute === 'tags' && Array.isArray(result)) result = normaliseTags(result);
   return result;
 }
 
@@ -51,8 +49,8 @@ export async function cleanStoredTexts(strapi: Core.Strapi): Promise<Record<stri
     const meta = strapi.db.metadata.get(UID[name] as never) as unknown as { tableName: string; attributes: Record<string, { columnName?: string }> };
     const updatedAt = meta.attributes.updatedAt?.columnName;
     const fields = Object.entries(attributes)
-      .filter(([attribute, schema]) => Object.hasOwn(KIND_OF_TYPE, schema.type) && meta.attributes[attribute]?.columnName)
-      .map(([attribute, schema]) => ({ attribute, column: meta.attributes[attribute].columnName!, kind: KIND_OF_TYPE[schema.type] }));
+      .filter(([attribute, schema]) => Object.hasOwn(TEXT_KIND_OF_TYPE, schema.type) && meta.attributes[attribute]?.columnName)
+      .map(([attribute, schema]) => ({ attribute, column: meta.attributes[attribute].columnName!, kind: TEXT_KIND_OF_TYPE[schema.type] }));
     if (fields.length === 0 || !updatedAt) continue;
     for (let lastId = 0; ; ) {
       const rows = (await knex(meta.tableName).select('id', updatedAt, ...fields.map((field) => field.column)).where('id', '>', lastId).orderBy('id').limit(BATCH)) as Record<string, unknown>[];

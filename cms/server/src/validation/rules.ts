@@ -18,10 +18,12 @@ export function slugProblem(slug: string): string | null {
   return SLUG_PATTERN.test(slug) ? null : `The slug "${slug}" may only contain lowercase letters a–z, digits and single hyphens.`;
 }
 
-/** Attribute types whose value is one line of text (a name, a title, an address, a URL). */
-const SINGLE_LINE_TYPES = new Set(['string', 'email', 'uid']);
-const MULTI_LINE_TYPES = new Set(['text', 'richtext']);
-const STRUCTURED_TYPES = new Set(['blocks', 'json']);
+/** How the text rules treat each attribute type that holds text: one line (a name, a title, a URL), several lines, or JSON. */
+export type TextKind = 'single-line' | 'multi-line' | 'structured';
+export const TEXT_KIND_OF_TYPE: Readonly<Record<string, TextKind>> = { string: 'single-line', email: 'single-line', uid: 'single-line', text: 'multi-line', richtext: 'multi-line', blocks: 'structured', json: 'structured' };
+
+/** Tags in lower case, without the repeats that lower-casing makes. */
+export const normaliseTags = (tags: unknown[]): unknown[] => [...new Set(tags.map((tag) => (typeof tag === 'string' ? normaliseTag(tag) : tag)))];
 
 /**
  * Cleans the texts of a write before the rules run: characters no feed or calendar may carry are removed
@@ -34,18 +36,19 @@ export function normaliseTexts(attributes: Readonly<Record<string, { type: strin
   const problems: FieldProblem[] = [];
   for (const [field, value] of Object.entries(data)) {
     const type = Object.hasOwn(attributes, field) ? attributes[field].type : undefined;
-    if (!type) continue;
-    if (typeof value === 'string' && SINGLE_LINE_TYPES.has(type)) {
+    const kind = type && Object.hasOwn(TEXT_KIND_OF_TYPE, type) ? TEXT_KIND_OF_TYPE[type] : undefined;
+    if (!kind) continue;
+    if (typeof value === 'string' && kind === 'single-line') {
       const text = withoutControlCharactersInLine(value);
       cleaned[field] = text;
       if (hasLineBreak(text)) problems.push({ path: field, message: 'Must be one line: remove the line break.' });
-    } else if (typeof value === 'string' && MULTI_LINE_TYPES.has(type)) {
+    } else if (typeof value === 'string' && kind === 'multi-line') {
       cleaned[field] = withoutControlCharacters(value);
-    } else if (STRUCTURED_TYPES.has(type) && value !== null && typeof value === 'object') {
+    } else if (kind === 'structured' && value !== null && typeof value === 'object') {
       cleaned[field] = deepWithoutControlCharacters(value);
     }
   }
-  if (Array.isArray(cleaned.tags)) cleaned.tags = [...new Set(cleaned.tags.map((tag) => (typeof tag === 'string' ? normaliseTag(tag) : tag)))];
+  if (Array.isArray(cleaned.tags)) cleaned.tags = normaliseTags(cleaned.tags);
   return { data: cleaned, problems };
 }
 
