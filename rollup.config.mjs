@@ -17,11 +17,11 @@ const elements = readdirSync(`${widgets}src`, { withFileTypes: true })
 // `source` first: the contract resolves to its TypeScript source, so zod/mini tree-shakes into our bundle.
 // The contract's modules import each other without extensions, hence '.ts' in `extensions`.
 const resolve = () => nodeResolve({ exportConditions: ['source', 'browser', 'import', 'default'], extensions: ['.ts', '.mjs', '.js'] });
-const typescript = () => esbuild({ target: 'es2022', tsconfig: `${widgets}tsconfig.json`, include: /\.[mc]?[jt]s$/, exclude: /node_modules\/(?!strapi-plugin-kumppani)/ });
+const typescript = () => esbuild({ target: 'es2022', tsconfig: `${widgets}tsconfig.json`, include: /\.[mc]?[jt]s$/, exclude: /node_modules\/(?!@kumppani)/ });
 
 // The contract package declares no `sideEffects`; its modules only build schemas, so a module whose
 // exports are unused (the query schemas) can be dropped.
-const treeshake = { moduleSideEffects: (id) => !/[\\/]cms[\\/]server[\\/]src[\\/]contract[\\/]/.test(id) };
+const treeshake = { moduleSideEffects: (id) => !/[\\/]contract[\\/]src[\\/]/.test(id) };
 
 /**
  * Rollup cannot prove that zod/mini's schema constructors are free of side effects, so every response
@@ -31,7 +31,7 @@ const treeshake = { moduleSideEffects: (id) => !/[\\/]cms[\\/]server[\\/]src[\\/
 const contractIsPure = () => ({
   name: 'kumppani-contract-is-pure',
   transform(code, id) {
-    if (!/[\\/]cms[\\/]server[\\/]src[\\/]contract[\\/][^\\/]+\.ts$/.test(id)) return null;
+    if (!/[\\/]contract[\\/]src[\\/][^\\/]+\.ts$/.test(id)) return null;
     return { code: code.replace(/(?<![\w.$])((?:z(?:\.\w+)+|listResponse|detailResponse|listOf|oneOf|wholeNumber)\()/g, '/*#__PURE__*/ $1'), map: null };
   },
 });
@@ -56,8 +56,8 @@ export default [
     plugins: [resolve(), contractIsPure(), typescript()],
     treeshake,
     output: { dir: `${widgets}dist`, format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: `${widgets}src`, entryFileNames: (chunk) => {
-        const contractFile = chunk.facadeModuleId?.match(/[\\/]contract[\\/]([^\\/]+)\.ts$/);
-        return contractFile && chunk.facadeModuleId.includes('cms') ? `contract/${contractFile[1]}.js` : '[name].js';
+        const contractFile = chunk.facadeModuleId?.match(/[\\/]contract[\\/]src[\\/]([^\\/]+)\.ts$/);
+        return contractFile ? `contract/${contractFile[1]}.js` : '[name].js';
       },
     },
   },

@@ -36,7 +36,7 @@ const BUDGET_MS = 50;
 const CDN_DIR = path.join(REPO_ROOT, 'widgets', 'dist', 'cdn');
 const BUNDLE = path.join(CDN_DIR, 'kumppani.js');
 const CONTRACT = path.join(REPO_ROOT, 'widgets', 'dist', 'contract', 'responses.js');
-const CONTRACT_SRC = path.join(REPO_ROOT, 'cms', 'server', 'src', 'contract');
+const CONTRACT_SRC = path.join(REPO_ROOT, "contract", "src");
 /** Simulated network time between the request and its response headers (the body follows one task later). */
 const NETWORK_MS = 20;
 const VIEWPORT = { width: 1280, height: 800 };

@@ -12,7 +12,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import ICAL from 'ical.js';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import * as contract from '../../cms/server/src/contract';
+import * as contract from '@kumppani/contract';
 import { seededCms, type SeededCms } from '../helpers/api';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

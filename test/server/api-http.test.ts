@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 import pluginConfig from '../../cms/server/src/config';
-import type { EventSummary } from '../../cms/server/src/contract';
+import type { EventSummary } from '@kumppani/contract';
 import { seededCms, type SeededCms } from '../helpers/api';
 import { startSecondInstance, type SecondInstance } from '../helpers/second-instance';
 import { REPO_ROOT, responseCache } from '../helpers/strapi';

@@ -1,7 +1,7 @@
 /** Programmes, events and posts: filters, order, locales and the safe HTML body. */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { EventSummary, PostDetail, PostSummary, ProgrammeSummary } from '../../cms/server/src/contract';
+import type { EventSummary, PostDetail, PostSummary, ProgrammeSummary } from '@kumppani/contract';
 import { seededCms, type SeededCms } from '../helpers/api';
 
 describe('programmes, events and posts', () => {

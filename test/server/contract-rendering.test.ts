@@ -1,7 +1,7 @@
 /** The contract's query parsing, search folding and the blocks → HTML renderer, without a server. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { eventListQuery, invalidParamsOf, organisationListQuery } from '../../cms/server/src/contract';
+import { eventListQuery, invalidParamsOf, organisationListQuery } from '@kumppani/contract';
 import { blocksToHtml } from '../../cms/server/src/public-api/blocks-html';
 import { blocksToPlainText, fold, searchTerms } from '../../cms/server/src/search/fold';
 

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { contrastProblems, contrastRatio, corsAdvice, overfullFilters } from '../../cms/admin/src/embed/checks';
-import { organisationListQuery } from '../../cms/server/src/contract/query';
+import { organisationListQuery } from '@kumppani/contract';
 import { DEFAULT_THEME } from '../../cms/admin/src/embed/elements';
 import { buildSnippet, type Composition } from '../../cms/admin/src/embed/snippet';
 

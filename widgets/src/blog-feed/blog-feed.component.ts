@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { postList, type PostSummary } from 'strapi-plugin-kumppani/contract';
+import { postList, type PostSummary } from '@kumppani/contract';
 import { fillItemHref, splitList } from '../shared/attributes.js';
 import { KumppaniElement } from '../shared/base-element.js';
 import { formatDate, helsinkiDate } from '../shared/dates.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { PostSummary } from 'strapi-plugin-kumppani/contract';
+import type { PostSummary } from '@kumppani/contract';
 import type { UiLocale } from '../shared/i18n.js';
 import './blog-feed.js';
 import type { BlogFeed } from './blog-feed.component.js';

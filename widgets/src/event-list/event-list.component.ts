@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ATTENDANCE_MODES, eventList, type EventSummary, type ListMeta } from 'strapi-plugin-kumppani/contract';
+import { ATTENDANCE_MODES, eventList, type EventSummary, type ListMeta } from '@kumppani/contract';
 import { fillItemHref, splitList } from '../shared/attributes.js';
 import { KumppaniElement } from '../shared/base-element.js';
 import { formatDateTimeShort, formatDayHeading, formatDeadline, formatMonthHeading, formatTimeRange, helsinkiDate } from '../shared/dates.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { EventSummary } from 'strapi-plugin-kumppani/contract';
+import type { EventSummary } from '@kumppani/contract';
 import { formatDayHeading, formatMonthHeading, formatTimeRange, helsinkiDate } from '../shared/dates.js';
 import type { UiLocale } from '../shared/i18n.js';
 import './event-list.js';

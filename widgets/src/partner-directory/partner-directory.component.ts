@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { organisationList, type FacetCount, type OrganisationSummary } from 'strapi-plugin-kumppani/contract';
+import { organisationList, type FacetCount, type OrganisationSummary } from '@kumppani/contract';
 import { KumppaniElement } from '../shared/base-element.js';
 import { fillItemHref, splitList } from '../shared/attributes.js';
 import { collatorFor, fill, formatNumber } from '../shared/i18n.js';

@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { MAX_TEXT_QUERY, type OrganisationSummary } from 'strapi-plugin-kumppani/contract';
+import { MAX_TEXT_QUERY, type OrganisationSummary } from '@kumppani/contract';
 import type { UiLocale } from '../shared/i18n.js';
 import './partner-directory.js';
 import { MAX_SEARCH_LENGTH, type PartnerDirectory } from './partner-directory.component.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { programmeList, type ListMeta, type ProgrammeSummary } from 'strapi-plugin-kumppani/contract';
+import { programmeList, type ListMeta, type ProgrammeSummary } from '@kumppani/contract';
 import { fillItemHref, splitList } from '../shared/attributes.js';
 import { KumppaniElement } from '../shared/base-element.js';
 import { formatDate } from '../shared/dates.js';

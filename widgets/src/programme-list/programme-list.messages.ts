@@ -1,4 +1,4 @@
-import type { ProgrammeStatus } from 'strapi-plugin-kumppani/contract';
+import type { ProgrammeStatus } from '@kumppani/contract';
 import type { Dictionary, UiLocale } from '../shared/i18n.js';
 
 type Key =

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { ProgrammeSummary } from 'strapi-plugin-kumppani/contract';
+import type { ProgrammeSummary } from '@kumppani/contract';
 import type { UiLocale } from '../shared/i18n.js';
 import './programme-list.js';
 import type { ProgrammeList } from './programme-list.component.js';

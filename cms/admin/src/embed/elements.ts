@@ -1,4 +1,4 @@
-import { CONTENT_LOCALES, type ContentLocale } from '../../../server/src/contract/vocabulary';
+import { CONTENT_LOCALES, type ContentLocale } from '@kumppani/contract';
 
 /**
  * What the embed builder can compose: each element with the preset filters and display options that its

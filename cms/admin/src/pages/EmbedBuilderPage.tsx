@@ -5,7 +5,7 @@
 import { Alert, Box, Button, Field, Flex, Grid, MultiSelect, MultiSelectOption, NumberInput, SingleSelect, SingleSelectOption, Textarea, TextInput, Typography } from '@strapi/design-system';
 import { Layouts, Page, useClipboard, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { MAX_LIST_VALUES } from '../../../server/src/contract/vocabulary';
+import { MAX_LIST_VALUES } from '@kumppani/contract';
 import { contrastProblems, corsAdvice, isHexColour, overfullFilters } from '../embed/checks';
 import { DEFAULT_THEME, ELEMENT_NAMES, ELEMENTS, THEME_COLOURS, UI_LANGUAGES, type ChoiceSource, type ElementName, type Theme, type ThemeColour, type UiLanguage } from '../embed/elements';
 import { buildSnippet, type Composition } from '../embed/snippet';

@@ -1,8 +1,8 @@
 /** Handlers of the public read API (content-api routes under /api/kumppani). */
 import type { Core } from '@strapi/strapi';
 import type { ContentTypeName } from '../content-types/uids';
-import type { ContentLocale } from '../contract/vocabulary';
-import { detailQuery, eventCalendarQuery, eventListQuery, feedQuery, organisationListQuery, postListQuery, programmeListQuery } from '../contract/query';
+import type { ContentLocale } from '@kumppani/contract';
+import { detailQuery, eventCalendarQuery, eventListQuery, feedQuery, organisationListQuery, postListQuery, programmeListQuery } from '@kumppani/contract';
 import { renderCalendar } from '../public-api/calendar';
 import { calendarEvents, findEvent, listEvents } from '../public-api/events';
 import { renderFeed, type FeedFormat } from '../public-api/feeds';

@@ -5,7 +5,7 @@
  * that tests prove they never leave the CMS); a translation with `"draft": true` stays unpublished while
  * the others are published.
  */
-import type { AttendanceMode, ContentLocale, EventStatus, OrganisationKind, ProgrammeStatus, TargetGroup } from '../contract/vocabulary';
+import type { AttendanceMode, ContentLocale, EventStatus, OrganisationKind, ProgrammeStatus, TargetGroup } from '@kumppani/contract';
 
 export type PublicationState = 'published' | 'draft';
 

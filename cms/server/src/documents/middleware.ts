@@ -7,7 +7,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { contentTypeNameOf, type ContentTypeName } from '../content-types/uids';
-import { DEFAULT_LOCALE } from '../contract/vocabulary';
+import { DEFAULT_LOCALE } from '@kumppani/contract';
 import { searchFields } from '../search/index-fields';
 import { documentProblems, normaliseTexts, slugProblem as slugPatternProblem, type FieldProblem } from '../validation/rules';
 

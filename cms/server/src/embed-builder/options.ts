@@ -6,7 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import type { PluginConfig } from '../config';
 import { PLUGIN_ID, UID } from '../content-types/uids';
-import { ORGANISATION_KINDS, ATTENDANCE_MODES, PROGRAMME_STATUSES } from '../contract/vocabulary';
+import { ORGANISATION_KINDS, ATTENDANCE_MODES, PROGRAMME_STATUSES } from '@kumppani/contract';
 import { BUNDLE_PREFIX } from '../widget-bundle/bundle-middleware';
 import type { BundleFiles } from '../widget-bundle/bundle-files';
 

@@ -6,7 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { UID, type ContentTypeName } from '../content-types/uids';
-import { asOneLine, deepWithoutControlCharacters, withoutControlCharacters } from '../contract/text';
+import { asOneLine, deepWithoutControlCharacters, withoutControlCharacters } from '@kumppani/contract';
 import { TEXT_KIND_OF_TYPE, normaliseTags, type TextKind } from '../validation/rules';
 
 /** Raised when the rules change in a way that older content must follow again. */

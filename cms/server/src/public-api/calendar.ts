@@ -7,9 +7,9 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
-import type { EventSummary } from '../contract/responses';
-import { deepWithoutControlCharacters, withoutControlCharacters, withoutForbiddenCharacters } from '../contract/text';
-import type { ContentLocale } from '../contract/vocabulary';
+import type { EventSummary } from '@kumppani/contract';
+import { deepWithoutControlCharacters, withoutControlCharacters, withoutForbiddenCharacters } from '@kumppani/contract';
+import type { ContentLocale } from '@kumppani/contract';
 import type { Rendered } from './http';
 
 const ZONE = 'Europe/Helsinki';

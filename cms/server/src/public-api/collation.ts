@@ -4,7 +4,7 @@
  * every visible row is computed once per data version and reused until the data changes.
  */
 import { LRUCache } from 'lru-cache';
-import type { ContentLocale } from '../contract/vocabulary';
+import type { ContentLocale } from '@kumppani/contract';
 
 const COLLATION_LOCALES: Record<ContentLocale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 const collators = new Map<ContentLocale, Intl.Collator>();

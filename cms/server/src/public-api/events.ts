@@ -1,9 +1,9 @@
 /** Events: upcoming by default, overlap with a date range, filters as in Helsinki's Linked Events API. */
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import type { EventCalendarQuery, EventListQuery } from '../contract/query';
-import type { EventSummary } from '../contract/responses';
-import type { AttendanceMode, ContentLocale, EventStatus } from '../contract/vocabulary';
+import type { EventCalendarQuery, EventListQuery } from '@kumppani/contract';
+import type { EventSummary } from '@kumppani/contract';
+import type { AttendanceMode, ContentLocale, EventStatus } from '@kumppani/contract';
 import { searchTerms } from '../search/fold';
 import { holdsBetween, now } from '../time/clock';
 import { helsinkiDate, helsinkiWallTimeToUtc } from '../time/helsinki';

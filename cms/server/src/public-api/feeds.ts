@@ -4,10 +4,10 @@
  * authors, categories, the hero image and a self link.
  */
 import { generateAtomFeed, generateJsonFeed, generateRssFeed } from 'feedsmith';
-import type { FeedQuery } from '../contract/query';
-import type { PostDetail } from '../contract/responses';
-import { deepWithoutControlCharacters, withoutForbiddenCharacters } from '../contract/text';
-import type { ContentLocale } from '../contract/vocabulary';
+import type { FeedQuery } from '@kumppani/contract';
+import type { PostDetail } from '@kumppani/contract';
+import { deepWithoutControlCharacters, withoutForbiddenCharacters } from '@kumppani/contract';
+import type { ContentLocale } from '@kumppani/contract';
 import { escapeHtml } from './blocks-html';
 import type { Rendered } from './http';
 

@@ -4,8 +4,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { UID, type ContentTypeName } from '../content-types/uids';
-import { DEFAULT_LOCALE, type ContentLocale } from '../contract/vocabulary';
-import type { Image, OrganisationRef, RegionRef, TopicRef } from '../contract/responses';
+import { DEFAULT_LOCALE, type ContentLocale } from '@kumppani/contract';
+import type { Image, OrganisationRef, RegionRef, TopicRef } from '@kumppani/contract';
 import { knexOf } from './visible-rows';
 import { tableOf } from './tables';
 

@@ -4,9 +4,9 @@
  * that parses requests, because both read the same schemas.
  */
 import * as z from 'zod/mini';
-import * as query from '../contract/query';
-import * as responses from '../contract/responses';
-import { MAX_QUERY_STRING_LENGTH } from '../contract/vocabulary';
+import * as query from '@kumppani/contract';
+import * as responses from '@kumppani/contract';
+import { MAX_QUERY_STRING_LENGTH } from '@kumppani/contract';
 import { PROBLEM_TYPES } from './problem-types';
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, JsonSchema>; required?: string[] };

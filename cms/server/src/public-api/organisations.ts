@@ -2,9 +2,9 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../content-types/uids';
 import type { Knex } from 'knex';
-import type { OrganisationListQuery } from '../contract/query';
-import type { FacetCount, ListMeta, OrganisationDetail, OrganisationSummary } from '../contract/responses';
-import type { ContentLocale, OrganisationKind } from '../contract/vocabulary';
+import type { OrganisationListQuery } from '@kumppani/contract';
+import type { FacetCount, ListMeta, OrganisationDetail, OrganisationSummary } from '@kumppani/contract';
+import type { ContentLocale, OrganisationKind } from '@kumppani/contract';
 import { searchTerms } from '../search/fold';
 import { alphabeticalRanks } from './collation';
 import { canonicalIds, documentRefs, imagesOf, linkedRows, loadTaxonomy, type BaseRow, type Taxonomy } from './links';

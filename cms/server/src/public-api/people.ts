@@ -1,7 +1,7 @@
 /** People as the public may see them: contact details only when an editor has made them public. */
 import type { Core } from '@strapi/strapi';
-import type { PersonPublic } from '../contract/responses';
-import { DEFAULT_LOCALE, type ContentLocale } from '../contract/vocabulary';
+import type { PersonPublic } from '@kumppani/contract';
+import { DEFAULT_LOCALE, type ContentLocale } from '@kumppani/contract';
 import { canonicalIds, documentRefs, imagesOf, linkedRows, type BaseRow } from './links';
 import { textOrNull } from './query-helpers';
 import { tableOf } from './tables';

@@ -1,8 +1,8 @@
 /** Blog posts: list with filters, one post with its body as safe HTML. */
 import type { Core } from '@strapi/strapi';
-import type { FeedQuery, PostListQuery } from '../contract/query';
-import type { PostDetail, PostSummary } from '../contract/responses';
-import type { ContentLocale } from '../contract/vocabulary';
+import type { FeedQuery, PostListQuery } from '@kumppani/contract';
+import type { PostDetail, PostSummary } from '@kumppani/contract';
+import type { ContentLocale } from '@kumppani/contract';
 import { searchTerms } from '../search/fold';
 import { blocksToHtml } from './blocks-html';
 import { canonicalIds, documentRefs, imagesOf, linkedRows, loadTaxonomy, type BaseRow, type Taxonomy } from './links';

@@ -1,4 +1,4 @@
-import { MAX_QUERY_STRING_LENGTH } from '../contract/vocabulary';
+import { MAX_QUERY_STRING_LENGTH } from '@kumppani/contract';
 
 /** Documentation of the problem types the API returns (the `type` of RFC 9457 problem documents). */
 export const PROBLEM_TYPES = {

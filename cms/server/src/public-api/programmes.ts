@@ -1,9 +1,9 @@
 /** Programmes and projects (hanke / ohjelma): list with filters and one programme. */
 import type { Core } from '@strapi/strapi';
 import { UID } from '../content-types/uids';
-import type { ProgrammeListQuery } from '../contract/query';
-import type { ProgrammeDetail, ProgrammeSummary } from '../contract/responses';
-import type { ContentLocale, ProgrammeStatus } from '../contract/vocabulary';
+import type { ProgrammeListQuery } from '@kumppani/contract';
+import type { ProgrammeDetail, ProgrammeSummary } from '@kumppani/contract';
+import type { ContentLocale, ProgrammeStatus } from '@kumppani/contract';
 import { searchTerms } from '../search/fold';
 import { alphabeticalRanks } from './collation';
 import { canonicalIds, documentRefs, linkedRows, loadTaxonomy, type BaseRow, type Taxonomy } from './links';

@@ -1,8 +1,8 @@
 /** Building blocks shared by the public list and detail queries. */
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import type { ListMeta } from '../contract/responses';
-import type { ContentLocale } from '../contract/vocabulary';
+import type { ListMeta } from '@kumppani/contract';
+import type { ContentLocale } from '@kumppani/contract';
 import { fold } from '../search/fold';
 import { UnknownValueError } from './errors';
 import type { BaseRow, Taxonomy } from './links';

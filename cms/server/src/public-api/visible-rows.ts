@@ -6,7 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { ContentTypeName } from '../content-types/uids';
-import { DEFAULT_LOCALE, type ContentLocale } from '../contract/vocabulary';
+import { DEFAULT_LOCALE, type ContentLocale } from '@kumppani/contract';
 import { tableOf } from './tables';
 
 export const knexOf = (strapi: Core.Strapi): Knex => strapi.db.connection as unknown as Knex;

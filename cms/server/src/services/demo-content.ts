@@ -4,7 +4,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { UID, type ContentTypeName } from '../content-types/uids';
-import type { ContentLocale } from '../contract/vocabulary';
+import type { ContentLocale } from '@kumppani/contract';
 import type { DemoDataset, DemoDateTime } from '../demo-content/dataset';
 import { helsinkiDate, helsinkiWallTimeToUtc } from '../time/helsinki';
 

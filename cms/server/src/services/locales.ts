@@ -3,7 +3,7 @@
  * at every start; an app that wants another default turns `manageLocales` off in the plugin config.
  */
 import type { Core } from '@strapi/strapi';
-import { CONTENT_LOCALES, DEFAULT_LOCALE } from '../contract/vocabulary';
+import { CONTENT_LOCALES, DEFAULT_LOCALE } from '@kumppani/contract';
 
 const LOCALE_NAMES: Record<string, string> = { fi: 'Finnish (fi)', sv: 'Swedish (sv)', en: 'English (en)' };
 

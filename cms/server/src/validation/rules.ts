@@ -2,8 +2,8 @@
  * Field rules for Kumppani documents. Pure functions: they take the document's data (after merging an
  * update with what is stored) and return every problem found, so an editor sees all of them at once.
  */
-import { deepWithoutControlCharacters, hasLineBreak, withoutControlCharacters, withoutControlCharactersInLine } from '../contract/text';
-import { LANGUAGE_CODE_PATTERN, MAX_SLUG_LENGTH, MAX_TAG_LENGTH, SLUG_PATTERN, TAG_PATTERN, TARGET_GROUPS, normaliseTag } from '../contract/vocabulary';
+import { deepWithoutControlCharacters, hasLineBreak, withoutControlCharacters, withoutControlCharactersInLine } from '@kumppani/contract';
+import { LANGUAGE_CODE_PATTERN, MAX_SLUG_LENGTH, MAX_TAG_LENGTH, SLUG_PATTERN, TAG_PATTERN, TARGET_GROUPS, normaliseTag } from '@kumppani/contract';
 
 export interface FieldProblem {
   path: string;

@@ -6,3 +6,4 @@ export * from './vocabulary';
 export * from './query';
 export * from './responses';
 export * from './problem';
+export * from './text';
