@@ -17,7 +17,8 @@ const elements = readdirSync(`${widgets}src`, { withFileTypes: true })
 // `source` first: the contract resolves to its TypeScript source, so zod/mini tree-shakes into our bundle.
 // The contract's modules import each other without extensions, hence '.ts' in `extensions`.
 const resolve = () => nodeResolve({ exportConditions: ['source', 'browser', 'import', 'default'], extensions: ['.ts', '.mjs', '.js'] });
-const typescript = () => esbuild({ target: 'es2022', tsconfig: `${widgets}tsconfig.json`, include: /\.[mc]?[jt]s$/, exclude: /node_modules\/(?!@kumppani)/ });
+const typescript = () =>
+  esbuild({ target: 'es2022', tsconfig: `${widgets}tsconfig.json`, include: /\.[mc]?[jt]s$/, exclude: /node_modules\/(?!@kumppani)/ });
 
 // The contract package declares no `sideEffects`; its modules only build schemas, so a module whose
 // exports are unused (the query schemas) can be dropped.
@@ -32,7 +33,10 @@ const contractIsPure = () => ({
   name: 'kumppani-contract-is-pure',
   transform(code, id) {
     if (!/[\\/]contract[\\/]src[\\/][^\\/]+\.ts$/.test(id)) return null;
-    return { code: code.replace(/(?<![\w.$])((?:z(?:\.\w+)+|listResponse|detailResponse|listOf|oneOf|wholeNumber)\()/g, '/*#__PURE__*/ $1'), map: null };
+    return {
+      code: code.replace(/(?<![\w.$])((?:z(?:\.\w+)+|listResponse|detailResponse|listOf|oneOf|wholeNumber)\()/g, '/*#__PURE__*/ $1'),
+      map: null,
+    };
   },
 });
 
@@ -41,7 +45,12 @@ const contractIsPure = () => ({
  * and lightningcss): terser leaves template literals alone. Empty attributes stay (an empty alt is meaningful),
  * and a run of white space keeps one space: a template such as html` · ${name}` is inline text.
  */
-const minifyTemplates = () => minifyHtmlLiterals({ include: [`${widgets}src/**/*.ts`], failOnError: true, options: { minifyOptions: { removeEmptyAttributes: false, conservativeCollapse: true } } });
+const minifyTemplates = () =>
+  minifyHtmlLiterals({
+    include: [`${widgets}src/**/*.ts`],
+    failOnError: true,
+    options: { minifyOptions: { removeEmptyAttributes: false, conservativeCollapse: true } },
+  });
 
 const isExternalForNpm = (id) => /^(lit|@lit\/[^/]+|zod)(\/|$)/.test(id);
 
@@ -55,7 +64,13 @@ export default [
     external: isExternalForNpm,
     plugins: [resolve(), contractIsPure(), typescript()],
     treeshake,
-    output: { dir: `${widgets}dist`, format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: `${widgets}src`, entryFileNames: (chunk) => {
+    output: {
+      dir: `${widgets}dist`,
+      format: 'es',
+      sourcemap: true,
+      preserveModules: true,
+      preserveModulesRoot: `${widgets}src`,
+      entryFileNames: (chunk) => {
         const contractFile = chunk.facadeModuleId?.match(/[\\/]contract[\\/]src[\\/]([^\\/]+)\.ts$/);
         return contractFile ? `contract/${contractFile[1]}.js` : '[name].js';
       },

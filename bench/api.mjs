@@ -40,7 +40,10 @@ async function prepareDatabase(env) {
 }
 
 function startServer(env) {
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'test', 'helpers', 'serve-cms.js')], { env: { ...process.env, ...env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'test', 'helpers', 'serve-cms.js')], {
+    env: { ...process.env, ...env, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let output = '';
     child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
@@ -57,7 +60,8 @@ async function timed(url, headers = {}) {
   const response = await fetch(url, { headers });
   const body = await response.arrayBuffer();
   const elapsed = performance.now() - started;
-  if (response.status !== 200 && response.status !== 204 && response.status !== 304) throw new Error(`${url} → ${response.status}: ${Buffer.from(body).toString().slice(0, 300)}`);
+  if (response.status !== 200 && response.status !== 204 && response.status !== 304)
+    throw new Error(`${url} → ${response.status}: ${Buffer.from(body).toString().slice(0, 300)}`);
   return { elapsed, status: response.status, bytes: body.byteLength };
 }
 
@@ -75,14 +79,31 @@ async function throughput(urls, concurrency, headers = {}) {
   return urls.length / ((performance.now() - started) / 1000);
 }
 
-const TERMS = ['yhteistyö', 'vertaistuki', 'hyvinvointi', 'osallisuus', 'kumppanuus', 'päihdetyö', 'lapsiperheet', 'ikäihmiset', 'kotoutuminen', 'työkyky', 'järjestöt', 'mielenterveys'];
+const TERMS = [
+  'yhteistyö',
+  'vertaistuki',
+  'hyvinvointi',
+  'osallisuus',
+  'kumppanuus',
+  'päihdetyö',
+  'lapsiperheet',
+  'ikäihmiset',
+  'kotoutuminen',
+  'työkyky',
+  'järjestöt',
+  'mielenterveys',
+];
 
 async function main() {
   const dbDir = path.join(REPO_ROOT, 'bench', '.tmp');
   mkdirSync(dbDir, { recursive: true });
   const dbFile = path.join(dbDir, `bench-${process.pid}.db`);
   const env = {
-    LOG_LEVEL: 'error', KUMPPANI_DEMO_CONTENT: 'off', KUMPPANI_DEMO_ADMIN: 'off', KUMPPANI_STOCK_REST: 'on', KUMPPANI_RATE_LIMIT: 'off',
+    LOG_LEVEL: 'error',
+    KUMPPANI_DEMO_CONTENT: 'off',
+    KUMPPANI_DEMO_ADMIN: 'off',
+    KUMPPANI_STOCK_REST: 'on',
+    KUMPPANI_RATE_LIMIT: 'off',
     ...(process.env.DATABASE_URL ? {} : { DATABASE_FILENAME: dbFile }),
   };
   const database = process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite';
@@ -91,8 +112,13 @@ async function main() {
   try {
     const taxonomy = await (await fetch(`${base}/api/kumppani/organisations?pageSize=1&facets=true`)).json();
     const counties = taxonomy.meta.facets.region.map((facet) => facet.value);
-    const pairs = Array.from({ length: REQUESTS }, (_, index) => ({ term: TERMS[index % TERMS.length], region: counties[(index * 7) % counties.length], pageSize: 10 + (index % 11) }));
-    const ours = ({ term, region, pageSize }) => `${base}/api/kumppani/organisations?q=${encodeURIComponent(term)}&region=${region}&pageSize=${pageSize}`;
+    const pairs = Array.from({ length: REQUESTS }, (_, index) => ({
+      term: TERMS[index % TERMS.length],
+      region: counties[(index * 7) % counties.length],
+      pageSize: 10 + (index % 11),
+    }));
+    const ours = ({ term, region, pageSize }) =>
+      `${base}/api/kumppani/organisations?q=${encodeURIComponent(term)}&region=${region}&pageSize=${pageSize}`;
     const stock = ({ term, region, pageSize }) =>
       `${base}/api/stock/organisations?filters[$or][0][name][$containsi]=${encodeURIComponent(term)}&filters[$or][1][description][$containsi]=${encodeURIComponent(term)}` +
       `&filters[regions][slug][$in][0]=${region}&populate[0]=regions&populate[1]=topics&sort=name:asc&pagination[pageSize]=${pageSize}&locale=fi`;

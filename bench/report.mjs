@@ -27,7 +27,9 @@ export function summarize(samples) {
 export function writeSection(name, markdown) {
   const start = `<!-- bench:${name} -->`;
   const end = `<!-- /bench:${name} -->`;
-  let doc = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '# Performance\n\nMeasured by the benchmarks in bench/ (never as timed tests). Each section is rewritten by its command.\n';
+  let doc = existsSync(DOC)
+    ? readFileSync(DOC, 'utf8')
+    : '# Performance\n\nMeasured by the benchmarks in bench/ (never as timed tests). Each section is rewritten by its command.\n';
   const section = `${start}\n${markdown.trim()}\n${end}`;
   if (doc.includes(start)) doc = doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), section);
   else doc = `${doc.trimEnd()}\n\n${section}\n`;

@@ -36,7 +36,7 @@ const BUDGET_MS = 50;
 const CDN_DIR = path.join(REPO_ROOT, 'widgets', 'dist', 'cdn');
 const BUNDLE = path.join(CDN_DIR, 'kumppani.js');
 const CONTRACT = path.join(REPO_ROOT, 'widgets', 'dist', 'contract', 'responses.js');
-const CONTRACT_SRC = path.join(REPO_ROOT, "contract", "src");
+const CONTRACT_SRC = path.join(REPO_ROOT, 'contract', 'src');
 /** Simulated network time between the request and its response headers (the body follows one task later). */
 const NETWORK_MS = 20;
 const VIEWPORT = { width: 1280, height: 800 };
@@ -69,7 +69,8 @@ function referenceData() {
     .filter((region) => region.kind !== 'collaborative_area');
   const topicsSource = readFileSync(path.join(REPO_ROOT, 'cms', 'server', 'src', 'reference-data', 'topics.ts'), 'utf8');
   const topics = [...topicsSource.matchAll(/slug: '([^']+)', nameFi: '([^']+)'/g)].map(([, slug, name]) => ({ slug, name }));
-  if (regions.length < 20 || topics.length < 10) throw new Error(`reference data not found (${regions.length} regions, ${topics.length} topics)`);
+  if (regions.length < 20 || topics.length < 10)
+    throw new Error(`reference data not found (${regions.length} regions, ${topics.length} topics)`);
   return { regions, topics };
 }
 
@@ -100,13 +101,108 @@ const SENTENCES = [
   'Kerromme blogissamme kokemuksia kumppanuuspöydistä eri puolilta Suomea.',
   'Työkykyä tukevat palvelut kootaan yhteen, jotta asiakkaan ei tarvitse etsiä niitä itse.',
 ];
-const PLACES = ['Vantaan', 'Keravan', 'Helsingin', 'Espoon', 'Porvoon', 'Tampereen', 'Jyväskylän', 'Oulun', 'Turun', 'Kuopion', 'Joensuun', 'Vaasan', 'Rovaniemen', 'Lahden', 'Kotkan', 'Seinäjoen', 'Kajaanin', 'Mikkelin', 'Hämeenlinnan', 'Porin'];
-const LOCALITIES = ['Vantaa', 'Kerava', 'Helsinki', 'Espoo', 'Porvoo', 'Tampere', 'Jyväskylä', 'Oulu', 'Turku', 'Kuopio', 'Joensuu', 'Vaasa', 'Rovaniemi', 'Lahti', 'Kotka', 'Seinäjoki', 'Kajaani', 'Mikkeli', 'Hämeenlinna', 'Pori'];
-const ORG_KINDS = ['Mielenterveysyhdistys', 'Omaishoitajat', 'Yhteistyöverkosto', 'Setlementti', 'Martat', 'Nuorisoseura', 'Vammaisyhdistys', 'Eläkeläiset', 'Perhekeskus', 'A-kilta', 'Kylätoimikunta', 'Monikulttuurinen yhdistys'];
-const KIND_LABELS = { association: 'Yhdistys', foundation: 'Säätiö', municipality: 'Kunta', wellbeing_services_county: 'Hyvinvointialue', state_agency: 'Valtion virasto', parish: 'Seurakunta', company: 'Yritys', other: 'Muu' };
-const PROGRAMME_NAMES = ['Kumppanuuspöytä', 'Yhdessä hyvinvointia', 'Järjestöyhteistyön vahvistaminen', 'Osallisuuden polut', 'Nuorten työkykyä tukemassa', 'Omaishoitajien arki', 'Yhdyspinnat kuntoon', 'Digitaidot kaikille', 'Mielen hyvinvoinnin verkosto', 'Kotoutumisen kumppanit'];
-const EVENT_NAMES = ['Kumppanuuspöydän kokous', 'Vertaistukiryhmä omaishoitajille', 'Järjestöjen verkostotapaaminen', 'Hyvinvointikahvila', 'Webinaari: avustusten hakeminen', 'Mielenterveyden ensiapu® -koulutus', 'Yhdyspintatyön työpaja', 'Nuorten kesätapahtuma', 'Ikäihmisten liikuntapäivä', 'Vapaaehtoisten perehdytysilta'];
-const POST_TITLES = ['Miten kumppanuuspöytä toimii käytännössä?', 'Järjestöt mukana hyvinvointialueen strategiatyössä', 'Kokemusasiantuntijat kehittämässä päihdepalveluita', 'Kolme oppia vuoden yhdyspintatyöstä', 'Vapaaehtoistoiminta kasvaa uusissa muodoissa', 'Omaishoitajan jaksaminen on kaikkien asia', 'Avustushaku alkaa: näin valmistaudut', 'Osallisuus ei synny itsestään'];
+const PLACES = [
+  'Vantaan',
+  'Keravan',
+  'Helsingin',
+  'Espoon',
+  'Porvoon',
+  'Tampereen',
+  'Jyväskylän',
+  'Oulun',
+  'Turun',
+  'Kuopion',
+  'Joensuun',
+  'Vaasan',
+  'Rovaniemen',
+  'Lahden',
+  'Kotkan',
+  'Seinäjoen',
+  'Kajaanin',
+  'Mikkelin',
+  'Hämeenlinnan',
+  'Porin',
+];
+const LOCALITIES = [
+  'Vantaa',
+  'Kerava',
+  'Helsinki',
+  'Espoo',
+  'Porvoo',
+  'Tampere',
+  'Jyväskylä',
+  'Oulu',
+  'Turku',
+  'Kuopio',
+  'Joensuu',
+  'Vaasa',
+  'Rovaniemi',
+  'Lahti',
+  'Kotka',
+  'Seinäjoki',
+  'Kajaani',
+  'Mikkeli',
+  'Hämeenlinna',
+  'Pori',
+];
+const ORG_KINDS = [
+  'Mielenterveysyhdistys',
+  'Omaishoitajat',
+  'Yhteistyöverkosto',
+  'Setlementti',
+  'Martat',
+  'Nuorisoseura',
+  'Vammaisyhdistys',
+  'Eläkeläiset',
+  'Perhekeskus',
+  'A-kilta',
+  'Kylätoimikunta',
+  'Monikulttuurinen yhdistys',
+];
+const KIND_LABELS = {
+  association: 'Yhdistys',
+  foundation: 'Säätiö',
+  municipality: 'Kunta',
+  wellbeing_services_county: 'Hyvinvointialue',
+  state_agency: 'Valtion virasto',
+  parish: 'Seurakunta',
+  company: 'Yritys',
+  other: 'Muu',
+};
+const PROGRAMME_NAMES = [
+  'Kumppanuuspöytä',
+  'Yhdessä hyvinvointia',
+  'Järjestöyhteistyön vahvistaminen',
+  'Osallisuuden polut',
+  'Nuorten työkykyä tukemassa',
+  'Omaishoitajien arki',
+  'Yhdyspinnat kuntoon',
+  'Digitaidot kaikille',
+  'Mielen hyvinvoinnin verkosto',
+  'Kotoutumisen kumppanit',
+];
+const EVENT_NAMES = [
+  'Kumppanuuspöydän kokous',
+  'Vertaistukiryhmä omaishoitajille',
+  'Järjestöjen verkostotapaaminen',
+  'Hyvinvointikahvila',
+  'Webinaari: avustusten hakeminen',
+  'Mielenterveyden ensiapu® -koulutus',
+  'Yhdyspintatyön työpaja',
+  'Nuorten kesätapahtuma',
+  'Ikäihmisten liikuntapäivä',
+  'Vapaaehtoisten perehdytysilta',
+];
+const POST_TITLES = [
+  'Miten kumppanuuspöytä toimii käytännössä?',
+  'Järjestöt mukana hyvinvointialueen strategiatyössä',
+  'Kokemusasiantuntijat kehittämässä päihdepalveluita',
+  'Kolme oppia vuoden yhdyspintatyöstä',
+  'Vapaaehtoistoiminta kasvaa uusissa muodoissa',
+  'Omaishoitajan jaksaminen on kaikkien asia',
+  'Avustushaku alkaa: näin valmistaudut',
+  'Osallisuus ei synny itsestään',
+];
 const FIRST_NAMES = ['Aino', 'Eero', 'Helmi', 'Juha', 'Kaisa', 'Mikko', 'Sanna', 'Ville', 'Leena', 'Pekka', 'Anna-Maija', 'Tuomas'];
 const LAST_NAMES = ['Virtanen', 'Korhonen', 'Mäkinen', 'Nieminen', 'Hämäläinen', 'Laine', 'Heikkinen', 'Koskinen', 'Järvinen', 'Lehtonen'];
 const ROLES = ['järjestösuunnittelija', 'toiminnanjohtaja', 'kehittämispäällikkö', 'hankekoordinaattori', 'erityisasiantuntija'];
@@ -129,14 +225,25 @@ function makeGenerator(seed, { regions, topics }, origin) {
     return out;
   };
   const id = () => Array.from({ length: 24 }, () => 'abcdefghijklmnopqrstuvwxyz0123456789'[int(0, 35)]).join('');
-  const slugOf = (name, index) => `${name.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}-${index}`;
+  const slugOf = (name, index) =>
+    `${name
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')}-${index}`;
   const updatedAt = () => new Date(Date.UTC(2026, int(0, 10), int(1, 28), int(6, 18), int(0, 59))).toISOString();
   const orgName = () => `${pick(PLACES)} ${pick(ORG_KINDS)} ry`;
   const orgRef = (index) => {
     const name = orgName();
     return { slug: slugOf(name, index), name, locale: 'fi' };
   };
-  const image = (kind, width, height) => ({ url: `${origin}/img/${kind}.svg`, alt: `${kind === 'logo' ? 'Logo' : 'Kuva'}: ${pick(SENTENCES).slice(0, int(20, 60))}`, width, height });
+  const image = (kind, width, height) => ({
+    url: `${origin}/img/${kind}.svg`,
+    alt: `${kind === 'logo' ? 'Logo' : 'Kuva'}: ${pick(SENTENCES).slice(0, int(20, 60))}`,
+    width,
+    height,
+  });
   const person = () => `${pick(FIRST_NAMES)} ${pick(LAST_NAMES)}`;
 
   return {
@@ -146,13 +253,21 @@ function makeGenerator(seed, { regions, topics }, origin) {
       const kind = rand() < 0.75 ? 'association' : pick(['foundation', 'municipality', 'wellbeing_services_county', 'parish', 'other']);
       const locality = pick(LOCALITIES);
       return {
-        id: id(), slug, locale: 'fi', name, kind,
+        id: id(),
+        slug,
+        locale: 'fi',
+        name,
+        kind,
         description: rand() < 0.9 ? text(150, 600) : null,
         logo: rand() < 0.4 ? image('logo', 240, 120) : null,
         website: rand() < 0.85 ? `https://www.${slug}.fi/` : null,
         email: rand() < 0.6 ? `info@${slug}.fi` : null,
         phone: rand() < 0.5 ? `040 ${int(100, 999)} ${int(1000, 9999)}` : null,
-        address: { streetAddress: `${pick(['Asematie', 'Kauppakatu', 'Koulukatu', 'Rantatie'])} ${int(1, 40)}`, postalCode: String(int(100, 99999)).padStart(5, '0'), locality },
+        address: {
+          streetAddress: `${pick(['Asematie', 'Kauppakatu', 'Koulukatu', 'Rantatie'])} ${int(1, 40)}`,
+          postalCode: String(int(100, 99999)).padStart(5, '0'),
+          locality,
+        },
         regions: some(regions, 1, 2),
         topics: some(topics, 1, 3),
         targetGroups: rand() < 0.5 ? ['everyone'] : ['families', 'older_people'].slice(0, int(1, 2)),
@@ -166,7 +281,10 @@ function makeGenerator(seed, { regions, topics }, origin) {
       const end = new Date(start.getTime() + int(365, 1100) * 86_400_000);
       const day = (date) => date.toISOString().slice(0, 10);
       return {
-        id: id(), slug: slugOf(name, index), locale: 'fi', name,
+        id: id(),
+        slug: slugOf(name, index),
+        locale: 'fi',
+        name,
         description: rand() < 0.95 ? text(200, 700) : null,
         administrator: rand() < 0.9 ? orgRef(index) : null,
         partners: Array.from({ length: int(0, 5) }, (_, partner) => orgRef(index * 10 + partner)),
@@ -190,15 +308,32 @@ function makeGenerator(seed, { regions, topics }, origin) {
       const status = rand() < 0.9 ? 'scheduled' : pick(['cancelled', 'postponed', 'rescheduled', 'moved_online']);
       const locality = pick(LOCALITIES);
       return {
-        id: id(), slug, locale: 'fi', title,
+        id: id(),
+        slug,
+        locale: 'fi',
+        title,
         description: text(200, 900),
         startsAt: start.toISOString(),
         endsAt: end?.toISOString() ?? null,
         timeZone: 'Europe/Helsinki',
         attendanceMode,
-        place: attendanceMode === 'online' ? null : { name: `${locality}n ${pick(['pääkirjasto', 'järjestötalo', 'nuorisotalo', 'kulttuurikeskus'])}`, streetAddress: `${pick(['Asematie', 'Kauppakatu', 'Koulukatu'])} ${int(1, 40)}`, postalCode: String(int(100, 99999)).padStart(5, '0'), locality },
+        place:
+          attendanceMode === 'online'
+            ? null
+            : {
+                name: `${locality}n ${pick(['pääkirjasto', 'järjestötalo', 'nuorisotalo', 'kulttuurikeskus'])}`,
+                streetAddress: `${pick(['Asematie', 'Kauppakatu', 'Koulukatu'])} ${int(1, 40)}`,
+                postalCode: String(int(100, 99999)).padStart(5, '0'),
+                locality,
+              },
         onlineUrl: attendanceMode === 'offline' ? null : `https://teams.example.fi/meet/${id()}`,
-        registration: rand() < 0.6 ? { url: `https://ilmo.example.fi/${slug}`, deadline: rand() < 0.7 ? new Date(start.getTime() - 7 * 86_400_000).toISOString() : null } : null,
+        registration:
+          rand() < 0.6
+            ? {
+                url: `https://ilmo.example.fi/${slug}`,
+                deadline: rand() < 0.7 ? new Date(start.getTime() - 7 * 86_400_000).toISOString() : null,
+              }
+            : null,
         organisers: Array.from({ length: int(1, 2) }, (_, organiser) => orgRef(index * 10 + organiser)),
         programme: rand() < 0.3 ? { slug: `hanke-${index}`, name: pick(PROGRAMME_NAMES), locale: 'fi' } : null,
         regions: some(regions, 1, 2),
@@ -217,10 +352,17 @@ function makeGenerator(seed, { regions, topics }, origin) {
     post(index) {
       const title = `${pick(POST_TITLES)}${rand() < 0.4 ? ` – ${pick(PLACES)} kokemuksia` : ''}`;
       return {
-        id: id(), slug: slugOf(title, index), locale: 'fi', title,
+        id: id(),
+        slug: slugOf(title, index),
+        locale: 'fi',
+        title,
         lead: rand() < 0.95 ? text(150, 320) : null,
         heroImage: rand() < 0.7 ? { ...image('hero', 1200, 675), caption: rand() < 0.5 ? 'Kuva: Kumppani' : null } : null,
-        authors: Array.from({ length: int(1, 2) }, () => ({ slug: `kirjoittaja-${int(1, 40)}`, name: person(), roleTitle: rand() < 0.8 ? pick(ROLES) : null })),
+        authors: Array.from({ length: int(1, 2) }, () => ({
+          slug: `kirjoittaja-${int(1, 40)}`,
+          name: person(),
+          roleTitle: rand() < 0.8 ? pick(ROLES) : null,
+        })),
         blog: rand() < 0.9 ? { slug: 'kadet-sotessa', name: 'Kädet Sotessa' } : null,
         tags: some(['kumppanuus', 'järjestöt', 'sote', 'osallisuus', 'vapaaehtoiset'], 1, 3),
         topics: some(topics, 1, 2),
@@ -234,7 +376,11 @@ function makeGenerator(seed, { regions, topics }, origin) {
       return {
         region: count(refData.regions.map((region) => ({ value: region.slug, label: region.name }))),
         topic: count(refData.topics.map((topic) => ({ value: topic.slug, label: topic.name }))),
-        kind: Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label, count: items.filter((item) => item.kind === value).length })),
+        kind: Object.entries(KIND_LABELS).map(([value, label]) => ({
+          value,
+          label,
+          count: items.filter((item) => item.kind === value).length,
+        })),
       };
     },
   };
@@ -245,10 +391,23 @@ function makeGenerator(seed, { regions, topics }, origin) {
  * `item-href` is set as a host site would, so titles render as links.
  */
 const ELEMENTS = [
-  { tag: 'partner-directory', sizeAttribute: 'page-size', itemHref: '/jarjestot/{slug}', schema: 'organisationList', make: (gen, i) => gen.organisation(i), facets: true },
+  {
+    tag: 'partner-directory',
+    sizeAttribute: 'page-size',
+    itemHref: '/jarjestot/{slug}',
+    schema: 'organisationList',
+    make: (gen, i) => gen.organisation(i),
+    facets: true,
+  },
   { tag: 'event-list', sizeAttribute: 'limit', itemHref: '/tapahtumat/{slug}', schema: 'eventList', make: (gen, i, n) => gen.event(i, n) },
   { tag: 'blog-feed', sizeAttribute: 'limit', itemHref: '/blogi/{slug}', schema: 'postList', make: (gen, i) => gen.post(i) },
-  { tag: 'programme-list', sizeAttribute: 'limit', itemHref: '/hankkeet/{slug}', schema: 'programmeList', make: (gen, i) => gen.programme(i) },
+  {
+    tag: 'programme-list',
+    sizeAttribute: 'limit',
+    itemHref: '/hankkeet/{slug}',
+    schema: 'programmeList',
+    make: (gen, i) => gen.programme(i),
+  },
 ];
 
 /**
@@ -261,7 +420,8 @@ function makeResponse(element, count, refData, origin, contract) {
   const meta = { page: 1, pageSize: count, total: count, pageCount: 1, ...(element.facets ? { facets: gen.facets(data, refData) } : {}) };
   const body = { data, meta };
   const parsed = contract[element.schema].safeParse(body);
-  if (!parsed.success) throw new Error(`generated ${element.tag} response does not validate: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`);
+  if (!parsed.success)
+    throw new Error(`generated ${element.tag} response does not validate: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`);
   return JSON.stringify(body);
 }
 
@@ -392,7 +552,11 @@ function harness(NETWORK_MS) {
     state.snapshot = { html: element.shadowRoot.innerHTML, sheets: element.shadowRoot.adoptedStyleSheets };
     host.replaceChildren();
     return {
-      cards, expected, failed, requests: run.requests, extraFrames: run.extraFrames,
+      cards,
+      expected,
+      failed,
+      requests: run.requests,
+      extraFrames: run.extraFrames,
       total: run.t1 - run.t0,
       parse: run.parseMs ?? NaN,
       // The contract's parse, @lit/task completing and Lit's update: one run of microtasks, not split further.
@@ -485,11 +649,20 @@ function bundleSizes() {
     });
 }
 
-const median = (values) => percentile([...values].sort((a, b) => a - b), 50);
-const p95 = (values) => percentile([...values].sort((a, b) => a - b), 95);
+const median = (values) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
+const p95 = (values) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    95,
+  );
 
 async function main() {
-  if (!existsSync(BUNDLE) || !existsSync(CONTRACT)) throw new Error('widgets/dist is missing: run `npm run build --workspace widgets` (or `npm run bench:widgets`, which builds first)');
+  if (!existsSync(BUNDLE) || !existsSync(CONTRACT))
+    throw new Error('widgets/dist is missing: run `npm run build --workspace widgets` (or `npm run bench:widgets`, which builds first)');
   const contract = await import(pathToFileURL(CONTRACT).href);
   const refData = referenceData();
   const cap = maxPageSize();
@@ -497,14 +670,25 @@ async function main() {
   const bodies = new Map();
   const server = await startServer(bodies);
   const origin = `http://127.0.0.1:${server.address().port}`;
-  for (const element of ELEMENTS) for (const size of SIZES) bodies.set(`${element.tag}/${size}`, makeResponse(element, size, refData, origin, contract));
-  log(`generated and validated ${bodies.size} responses against the contract (${[...bodies].map(([key, body]) => `${key} ${Math.round(body.length / 1024)} KB`).join(', ')})`);
+  for (const element of ELEMENTS)
+    for (const size of SIZES) bodies.set(`${element.tag}/${size}`, makeResponse(element, size, refData, origin, contract));
+  log(
+    `generated and validated ${bodies.size} responses against the contract (${[...bodies].map(([key, body]) => `${key} ${Math.round(body.length / 1024)} KB`).join(', ')})`,
+  );
 
   const browser = await puppeteer.launch({
     executablePath: CHROME_PATH,
     headless: true,
     // The machine has no internet: without these flags Chromium keeps trying Google's services.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const results = [];
   const started = Date.now();
@@ -532,8 +716,15 @@ async function main() {
           // A full collection before every run, so garbage of the previous element is not collected inside
           // the measured window (a real page meets this list with a young heap).
           await cdp.send('HeapProfiler.collectGarbage');
-          const sample = await page.evaluate((tag, k, attrs, n) => window.__bench.runOnce(tag, k, attrs, n), element.tag, key, attributes, size);
-          if (sample.failed || sample.cards !== size) throw new Error(`${key}: rendered ${sample.cards} cards${sample.failed ? ' and an error' : ''}, expected ${size}`);
+          const sample = await page.evaluate(
+            (tag, k, attrs, n) => window.__bench.runOnce(tag, k, attrs, n),
+            element.tag,
+            key,
+            attributes,
+            size,
+          );
+          if (sample.failed || sample.cards !== size)
+            throw new Error(`${key}: rendered ${sample.cards} cards${sample.failed ? ' and an error' : ''}, expected ${size}`);
           if (process.env.BENCH_DEBUG) log(JSON.stringify({ ...sample, requests: undefined }));
           if (index > 0) samples.push(sample); // run 0 is the warm-up
         }
@@ -547,7 +738,9 @@ async function main() {
         const requested = Number(new URL(samples[0].requests[0], origin).searchParams.get('pageSize'));
         const result = { element, size, samples, floor, requested, problems };
         results.push(result);
-        log(`${key}: data→paint p50 ${median(samples.map((s) => s.total)).toFixed(1)} ms, p95 ${p95(samples.map((s) => s.total)).toFixed(1)} ms, longest long task p50 ${median(samples.map((s) => s.longtask)).toFixed(1)} ms (asked for pageSize=${requested})`);
+        log(
+          `${key}: data→paint p50 ${median(samples.map((s) => s.total)).toFixed(1)} ms, p95 ${p95(samples.map((s) => s.total)).toFixed(1)} ms, longest long task p50 ${median(samples.map((s) => s.longtask)).toFixed(1)} ms (asked for pageSize=${requested})`,
+        );
       }
       if (problems.length) throw new Error(`${element.tag}: errors in the page: ${problems.join('; ')}`);
       await page.close();
@@ -573,10 +766,13 @@ async function main() {
       return `| \`<${result.element.tag}>\` | ${result.size} | ${ms(median(pick('parse')))} | ${ms(median(pick('render')))} | ${ms(median(pick('frameWait')))} | ${ms(median(pick('paint')))} | ${ms(median(pick('total')))} | ${ms(median(result.floor))} | ${ms(median(pick('cache')))} (${beforePaint}/${result.samples.length} before paint) |`;
     });
     const largest = results.filter((result) => result.size === 500);
-    const overBudget = largest.filter((result) => median(result.samples.map((s) => s.longtask)) > BUDGET_MS || median(result.samples.map((s) => s.total)) > BUDGET_MS);
-    const verdict = overBudget.length === 0
-      ? `**Budget met**: every element painted 500 items within ${BUDGET_MS} ms of the data's arrival (median), with no task of ${BUDGET_MS} ms or more in the median run.`
-      : `**Budget missed** at 500 items by ${overBudget.length === largest.length ? 'all four elements' : overBudget.map((result) => `\`<${result.element.tag}>\``).join(', ')}: ${overBudget.map((result) => `\`<${result.element.tag}>\` ${ms(median(result.samples.map((s) => s.total)))} ms to paint with a longest task of ${task(median(result.samples.map((s) => s.longtask)))} ms (static floor ${ms(median(result.floor))} ms)`).join('; ')} (medians).`;
+    const overBudget = largest.filter(
+      (result) => median(result.samples.map((s) => s.longtask)) > BUDGET_MS || median(result.samples.map((s) => s.total)) > BUDGET_MS,
+    );
+    const verdict =
+      overBudget.length === 0
+        ? `**Budget met**: every element painted 500 items within ${BUDGET_MS} ms of the data's arrival (median), with no task of ${BUDGET_MS} ms or more in the median run.`
+        : `**Budget missed** at 500 items by ${overBudget.length === largest.length ? 'all four elements' : overBudget.map((result) => `\`<${result.element.tag}>\``).join(', ')}: ${overBudget.map((result) => `\`<${result.element.tag}>\` ${ms(median(result.samples.map((s) => s.total)))} ms to paint with a longest task of ${task(median(result.samples.map((s) => s.longtask)))} ms (static floor ${ms(median(result.floor))} ms)`).join('; ')} (medians).`;
     const sizes = bundleSizes();
     const markdown = `
 ## Widgets: from data arrival to a painted list

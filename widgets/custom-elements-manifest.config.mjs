@@ -9,7 +9,11 @@ const dropPrivateState = () => ({
     for (const module of customElementsManifest.modules) {
       for (const declaration of module.declarations ?? []) {
         if (declaration.kind !== 'class') continue;
-        const hidden = new Set((declaration.members ?? []).filter((member) => member.privacy === 'private' || member.privacy === 'protected').map((member) => member.name));
+        const hidden = new Set(
+          (declaration.members ?? [])
+            .filter((member) => member.privacy === 'private' || member.privacy === 'protected')
+            .map((member) => member.name),
+        );
         declaration.members = (declaration.members ?? []).filter((member) => !hidden.has(member.name));
         declaration.attributes = (declaration.attributes ?? []).filter((attribute) => !hidden.has(attribute.fieldName));
       }

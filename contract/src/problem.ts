@@ -18,7 +18,8 @@ export function invalidParamsOf(error: { issues: readonly Issue[] }): InvalidPar
     const name = issue.path.length ? String(issue.path[0]) : '(query)';
     let reason = issue.message;
     if (issue.code === 'invalid_type' && issue.expected === 'string') reason = 'must be given once, as text';
-    else if (issue.code === 'invalid_union' && issue.path.length === 1) reason = issue.message.startsWith('Invalid input') ? 'must be text or a list of text' : issue.message;
+    else if (issue.code === 'invalid_union' && issue.path.length === 1)
+      reason = issue.message.startsWith('Invalid input') ? 'must be text or a list of text' : issue.message;
     if (issue.path.length > 1) reason = `value ${Number(issue.path[1]) + 1} ${reason}`;
     params.push({ name, reason });
   }

@@ -4,7 +4,21 @@
  * repeated (`region=a&region=b`) or comma-separated (`region=a,b`).
  */
 import * as z from 'zod/mini';
-import { ATTENDANCE_MODES, CONTENT_LOCALES, EVENT_STATUSES, LANGUAGE_CODE_PATTERN, MAX_LIST_VALUES, MAX_SLUG_LENGTH, MAX_TAG_LENGTH, ORGANISATION_KINDS, PROGRAMME_STATUSES, SLUG_PATTERN, TAG_PATTERN, TARGET_GROUPS, normaliseTag } from './vocabulary';
+import {
+  ATTENDANCE_MODES,
+  CONTENT_LOCALES,
+  EVENT_STATUSES,
+  LANGUAGE_CODE_PATTERN,
+  MAX_LIST_VALUES,
+  MAX_SLUG_LENGTH,
+  MAX_TAG_LENGTH,
+  ORGANISATION_KINDS,
+  PROGRAMME_STATUSES,
+  SLUG_PATTERN,
+  TAG_PATTERN,
+  TARGET_GROUPS,
+  normaliseTag,
+} from './vocabulary';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -12,12 +26,22 @@ export const MAX_PAGE = 10_000;
 export const MAX_TEXT_QUERY = 200;
 export { MAX_LIST_VALUES };
 
-export const slug = z.string().check(z.maxLength(MAX_SLUG_LENGTH, `is longer than ${MAX_SLUG_LENGTH} characters`), z.regex(SLUG_PATTERN, 'must be a slug: lowercase letters a–z, digits and hyphens'));
+export const slug = z
+  .string()
+  .check(
+    z.maxLength(MAX_SLUG_LENGTH, `is longer than ${MAX_SLUG_LENGTH} characters`),
+    z.regex(SLUG_PATTERN, 'must be a slug: lowercase letters a–z, digits and hyphens'),
+  );
 
 /** A tag as editors save it: matched in lower case, so `tag=Kumppanuus` finds "kumppanuus". */
 export const tag = z.pipe(
   z.pipe(z.string(), z.transform(normaliseTag)),
-  z.string().check(z.maxLength(MAX_TAG_LENGTH, `is longer than ${MAX_TAG_LENGTH} characters`), z.regex(TAG_PATTERN, 'must be a tag: one word of letters, digits and hyphens, such as kumppanuus')),
+  z
+    .string()
+    .check(
+      z.maxLength(MAX_TAG_LENGTH, `is longer than ${MAX_TAG_LENGTH} characters`),
+      z.regex(TAG_PATTERN, 'must be a tag: one word of letters, digits and hyphens, such as kumppanuus'),
+    ),
 );
 
 const languageCode = z.string().check(z.regex(LANGUAGE_CODE_PATTERN, 'must be an ISO 639 language code such as fi'));
@@ -25,7 +49,10 @@ const languageCode = z.string().check(z.regex(LANGUAGE_CODE_PATTERN, 'must be an
 /** A positive whole number given as text, within [min, max]. */
 const wholeNumber = (min: number, max: number) =>
   z.pipe(
-    z.pipe(z.string().check(z.regex(/^\d{1,9}$/, 'must be a whole number')), z.transform((value: string) => Number(value))),
+    z.pipe(
+      z.string().check(z.regex(/^\d{1,9}$/, 'must be a whole number')),
+      z.transform((value: string) => Number(value)),
+    ),
     z.number().check(z.gte(min, `must be at least ${min}`), z.lte(max, `must be at most ${max}`)),
   );
 
@@ -39,18 +66,29 @@ export const listOf = <T extends z.ZodMiniType<string, string>>(item: T) =>
     z.pipe(
       z.pipe(
         z.union([z.string(), z.array(z.string())]),
-        z.transform((value: string | string[]) => [...new Set((Array.isArray(value) ? value : [value]).flatMap((part) => part.split(',')).map((part) => part.trim()).filter((part) => part !== ''))]),
+        z.transform((value: string | string[]) => [
+          ...new Set(
+            (Array.isArray(value) ? value : [value])
+              .flatMap((part) => part.split(','))
+              .map((part) => part.trim())
+              .filter((part) => part !== ''),
+          ),
+        ]),
       ),
       z.array(item).check(z.maxLength(MAX_LIST_VALUES, `takes at most ${MAX_LIST_VALUES} values`)),
     ),
     z.transform((values: z.output<T>[]) => [...new Set(values)].sort()),
   );
 
-const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(', ')}` });
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: `must be one of ${values.join(', ')}` });
 
 export const locale = z._default(oneOf(CONTENT_LOCALES), 'fi');
 
-const booleanFlag = z.pipe(oneOf(['true', 'false', '1', '0'] as const), z.transform((value: 'true' | 'false' | '1' | '0') => value === 'true' || value === '1'));
+const booleanFlag = z.pipe(
+  oneOf(['true', 'false', '1', '0'] as const),
+  z.transform((value: 'true' | 'false' | '1' | '0') => value === 'true' || value === '1'),
+);
 
 const textQuery = z.pipe(
   z.string().check(z.maxLength(MAX_TEXT_QUERY, `is longer than ${MAX_TEXT_QUERY} characters`)),
@@ -58,7 +96,9 @@ const textQuery = z.pipe(
 );
 
 /** A date (YYYY-MM-DD, a day in Helsinki) or an instant with an offset (ISO 8601). */
-const dateOrInstant = z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: 'must be a date (2026-05-31) or a date-time with an offset (2026-05-31T12:00:00+03:00)' });
+const dateOrInstant = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
+  error: 'must be a date (2026-05-31) or a date-time with an offset (2026-05-31T12:00:00+03:00)',
+});
 
 const paging = {
   page: z._default(wholeNumber(1, MAX_PAGE), 1),

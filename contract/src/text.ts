@@ -24,7 +24,8 @@ export function withoutControlCharactersInLine(text: string): string {
 }
 
 /** A one-line text from one that may hold line breaks (older content): each break and the space around it becomes one space. */
-export const asOneLine = (text: string): string => withoutControlCharactersInLine(text).replace(new RegExp(`\\s*(?:${LINE_BREAKS.source})\\s*`, 'g'), ' ');
+export const asOneLine = (text: string): string =>
+  withoutControlCharactersInLine(text).replace(new RegExp(`\\s*(?:${LINE_BREAKS.source})\\s*`, 'g'), ' ');
 
 /** Removes what no XML or iCalendar reader accepts, Word's breaks too: for a finished document, whose line ends are its own. */
 export function withoutForbiddenCharacters(document: string): string {

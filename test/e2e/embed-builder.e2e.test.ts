@@ -33,13 +33,24 @@ async function logIn(page: Page, baseUrl: string, account: { email: string; pass
 /** Names on the cards of the first <partner-directory> in `root`, once it has loaded. */
 async function directoryNames(page: Page, scope: string): Promise<string[]> {
   await widgetsSettled(page, scope);
-  return page.$eval(scope, (element) => [...element.shadowRoot!.querySelectorAll('[part~="card"] [part~="title"]')].map((title) => title.textContent!.trim()));
+  return page.$eval(scope, (element) =>
+    [...element.shadowRoot!.querySelectorAll('[part~="card"] [part~="title"]')].map((title) => title.textContent!.trim()),
+  );
 }
 
 /** Clicks the visible element whose text is exactly `text` among `selector`. */
 async function clickByText(page: Page, selector: string, text: string): Promise<void> {
-  await page.waitForFunction((s: string, t: string) => [...document.querySelectorAll(s)].some((node) => node.textContent!.trim() === t), { timeout: 10_000 }, selector, text);
-  const handle = await page.evaluateHandle((s: string, t: string) => [...document.querySelectorAll<HTMLElement>(s)].find((node) => node.textContent!.trim() === t)!, selector, text);
+  await page.waitForFunction(
+    (s: string, t: string) => [...document.querySelectorAll(s)].some((node) => node.textContent!.trim() === t),
+    { timeout: 10_000 },
+    selector,
+    text,
+  );
+  const handle = await page.evaluateHandle(
+    (s: string, t: string) => [...document.querySelectorAll<HTMLElement>(s)].find((node) => node.textContent!.trim() === t)!,
+    selector,
+    text,
+  );
   await handle.click();
 }
 
@@ -66,7 +77,9 @@ describe('embed builder in the Strapi admin', () => {
     site = await startStaticSite();
     cms = await seededCms({ admin: true, env: { KUMPPANI_DEMO_ADMIN: 'on', KUMPPANI_CORS_ORIGINS: site.origin } });
     browser = await launchBrowser();
-    await browser.defaultBrowserContext().overridePermissions(cms.baseUrl, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    await browser
+      .defaultBrowserContext()
+      .overridePermissions(cms.baseUrl, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
     ({ page: builder } = await openPage(browser, { width: 1440, height: 1000 }));
   });
   after(async () => {
@@ -79,7 +92,9 @@ describe('embed builder in the Strapi admin', () => {
     await logIn(builder, cms.baseUrl, DEMO_ADMIN_DEFAULTS);
     await builder.waitForSelector('nav a[href$="/plugins/kumppani"]', { timeout: 30_000 });
     await builder.click('nav a[href$="/plugins/kumppani"]');
-    await builder.waitForFunction(() => [...document.querySelectorAll('h1')].some((heading) => heading.textContent === 'Embed builder'), { timeout: 30_000 });
+    await builder.waitForFunction(() => [...document.querySelectorAll('h1')].some((heading) => heading.textContent === 'Embed builder'), {
+      timeout: 30_000,
+    });
   });
 
   it('composes a directory of one region, previews it live and copies a snippet that works on a blank page elsewhere', async () => {
@@ -90,12 +105,23 @@ describe('embed builder in the Strapi admin', () => {
     await builder.waitForSelector('[data-testid="cors-ok"]');
 
     const snippet = await builder.$eval('[data-testid="embed-snippet"]', (textarea) => (textarea as HTMLTextAreaElement).value);
-    assert.match(snippet, new RegExp(`^<script type="module" src="${cms.baseUrl}/kumppani/kumppani\\.js"></script>\\n<partner-directory api="${cms.baseUrl}" lang="fi" region="${REGION.slug}"></partner-directory>$`));
+    assert.match(
+      snippet,
+      new RegExp(
+        `^<script type="module" src="${cms.baseUrl}/kumppani/kumppani\\.js"></script>\\n<partner-directory api="${cms.baseUrl}" lang="fi" region="${REGION.slug}"></partner-directory>$`,
+      ),
+    );
 
     // The first page at the widget's default page size (12).
-    const expected = (await cms.get(`organisations?region=${REGION.slug}&locale=fi&pageSize=12`)).json().data.map((item: { name: string }) => item.name);
+    const expected = (await cms.get(`organisations?region=${REGION.slug}&locale=fi&pageSize=12`))
+      .json()
+      .data.map((item: { name: string }) => item.name);
     assert.ok(expected.length > 3);
-    assert.deepEqual(await directoryNames(builder, '[data-testid="embed-preview"] partner-directory'), expected, 'the preview shows the region');
+    assert.deepEqual(
+      await directoryNames(builder, '[data-testid="embed-preview"] partner-directory'),
+      expected,
+      'the preview shows the region',
+    );
 
     await clickByText(builder, 'button', 'Copy snippet');
     const copied = await builder.evaluate(() => navigator.clipboard.readText());
@@ -119,25 +145,36 @@ describe('embed builder in the Strapi admin', () => {
     });
     const warning = await builder.waitForSelector('[data-testid="contrast-warning"]');
     assert.match(await warning!.evaluate((node) => node.textContent!), /Links on the card background: 1\.\d\d:1 \(needs 4\.5:1\)/);
-    assert.match(await builder.$eval('[data-testid="embed-snippet"]', (textarea) => (textarea as HTMLTextAreaElement).value), /style="--kumppani-color-accent: #9ec5ee"/);
+    assert.match(
+      await builder.$eval('[data-testid="embed-snippet"]', (textarea) => (textarea as HTMLTextAreaElement).value),
+      /style="--kumppani-color-accent: #9ec5ee"/,
+    );
 
     const address = await control(builder, 'Address of your site');
     await address.click({ count: 3 });
     await address.type('https://www.toinen-kunta.example.fi');
     const cors = await builder.waitForSelector('[data-testid="cors-warning"]');
-    assert.ok((await cors!.evaluate((node) => node.textContent!)).includes(`KUMPPANI_CORS_ORIGINS=${site.origin},https://www.toinen-kunta.example.fi`));
+    assert.ok(
+      (await cors!.evaluate((node) => node.textContent!)).includes(
+        `KUMPPANI_CORS_ORIGINS=${site.origin},https://www.toinen-kunta.example.fi`,
+      ),
+    );
   });
 
   it('is hidden from an editor whose role lacks the embed permission', async () => {
     const editorRole = await cms.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
-    await cms.strapi.service('admin::user').create({ ...EDITOR, firstname: 'Eila', lastname: 'Editori', isActive: true, roles: [editorRole.id] });
+    await cms.strapi
+      .service('admin::user')
+      .create({ ...EDITOR, firstname: 'Eila', lastname: 'Editori', isActive: true, roles: [editorRole.id] });
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
     await page.setViewport({ width: 1440, height: 900 });
     await logIn(page, cms.baseUrl, EDITOR);
     assert.equal(await page.$('nav a[href$="/plugins/kumppani"]'), null, 'no menu link');
     await page.goto(`${cms.baseUrl}/admin/plugins/kumppani`);
-    await page.waitForFunction(() => document.body.textContent!.includes("You don't have the permissions to access that content"), { timeout: 30_000 });
+    await page.waitForFunction(() => document.body.textContent!.includes("You don't have the permissions to access that content"), {
+      timeout: 30_000,
+    });
     assert.equal(await page.$('[data-testid="embed-snippet"]'), null);
     await context.close();
   });

@@ -12,7 +12,9 @@ import { rawGet, seededCms, type SeededCms } from '../helpers/api';
 import { axeViolations, launchBrowser, openPage, WIDGETS, widgetsSettled } from '../helpers/browser';
 import { REPO_ROOT } from '../helpers/strapi';
 
-const PAGES = readdirSync(path.join(REPO_ROOT, 'examples', 'sites')).filter((file) => file.endsWith('.html')).sort();
+const PAGES = readdirSync(path.join(REPO_ROOT, 'examples', 'sites'))
+  .filter((file) => file.endsWith('.html'))
+  .sort();
 
 /** For each widget on the page once all have loaded: its tag and how many cards it shows. */
 async function renderedWidgets(page: Page): Promise<{ tag: string; cards: number; error: string | null }[]> {
@@ -47,13 +49,15 @@ describe('example host sites served by the demo CMS', () => {
     await page.goto(`${cms.baseUrl}/sites/`);
     assert.deepEqual(await axeViolations(page), [], 'index.html');
     await page.close();
-    for (const page of PAGES.filter((name) => name !== 'index.html')) assert.match(index.text, new RegExp(`href="${page.replace('.', '\\.')}["?]`), `index links ${page}`);
+    for (const page of PAGES.filter((name) => name !== 'index.html'))
+      assert.match(index.text, new RegExp(`href="${page.replace('.', '\\.')}["?]`), `index links ${page}`);
     // The demo's default address in the files is replaced by the one the page was asked on.
     const county = await cms.get('/sites/county.html');
     assert.ok(county.text.includes(`src="${cms.baseUrl}/kumppani/kumppani.js"`));
     assert.ok(!county.text.includes('127.0.0.1:1337'));
     // Raw paths (fetch would resolve the dots before sending): nothing outside the folder is served.
-    for (const raw of ['/sites/../package.json', '/sites/%2e%2e/package.json', '/sites/..%2fpackage.json']) assert.equal((await rawGet(cms.baseUrl, raw)).status, 404, raw);
+    for (const raw of ['/sites/../package.json', '/sites/%2e%2e/package.json', '/sites/..%2fpackage.json'])
+      assert.equal((await rawGet(cms.baseUrl, raw)).status, 404, raw);
   });
 
   for (const file of PAGES.filter((name) => name !== 'index.html')) {
@@ -67,7 +71,11 @@ describe('example host sites served by the demo CMS', () => {
         assert.ok(widget.cards > 0, `${file} <${widget.tag}> shows items`);
       }
       const violations = await axeViolations(page);
-      assert.deepEqual(violations.map((violation) => `${violation.id}: ${violation.nodes.join(' ')}`), [], file);
+      assert.deepEqual(
+        violations.map((violation) => `${violation.id}: ${violation.nodes.join(' ')}`),
+        [],
+        file,
+      );
 
       await page.setViewport({ width: 320, height: 800 });
       await page.evaluate(() => new Promise(requestAnimationFrame));
@@ -79,14 +87,20 @@ describe('example host sites served by the demo CMS', () => {
     });
   }
 
-  it('ngo.html: a blog card opens the post on the site\'s own post page (item-href), which shows it from the API', async () => {
+  it("ngo.html: a blog card opens the post on the site's own post page (item-href), which shows it from the API", async () => {
     const { page, problems } = await openPage(browser);
     await page.goto(`${cms.baseUrl}/sites/ngo.html`);
     await renderedWidgets(page);
-    const link = await page.evaluateHandle(() => document.querySelector('blog-feed')!.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="card"] [part~="title"] a')!);
+    const link = await page.evaluateHandle(() =>
+      document.querySelector('blog-feed')!.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="card"] [part~="title"] a')!,
+    );
     const { title, href, readMore } = await link.evaluate((anchor) => {
       const card = anchor.closest('[part~="card"]')!;
-      return { title: anchor.textContent!.trim(), href: anchor.href, readMore: card.querySelector<HTMLAnchorElement>('[part~="read-more"]')?.href };
+      return {
+        title: anchor.textContent!.trim(),
+        href: anchor.href,
+        readMore: card.querySelector<HTMLAnchorElement>('[part~="read-more"]')?.href,
+      };
     });
     assert.match(href, /\/sites\/post\.html\?slug=[a-z0-9-]+$/);
     assert.equal(readMore, href, 'read more goes where the title goes');
@@ -101,8 +115,14 @@ describe('example host sites served by the demo CMS', () => {
     await renderedWidgets(page);
     assert.deepEqual(await axeViolations(page), [], 'post.html');
     await page.goto(`${cms.baseUrl}/sites/post.html?slug=no-such-post`);
-    await page.waitForFunction(() => document.querySelector('#kirjoitus h1')?.textContent === 'Kirjoitusta ei löytynyt', { timeout: 20_000 });
-    assert.deepEqual(problems.filter((problem) => !problem.includes('404')), [], 'post.html ran cleanly');
+    await page.waitForFunction(() => document.querySelector('#kirjoitus h1')?.textContent === 'Kirjoitusta ei löytynyt', {
+      timeout: 20_000,
+    });
+    assert.deepEqual(
+      problems.filter((problem) => !problem.includes('404')),
+      [],
+      'post.html ran cleanly',
+    );
     await page.close();
   });
 
@@ -117,7 +137,17 @@ describe('example host sites served by the demo CMS', () => {
         const list = root.querySelector('[part~="list"]')!.getBoundingClientRect();
         const style = getComputedStyle(cards[0]!);
         const boxes = cards.map((card) => card.getBoundingClientRect());
-        const overlapping = boxes.some((box, index) => boxes.slice(index + 1).some((other) => box.left < other.right - 0.5 && other.left < box.right - 0.5 && box.top < other.bottom - 0.5 && other.top < box.bottom - 0.5));
+        const overlapping = boxes.some((box, index) =>
+          boxes
+            .slice(index + 1)
+            .some(
+              (other) =>
+                box.left < other.right - 0.5 &&
+                other.left < box.right - 0.5 &&
+                box.top < other.bottom - 0.5 &&
+                other.top < box.bottom - 0.5,
+            ),
+        );
         return {
           tag: element.localName,
           cards: cards.length,

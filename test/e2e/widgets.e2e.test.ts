@@ -14,7 +14,11 @@ const ELEMENTS = ['partner-directory', 'event-list', 'blog-feed', 'programme-lis
 
 /** Names or titles of the cards a widget shows, in order. */
 function cardTitles(page: Page, selector: string): Promise<string[]> {
-  return page.$eval(selector, (element) => [...element.shadowRoot!.querySelectorAll('[part~="card"] [part~="title"]')].map((title) => title.textContent!.replace(/\s+/g, ' ').trim()));
+  return page.$eval(selector, (element) =>
+    [...element.shadowRoot!.querySelectorAll('[part~="card"] [part~="title"]')].map((title) =>
+      title.textContent!.replace(/\s+/g, ' ').trim(),
+    ),
+  );
 }
 
 describe('widgets against the demo CMS in Chromium', () => {
@@ -43,14 +47,23 @@ describe('widgets against the demo CMS in Chromium', () => {
 
   /** Loads a host page with the given widget markup from the allowed host site and waits for the widgets. */
   async function show(lang: string, body: string, from: StaticSite = site, bundle = 'kumppani.js'): Promise<WatchedPage> {
-    const url = from.put(`/page-${pages.length}.html`, hostPage({ lang, title: 'Kumppani', scriptSrc: `${cms.baseUrl}/kumppani/${bundle}`, body }));
+    const url = from.put(
+      `/page-${pages.length}.html`,
+      hostPage({ lang, title: 'Kumppani', scriptSrc: `${cms.baseUrl}/kumppani/${bundle}`, body }),
+    );
     const watched = await openPage(browser);
     pages.push(watched);
     await watched.page.goto(url);
     await widgetsSettled(watched.page);
     if (from === site) {
       // On the allowed host an error state is a failure of the test setup or the API: say what the page saw.
-      const errors = await watched.page.evaluate((tags: string[]) => [...document.querySelectorAll(tags.join(','))].map((element) => element.shadowRoot!.querySelector('[part~="error"]')?.textContent?.trim()).filter(Boolean), ELEMENTS);
+      const errors = await watched.page.evaluate(
+        (tags: string[]) =>
+          [...document.querySelectorAll(tags.join(','))]
+            .map((element) => element.shadowRoot!.querySelector('[part~="error"]')?.textContent?.trim())
+            .filter(Boolean),
+        ELEMENTS,
+      );
       assert.deepEqual(errors, [], `widgets show errors; the page saw: ${watched.problems.join('; ')}`);
     }
     return watched;
@@ -62,43 +75,70 @@ describe('widgets against the demo CMS in Chromium', () => {
 
   async function assertAccessible(page: Page, where: string): Promise<void> {
     const violations = await axeViolations(page);
-    assert.deepEqual(violations, [], `${where}: axe found ${violations.map((violation) => `${violation.id} at ${violation.nodes.join(' ')}`).join('; ')}`);
+    assert.deepEqual(
+      violations,
+      [],
+      `${where}: axe found ${violations.map((violation) => `${violation.id} at ${violation.nodes.join(' ')}`).join('; ')}`,
+    );
   }
 
-  it('partner-directory shows the region\'s published organisations as the API lists them, falls back from a draft translation, and searches', async () => {
+  it("partner-directory shows the region's published organisations as the API lists them, falls back from a draft translation, and searches", async () => {
     const api = (await cms.get('organisations?region=vantaa-kerava&locale=en&pageSize=100')).json();
     assert.ok(api.meta.total > 3, 'the demo has organisations in Vantaa and Kerava');
-    const { page, problems } = await show('en', `<partner-directory api="${cms.baseUrl}" region="vantaa-kerava" page-size="100"></partner-directory>`);
+    const { page, problems } = await show(
+      'en',
+      `<partner-directory api="${cms.baseUrl}" region="vantaa-kerava" page-size="100"></partner-directory>`,
+    );
 
-    assert.deepEqual(await cardTitles(page, 'partner-directory'), api.data.map((item: { name: string }) => item.name));
+    assert.deepEqual(
+      await cardTitles(page, 'partner-directory'),
+      api.data.map((item: { name: string }) => item.name),
+    );
     const text = await shadowText(page, 'partner-directory');
     assertNothingPrivate(text, 'partner-directory (en)');
     // The English translation of Vantaan A-kilta is a draft: the published Finnish text stands in, marked lang="fi".
     assert.ok(!text.includes('Vantaa A-Guild'));
     const fallbackLang = await page.$eval('partner-directory', (element) => {
-      const card = [...element.shadowRoot!.querySelectorAll('[part~="card"]')].find((node) => node.textContent!.includes('Vantaan A-kilta ry'));
+      const card = [...element.shadowRoot!.querySelectorAll('[part~="card"]')].find((node) =>
+        node.textContent!.includes('Vantaan A-kilta ry'),
+      );
       return card?.getAttribute('lang');
     });
     assert.equal(fallbackLang, 'fi');
     await assertAccessible(page, 'partner-directory results');
 
     // Keyboard: type into the labelled search field; the list narrows to what the API finds.
-    const search = (await page.evaluateHandle(() => document.querySelector('partner-directory')!.shadowRoot!.querySelector('input[type="search"]'))).asElement()!;
+    const search = (
+      await page.evaluateHandle(() => document.querySelector('partner-directory')!.shadowRoot!.querySelector('input[type="search"]'))
+    ).asElement()!;
     await search.focus();
     await page.keyboard.type('A-kilta');
     await page.keyboard.press('Enter');
     const found = (await cms.get('organisations?region=vantaa-kerava&locale=en&pageSize=100&q=A-kilta')).json();
     assert.ok(found.meta.total >= 1 && found.meta.total < api.meta.total);
-    await page.waitForFunction((count: number) => document.querySelector('partner-directory')!.shadowRoot!.querySelectorAll('[part~="card"]').length === count, { timeout: 10_000 }, found.meta.total);
-    assert.deepEqual(await cardTitles(page, 'partner-directory'), found.data.map((item: { name: string }) => item.name));
-    assert.match(await page.$eval('partner-directory', (element) => element.shadowRoot!.querySelector('[role="status"]')!.textContent!), new RegExp(`\\b${found.meta.total}\\b`));
+    await page.waitForFunction(
+      (count: number) => document.querySelector('partner-directory')!.shadowRoot!.querySelectorAll('[part~="card"]').length === count,
+      { timeout: 10_000 },
+      found.meta.total,
+    );
+    assert.deepEqual(
+      await cardTitles(page, 'partner-directory'),
+      found.data.map((item: { name: string }) => item.name),
+    );
+    assert.match(
+      await page.$eval('partner-directory', (element) => element.shadowRoot!.querySelector('[role="status"]')!.textContent!),
+      new RegExp(`\\b${found.meta.total}\\b`),
+    );
     assert.deepEqual(problems, []);
   });
 
   it('partner-directory in a region with a draft organisation does not show the draft', async () => {
     const api = (await cms.get('organisations?region=keski-suomi&locale=fi&pageSize=100')).json();
     assert.ok(api.meta.total > 0, 'the demo has published organisations in Keski-Suomi');
-    const { page, problems } = await show('fi', `<partner-directory api="${cms.baseUrl}" region="keski-suomi" page-size="100"></partner-directory>`);
+    const { page, problems } = await show(
+      'fi',
+      `<partner-directory api="${cms.baseUrl}" region="keski-suomi" page-size="100"></partner-directory>`,
+    );
     const titles = await cardTitles(page, 'partner-directory');
     assert.equal(titles.length, api.meta.total);
     assert.ok(!titles.some((title) => title.startsWith('Luonnos')), 'the demo draft "Luonnos: Kumppanuusyhdistys ry" serves Keski-Suomi');
@@ -113,12 +153,19 @@ describe('widgets against the demo CMS in Chromium', () => {
       const { page, problems } = await show(lang, `<event-list api="${cms.baseUrl}" limit="100" filters="mode"></event-list>`);
       const titles = await cardTitles(page, 'event-list');
       assert.equal(titles.length, api.meta.total, `${lang}: one card per upcoming event`);
-      for (const item of api.data as { title: string }[]) assert.ok(titles.some((title) => title.includes(item.title)), `${lang}: ${item.title}`);
+      for (const item of api.data as { title: string }[])
+        assert.ok(
+          titles.some((title) => title.includes(item.title)),
+          `${lang}: ${item.title}`,
+        );
       assertNothingPrivate(await shadowText(page, 'event-list'), `event-list (${lang})`);
       await assertAccessible(page, `event-list (${lang})`);
 
       // The calendar link of the whole list is the CMS's .ics of the same query, and it holds no draft.
-      const calendarHref = await page.$eval('event-list', (element) => element.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="list-calendar-link"] a')!.href);
+      const calendarHref = await page.$eval(
+        'event-list',
+        (element) => element.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="list-calendar-link"] a')!.href,
+      );
       assert.ok(calendarHref.startsWith(`${cms.baseUrl}/api/kumppani/events.ics?`), calendarHref);
       const calendar = await fetch(calendarHref);
       assert.equal(calendar.status, 200);
@@ -134,14 +181,22 @@ describe('widgets against the demo CMS in Chromium', () => {
     assert.ok(api.data.length > 0, 'posts to show in Swedish');
     const { page, problems } = await show('sv', `<blog-feed api="${cms.baseUrl}" limit="100" layout="grid"></blog-feed>`);
     const titles = await cardTitles(page, 'blog-feed');
-    assert.deepEqual(titles, api.data.map((item: { title: string }) => item.title));
+    assert.deepEqual(
+      titles,
+      api.data.map((item: { title: string }) => item.title),
+    );
     const text = await shadowText(page, 'blog-feed');
     assert.ok(!text.includes('Partnerskapsbordet samlar'), 'the Swedish translation of the Kumppanuuspöytä post is a draft');
     assertNothingPrivate(text, 'blog-feed (sv)');
     // The minified bundle keeps the spaces of inline text: "1 juni 2022 · Hyvinvointi ja terveys -blogi".
-    const meta = await page.$eval('blog-feed', (element) => element.shadowRoot!.querySelector('[part~="meta"]')!.textContent!.replace(/\s+/g, ' ').trim());
+    const meta = await page.$eval('blog-feed', (element) =>
+      element.shadowRoot!.querySelector('[part~="meta"]')!.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     assert.match(meta, /\d{4} · \S/, meta);
-    const feedHref = await page.$eval('blog-feed', (element) => element.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="feed-link"]')!.href);
+    const feedHref = await page.$eval(
+      'blog-feed',
+      (element) => element.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="feed-link"]')!.href,
+    );
     const feed = await fetch(feedHref);
     assert.equal(feed.status, 200);
     assertNothingPrivate(await feed.text(), 'the feed linked from blog-feed');
@@ -154,7 +209,10 @@ describe('widgets against the demo CMS in Chromium', () => {
     assert.ok(api.data.length > 0, 'published programmes to show');
     const { page, problems } = await show('fi', `<programme-list api="${cms.baseUrl}" limit="100"></programme-list>`);
     const titles = await cardTitles(page, 'programme-list');
-    assert.deepEqual(titles, api.data.map((item: { name: string }) => item.name));
+    assert.deepEqual(
+      titles,
+      api.data.map((item: { name: string }) => item.name),
+    );
     assert.ok(!titles.some((title) => title.startsWith('Luonnos')));
     assertNothingPrivate(await shadowText(page, 'programme-list'), 'programme-list');
     await assertAccessible(page, 'programme-list');

@@ -12,7 +12,11 @@ export const API = '/api/kumppani';
  * A GET through node:http, with the path sent exactly as written (fetch resolves `..` first) and the body
  * as it came over the wire (fetch decompresses it).
  */
-export function rawGet(baseUrl: string, rawPath: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+export function rawGet(
+  baseUrl: string,
+  rawPath: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     http
       .get(baseUrl + '/', { path: rawPath, headers }, (response) => {
@@ -54,7 +58,12 @@ export async function seededCms(options: BootOptions = {}): Promise<SeededCms> {
 
 /** Documents of a type in the database, with their publication state, straight from the tables. */
 export async function rowsOf(cms: TestCms, type: string, where: Record<string, unknown> = {}) {
-  return (await cms.strapi.db.query(`plugin::kumppani.${type}` as never).findMany({ where })) as (Record<string, unknown> & { documentId: string; locale: string; publishedAt: string | null; slug: string })[];
+  return (await cms.strapi.db.query(`plugin::kumppani.${type}` as never).findMany({ where })) as (Record<string, unknown> & {
+    documentId: string;
+    locale: string;
+    publishedAt: string | null;
+    slug: string;
+  })[];
 }
 
 /** Rows that exist only as drafts: never published in any locale. */
@@ -76,7 +85,8 @@ export async function privateTexts(cms: TestCms): Promise<{ secrets: Map<string,
   const publishedTexts = new Set<string>();
   for (const type of EDITORIAL_TYPES) {
     for (const row of await rowsOf(cms, type)) {
-      if (row.publishedAt) for (const field of ['name', 'title', 'slug']) if (typeof row[field] === 'string') publishedTexts.add(row[field] as string);
+      if (row.publishedAt)
+        for (const field of ['name', 'title', 'slug']) if (typeof row[field] === 'string') publishedTexts.add(row[field] as string);
     }
   }
   for (const type of EDITORIAL_TYPES) {

@@ -13,7 +13,16 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: CHROME_PATH,
     headless: true,
     // The machine has no internet: without these flags Chromium keeps trying Google's services.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
 }
 
@@ -32,7 +41,9 @@ export async function widgetsSettled(page: Page, selector = WIDGETS, timeout = 2
         elements.length > 0 &&
         elements.every((element) => {
           const root = element.shadowRoot;
-          return Boolean(root && !root.querySelector('[aria-busy="true"]') && root.querySelector('[part~="card"], [part~="empty"], [part~="error"]'));
+          return Boolean(
+            root && !root.querySelector('[aria-busy="true"]') && root.querySelector('[part~="card"], [part~="empty"], [part~="error"]'),
+          );
         })
       );
     },
@@ -51,7 +62,9 @@ export async function openPage(browser: Browser, viewport = { width: 1200, heigh
   const page = await browser.newPage();
   await page.setViewport(viewport);
   const problems: string[] = [];
-  page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
   page.on('pageerror', (error) => problems.push(`exception: ${error instanceof Error ? error.message : String(error)}`));
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
   return { page, problems };

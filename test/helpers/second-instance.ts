@@ -19,7 +19,9 @@ export function startSecondInstance(env: Record<string, string> = {}): Promise<S
       child.kill('SIGKILL');
       reject(new Error(`second instance did not start:\n${output}`));
     }, 120_000);
-    child.stderr!.on('data', (chunk) => { output += chunk; });
+    child.stderr!.on('data', (chunk) => {
+      output += chunk;
+    });
     child.on('exit', (code) => {
       clearTimeout(timer); // else a process that failed to start keeps the test file alive for two minutes
       reject(new Error(`second instance exited with ${code}:\n${output}`));
@@ -32,11 +34,12 @@ export function startSecondInstance(env: Record<string, string> = {}): Promise<S
       child.removeAllListeners('exit');
       resolve({
         baseUrl: `http://127.0.0.1:${match[1]}`,
-        stop: () => new Promise((done) => {
-          child.once('exit', () => done());
-          child.kill('SIGTERM');
-          setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
-        }),
+        stop: () =>
+          new Promise((done) => {
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+          }),
       });
     });
   });

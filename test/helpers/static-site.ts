@@ -31,7 +31,11 @@ export async function startStaticSite(): Promise<StaticSite> {
       pages.set(path, html);
       return origin + path;
     },
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

@@ -74,7 +74,12 @@ export async function bootCms(options: BootOptions = {}): Promise<TestCms> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require(path.join(APP_DIR, 'scripts', 'demo-env.js')).setEphemeralSecrets();
 
-  const strapi = await createStrapi({ appDir: APP_DIR, distDir: APP_DIR, autoReload: false, serveAdminPanel: options.admin === true }).load();
+  const strapi = await createStrapi({
+    appDir: APP_DIR,
+    distDir: APP_DIR,
+    autoReload: false,
+    serveAdminPanel: options.admin === true,
+  }).load();
   let baseUrl = '';
   if (options.http) {
     await strapi.listen();

@@ -28,7 +28,15 @@ export function runOnEachDatabase({ folder, only = [], onPostgres, fileTimeoutMs
 
   const run = (label, env, selected = files) => {
     console.log(`\n### ${folder} suite on ${label}\n`);
-    const args = ['--require', 'esbuild-register', '--enable-source-maps', '--test', '--test-concurrency=1', `--test-timeout=${fileTimeoutMs}`, ...selected];
+    const args = [
+      '--require',
+      'esbuild-register',
+      '--enable-source-maps',
+      '--test',
+      '--test-concurrency=1',
+      `--test-timeout=${fileTimeoutMs}`,
+      ...selected,
+    ];
     const result = spawnSync(process.execPath, args, { cwd: testDir, stdio: 'inherit', env });
     return result.status ?? 1;
   };
@@ -36,6 +44,7 @@ export function runOnEachDatabase({ folder, only = [], onPostgres, fileTimeoutMs
   const { DATABASE_URL, ...withoutDatabase } = process.env;
   let status = run('SQLite', withoutDatabase);
   const postgresFiles = onPostgres ? files.filter((file) => onPostgres.some((name) => file.includes(name))) : files;
-  if (DATABASE_URL && postgresFiles.length > 0) status = run(`PostgreSQL (${DATABASE_URL.replace(/\/\/[^@]*@/, '//')})`, process.env, postgresFiles) || status;
+  if (DATABASE_URL && postgresFiles.length > 0)
+    status = run(`PostgreSQL (${DATABASE_URL.replace(/\/\/[^@]*@/, '//')})`, process.env, postgresFiles) || status;
   return status;
 }

@@ -26,7 +26,12 @@ export const SCREENSHOTS = [
 ] as const;
 
 async function waitForText(page: Page, selector: string, text: string): Promise<void> {
-  await page.waitForFunction((s: string, t: string) => [...document.querySelectorAll(s)].some((node) => node.textContent!.includes(t)), { timeout: 30_000 }, selector, text);
+  await page.waitForFunction(
+    (s: string, t: string) => [...document.querySelectorAll(s)].some((node) => node.textContent!.includes(t)),
+    { timeout: 30_000 },
+    selector,
+    text,
+  );
 }
 
 export async function takeScreenshots(outDir: string): Promise<string[]> {
@@ -63,7 +68,11 @@ export async function takeScreenshots(outDir: string): Promise<string[]> {
     await regions!.click();
     await waitForText(page, '[role="option"]', 'Vantaan ja Keravan hyvinvointialue');
     // A real pointer click: the design system's select reacts to pointer events, not to element.click().
-    const option = await page.evaluateHandle(() => [...document.querySelectorAll<HTMLElement>('[role="option"]')].find((node) => node.textContent!.trim() === 'Vantaan ja Keravan hyvinvointialue')!);
+    const option = await page.evaluateHandle(() =>
+      [...document.querySelectorAll<HTMLElement>('[role="option"]')].find(
+        (node) => node.textContent!.trim() === 'Vantaan ja Keravan hyvinvointialue',
+      )!,
+    );
     await option.click();
     await page.keyboard.press('Escape');
     await page.type('#kumppani-host', 'https://www.vakehyva.fi');
@@ -72,7 +81,12 @@ export async function takeScreenshots(outDir: string): Promise<string[]> {
     await widgetsSettled(page, WIDGETS, 30_000);
     await shoot(page, 'embed-builder.png');
 
-    for (const [file, name] of [['county.html', 'site-county.png'], ['ngo.html', 'site-ngo.png'], ['sv.html', 'site-sv.png'], ['heavy-css.html', 'site-heavy-css.png']] as const) {
+    for (const [file, name] of [
+      ['county.html', 'site-county.png'],
+      ['ngo.html', 'site-ngo.png'],
+      ['sv.html', 'site-sv.png'],
+      ['heavy-css.html', 'site-heavy-css.png'],
+    ] as const) {
       const site = (await openPage(browser, { width: 1280, height: 1600 })).page;
       await site.goto(`${cms.baseUrl}/sites/${file}`);
       await widgetsSettled(site, WIDGETS, 30_000);

@@ -3,17 +3,39 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { seededCms, type SeededCms } from '../helpers/api';
 
-type Org = { slug: string; name: string; locale: string; kind: string; regions: { slug: string }[]; topics: { slug: string }[]; languages: string[]; targetGroups: string[] };
+type Org = {
+  slug: string;
+  name: string;
+  locale: string;
+  kind: string;
+  regions: { slug: string }[];
+  topics: { slug: string }[];
+  languages: string[];
+  targetGroups: string[];
+};
 
 describe('GET /organisations', () => {
   let cms: SeededCms;
-  before(async () => { cms = await seededCms(); });
-  after(async () => { await cms?.close(); });
+  before(async () => {
+    cms = await seededCms();
+  });
+  after(async () => {
+    await cms?.close();
+  });
 
   const list = async (query: string) => {
     const response = await cms.get(`organisations?${query}`);
     assert.equal(response.status, 200, response.text);
-    return response.json() as { data: Org[]; meta: { total: number; page: number; pageSize: number; pageCount: number; facets?: Record<string, { value: string; count: number }[]> } };
+    return response.json() as {
+      data: Org[];
+      meta: {
+        total: number;
+        page: number;
+        pageSize: number;
+        pageCount: number;
+        facets?: Record<string, { value: string; count: number }[]>;
+      };
+    };
   };
   const all = async (query = '') => (await list(`pageSize=100&${query}`)).data;
 
@@ -21,8 +43,14 @@ describe('GET /organisations', () => {
     const plain = await all('q=Yhteistyo');
     const exact = await all('q=yhteistyö');
     assert.ok(plain.length > 0);
-    assert.deepEqual(plain.map((org) => org.slug), exact.map((org) => org.slug));
-    assert.deepEqual((await all('q=YHTEISTYÖ')).map((org) => org.slug), exact.map((org) => org.slug));
+    assert.deepEqual(
+      plain.map((org) => org.slug),
+      exact.map((org) => org.slug),
+    );
+    assert.deepEqual(
+      (await all('q=YHTEISTYÖ')).map((org) => org.slug),
+      exact.map((org) => org.slug),
+    );
   });
 
   it('finds organisations by alternate name and by topic name', async () => {
@@ -35,14 +63,24 @@ describe('GET /organisations', () => {
     const results = await all('q=mielenterveys');
     const inName = results.map((org) => org.name.toLowerCase().includes('mielenterveys'));
     assert.ok(inName.includes(true) && inName.includes(false), 'the demo has both kinds of match');
-    assert.deepEqual(inName, [...inName].sort((a, b) => Number(b) - Number(a)), results.map((org) => org.name).join(' | '));
+    assert.deepEqual(
+      inName,
+      [...inName].sort((a, b) => Number(b) - Number(a)),
+      results.map((org) => org.name).join(' | '),
+    );
     const collator = new Intl.Collator('fi-FI', { sensitivity: 'base', numeric: true });
     for (const group of [results.filter((_, index) => inName[index]), results.filter((_, index) => !inName[index])]) {
-      assert.deepEqual(group.map((org) => org.name), group.map((org) => org.name).sort(collator.compare));
+      assert.deepEqual(
+        group.map((org) => org.name),
+        group.map((org) => org.name).sort(collator.compare),
+      );
     }
     const byName = await all('q=mielenterveys&sort=name');
     assert.equal(byName.length, results.length, 'the same matches in another order');
-    assert.deepEqual(byName.map((org) => org.name), byName.map((org) => org.name).sort(collator.compare));
+    assert.deepEqual(
+      byName.map((org) => org.name),
+      byName.map((org) => org.name).sort(collator.compare),
+    );
   });
 
   it('requires every word of the query to match', async () => {
@@ -57,7 +95,10 @@ describe('GET /organisations', () => {
     assert.ok(county.every((org) => org.regions.some((region) => ['vantaa-kerava', 'yta-etela-suomi'].includes(region.slug))));
     assert.ok(county.some((org) => org.regions.some((region) => region.slug === 'vantaa-kerava')));
     const area = await all('region=yta-etela-suomi');
-    assert.ok(area.some((org) => org.regions.some((region) => region.slug === 'helsinki')), 'Helsinki is in the southern area');
+    assert.ok(
+      area.some((org) => org.regions.some((region) => region.slug === 'helsinki')),
+      'Helsinki is in the southern area',
+    );
     assert.ok(area.length > county.length);
   });
 
@@ -97,9 +138,13 @@ describe('GET /organisations', () => {
     const { meta, data } = await list('facets=true&pageSize=100&topic=kumppanuus');
     const kinds = meta.facets!.kind;
     assert.ok(meta.total > 0 && kinds.length > 0 && meta.facets!.region.length > 0, 'matches, with kinds and regions to count');
-    assert.equal(kinds.reduce((sum, facet) => sum + facet.count, 0), meta.total);
+    assert.equal(
+      kinds.reduce((sum, facet) => sum + facet.count, 0),
+      meta.total,
+    );
     for (const facet of kinds) assert.equal(facet.count, data.filter((org) => org.kind === facet.value).length, facet.value);
-    for (const facet of meta.facets!.region) assert.equal(facet.count, data.filter((org) => org.regions.some((r) => r.slug === facet.value)).length, facet.value);
+    for (const facet of meta.facets!.region)
+      assert.equal(facet.count, data.filter((org) => org.regions.some((r) => r.slug === facet.value)).length, facet.value);
     assert.equal(meta.facets!.topic.find((facet) => facet.value === 'kumppanuus')?.count, meta.total);
     assert.equal((await list('pageSize=1')).meta.facets, undefined, 'only when asked');
   });
@@ -113,7 +158,11 @@ describe('GET /organisations', () => {
     assert.ok(withRegion.meta.facets!.topic.length > 0, 'topics to count');
     assert.equal(withRegion.meta.facets!.kind.find((facet) => facet.value === 'association')?.count, withRegion.meta.total);
     for (const facet of withRegion.meta.facets!.topic) {
-      assert.equal(facet.count, withRegion.data.filter((org) => org.topics.some((topic) => topic.slug === facet.value)).length, facet.value);
+      assert.equal(
+        facet.count,
+        withRegion.data.filter((org) => org.topics.some((topic) => topic.slug === facet.value)).length,
+        facet.value,
+      );
     }
   });
 
@@ -141,7 +190,10 @@ describe('GET /organisations', () => {
     assert.ok(parent.members.some((member: { slug: string }) => member.slug === 'vantaan-a-kilta-ry'));
     const kyt = (await cms.get('organisations?q=keski-suomen yhteisojen tuki')).json().data[0];
     const detail = (await cms.get(`organisations/${kyt.slug}`)).json().data;
-    assert.ok(detail.programmes.some((programme: { name: string }) => programme.name.includes('vaikuttavat järjestöt')), JSON.stringify(detail.programmes));
+    assert.ok(
+      detail.programmes.some((programme: { name: string }) => programme.name.includes('vaikuttavat järjestöt')),
+      JSON.stringify(detail.programmes),
+    );
     assert.equal((await cms.get('organisations/no-such-organisation')).status, 404);
   });
 });

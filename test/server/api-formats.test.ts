@@ -19,12 +19,25 @@ import { seededCms, type SeededCms } from '../helpers/api';
 const jsonFeedSchema = require('jsonfeed-schema/schema-v1.1.json');
 
 const helsinkiTime = (instant: Date) =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(instant).replace(' ', 'T');
+  new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Helsinki',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  })
+    .format(instant)
+    .replace(' ', 'T');
 
 describe('formats', () => {
   let cms: SeededCms;
-  before(async () => { cms = await seededCms(); });
-  after(async () => { await cms?.close(); });
+  before(async () => {
+    cms = await seededCms();
+  });
+  after(async () => {
+    await cms?.close();
+  });
 
   describe('feeds', () => {
     it('RSS 2.0 parses, with full content, authors, categories and a self link', async () => {
@@ -36,8 +49,14 @@ describe('formats', () => {
       const first = feed.items[0];
       assert.equal(first.title, posts[0].title);
       assert.ok((first.content ?? '').includes('<p>'), 'full HTML content');
-      assert.ok(feed.items.some((item) => item.authors.length > 0), 'authors (dc:creator)');
-      assert.ok(feed.items.some((item) => item.categories.length > 0), 'categories');
+      assert.ok(
+        feed.items.some((item) => item.authors.length > 0),
+        'authors (dc:creator)',
+      );
+      assert.ok(
+        feed.items.some((item) => item.categories.length > 0),
+        'categories',
+      );
       assert.match(response.text, /<atom:link href="[^"]+\/api\/kumppani\/feeds\/posts\.rss\?limit=50" rel="self"/);
     });
 
@@ -45,9 +64,15 @@ describe('formats', () => {
       const blog = await cms.get('feeds/posts.atom?blog=kadet-sotessa');
       const feed = parseFeed(blog.text);
       const expected = (await cms.get('posts?blog=kadet-sotessa&pageSize=50')).json().data;
-      assert.deepEqual(feed.items.map((item) => item.title), expected.map((post: { title: string }) => post.title));
+      assert.deepEqual(
+        feed.items.map((item) => item.title),
+        expected.map((post: { title: string }) => post.title),
+      );
       assert.ok(feed.items.length > 0);
-      assert.ok(feed.items.every((item) => item.id && item.updated), 'entries have id and updated');
+      assert.ok(
+        feed.items.every((item) => item.id && item.updated),
+        'entries have id and updated',
+      );
       assert.match(blog.text, /rel="self"/);
 
       const swedish = parseFeed((await cms.get('feeds/posts.atom?locale=sv')).text);
@@ -111,9 +136,17 @@ describe('formats', () => {
     });
 
     it('gives every event the STATUS of its state: postponed TENTATIVE, cancelled CANCELLED, the others CONFIRMED', async () => {
-      const expected: Record<contract.EventSummary['status'], string> = { scheduled: 'CONFIRMED', cancelled: 'CANCELLED', postponed: 'TENTATIVE', rescheduled: 'CONFIRMED', moved_online: 'CONFIRMED' };
+      const expected: Record<contract.EventSummary['status'], string> = {
+        scheduled: 'CONFIRMED',
+        cancelled: 'CANCELLED',
+        postponed: 'TENTATIVE',
+        rescheduled: 'CONFIRMED',
+        moved_online: 'CONFIRMED',
+      };
       const listed = (await cms.get('events?pageSize=100')).json().data as contract.EventSummary[];
-      const listCalendar = new Map(eventsOf((await cms.get('events.ics')).text).map((event) => [event.uid, event.component.getFirstPropertyValue('status')]));
+      const listCalendar = new Map(
+        eventsOf((await cms.get('events.ics')).text).map((event) => [event.uid, event.component.getFirstPropertyValue('status')]),
+      );
       assert.equal(listCalendar.size, listed.length, 'the calendar holds the events the list shows');
       for (const [status, icalStatus] of Object.entries(expected)) {
         const events = listed.filter((event) => event.status === status);
@@ -140,14 +173,18 @@ describe('formats', () => {
       // The contract checks instants with a pattern; the document still tells clients they are date-times.
       const event = document.components.schemas.Event.properties.data.properties;
       for (const field of ['startsAt', 'updatedAt']) assert.equal(event[field].format, 'date-time', `Event.${field}`);
-      assert.ok(event.endsAt.anyOf.some((option: { format?: string }) => option.format === 'date-time'), 'Event.endsAt (nullable)');
+      assert.ok(
+        event.endsAt.anyOf.some((option: { format?: string }) => option.format === 'date-time'),
+        'Event.endsAt (nullable)',
+      );
     });
 
     it('every JSON response matches the contract and the published schemas', async () => {
       const document = (await cms.get('openapi.json')).json();
       const ajv = new Ajv2020({ strict: false, allErrors: true });
       addFormats(ajv);
-      for (const [name, schema] of Object.entries(document.components.schemas)) ajv.addSchema(schema as object, `#/components/schemas/${name}`);
+      for (const [name, schema] of Object.entries(document.components.schemas))
+        ajv.addSchema(schema as object, `#/components/schemas/${name}`);
       const firstSlug = async (path: string) => (await cms.get(`${path}?pageSize=1`)).json().data[0].slug;
       const cases: [string, string, { safeParse(value: unknown): { success: boolean; error?: unknown } }][] = [
         ['organisations?facets=true', 'OrganisationList', contract.organisationList],
@@ -173,7 +210,10 @@ describe('formats', () => {
       assert.equal(response.status, 400);
       assert.match(response.headers.get('content-type') ?? '', /application\/problem\+json/);
       const problem = contract.problem.parse(response.json());
-      assert.deepEqual(problem.invalidParams?.map((param) => param.name), ['pageSize']);
+      assert.deepEqual(
+        problem.invalidParams?.map((param) => param.name),
+        ['pageSize'],
+      );
       const type = await fetch(new URL(problem.type, cms.baseUrl));
       assert.equal(type.status, 200, 'the problem type URI documents itself');
     });

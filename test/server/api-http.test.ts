@@ -13,15 +13,30 @@ import { REPO_ROOT, responseCache } from '../helpers/strapi';
 
 // The plugin's clock and response cache as Strapi loaded them (the built plugin), so that tests can move time.
 /* eslint-disable @typescript-eslint/no-require-imports */
-const clock = require(path.join(REPO_ROOT, 'cms', 'dist', 'server', 'time', 'clock.js')) as typeof import('../../cms/server/src/time/clock');
+const clock = require(
+  path.join(REPO_ROOT, 'cms', 'dist', 'server', 'time', 'clock.js'),
+) as typeof import('../../cms/server/src/time/clock');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-const LIST_ROUTES = ['organisations', 'programmes', 'events', 'posts', 'events.ics', 'feeds/posts.rss', 'feeds/posts.atom', 'feeds/posts.json'];
+const LIST_ROUTES = [
+  'organisations',
+  'programmes',
+  'events',
+  'posts',
+  'events.ics',
+  'feeds/posts.rss',
+  'feeds/posts.atom',
+  'feeds/posts.json',
+];
 
 describe('HTTP behaviour', () => {
   let cms: SeededCms;
-  before(async () => { cms = await seededCms(); });
-  after(async () => { await cms?.close(); });
+  before(async () => {
+    cms = await seededCms();
+  });
+  after(async () => {
+    await cms?.close();
+  });
 
   describe('caching', () => {
     it('sends a strong ETag, Last-Modified and Cache-Control, and 304 to a matching If-None-Match', async () => {
@@ -30,7 +45,11 @@ describe('HTTP behaviour', () => {
         const etag = first.headers.get('etag')!;
         assert.match(etag, /^"[A-Za-z0-9_-]+"$/, `${route}: strong ETag`);
         assert.ok(first.headers.get('last-modified'), route);
-        assert.equal(first.headers.get('cache-control'), 'public, max-age=60, stale-while-revalidate=60, stale-if-error=86400', 'a proxy may serve its copy while it revalidates or the CMS fails');
+        assert.equal(
+          first.headers.get('cache-control'),
+          'public, max-age=60, stale-while-revalidate=60, stale-if-error=86400',
+          'a proxy may serve its copy while it revalidates or the CMS fails',
+        );
         const again = await cms.get(route, { 'If-None-Match': etag });
         assert.equal(again.status, 304, route);
         assert.equal(again.text, '');
@@ -47,7 +66,11 @@ describe('HTTP behaviour', () => {
         publish(params: unknown): Promise<unknown>;
       };
       const organisation = await documents.findFirst({ filters: { slug: 'vantaan-a-kilta-ry' }, locale: 'fi' });
-      await documents.update({ documentId: organisation.documentId, locale: 'fi', data: { description: 'Päivitetty kuvaus: vertaistukea joka arkipäivä.' } });
+      await documents.update({
+        documentId: organisation.documentId,
+        locale: 'fi',
+        data: { description: 'Päivitetty kuvaus: vertaistukea joka arkipäivä.' },
+      });
       const draftOnly = await cms.get('organisations/vantaan-a-kilta-ry', { 'If-None-Match': before.headers.get('etag')! });
       assert.equal(draftOnly.status, 304, 'a saved draft changes nothing public');
       await documents.publish({ documentId: organisation.documentId, locale: 'fi' });
@@ -56,11 +79,18 @@ describe('HTTP behaviour', () => {
       assert.equal(after.json().data.description, 'Päivitetty kuvaus: vertaistukea joka arkipäivä.');
       assert.notEqual(after.headers.get('etag'), before.headers.get('etag'));
       const search = (await cms.get('organisations?q=arkipaiva')).json().data;
-      assert.deepEqual(search.map((org: { slug: string }) => org.slug), ['vantaan-a-kilta-ry'], 'the search index follows the edit');
+      assert.deepEqual(
+        search.map((org: { slug: string }) => org.slug),
+        ['vantaan-a-kilta-ry'],
+        'the search index follows the edit',
+      );
     });
 
     it('notices unpublishing and deletion too', async () => {
-      const documents = cms.strapi.documents('plugin::kumppani.event' as never) as unknown as { findFirst(params: unknown): Promise<{ documentId: string; slug: string }>; unpublish(params: unknown): Promise<unknown> };
+      const documents = cms.strapi.documents('plugin::kumppani.event' as never) as unknown as {
+        findFirst(params: unknown): Promise<{ documentId: string; slug: string }>;
+        unpublish(params: unknown): Promise<unknown>;
+      };
       const listed = (await cms.get('events?pageSize=100')).json().data;
       const target = listed[listed.length - 1];
       const before = await cms.get('events?pageSize=100');
@@ -89,13 +119,21 @@ describe('HTTP behaviour', () => {
         const before = await cms.get(route);
         assert.ok(before.text.includes(event.id), `${route}: listed a minute before it ends`);
         clock.setClock(() => end);
-        assert.equal((await cms.get(route, { 'If-None-Match': before.headers.get('etag')! })).status, 304, `${route}: still on at its last moment`);
+        assert.equal(
+          (await cms.get(route, { 'If-None-Match': before.headers.get('etag')! })).status,
+          304,
+          `${route}: still on at its last moment`,
+        );
         clock.setClock(() => end + 1);
         const after = await cms.get(route, { 'If-None-Match': before.headers.get('etag')! });
         assert.equal(after.status, 200, route);
         assert.ok(!after.text.includes(event.id), `${route}: gone once it has ended`);
         assert.notEqual(after.headers.get('etag'), before.headers.get('etag'), route);
-        assert.equal((await cms.get(route, { 'If-Modified-Since': before.headers.get('last-modified')! })).status, 200, `${route}: Last-Modified moved too`);
+        assert.equal(
+          (await cms.get(route, { 'If-Modified-Since': before.headers.get('last-modified')! })).status,
+          200,
+          `${route}: Last-Modified moved too`,
+        );
       }
     });
 
@@ -125,8 +163,12 @@ describe('HTTP behaviour', () => {
 
   describe('several Strapi processes on one database', () => {
     let second: SecondInstance;
-    before(async () => { second = await startSecondInstance(); });
-    after(async () => { await second?.stop(); });
+    before(async () => {
+      second = await startSecondInstance();
+    });
+    after(async () => {
+      await second?.stop();
+    });
 
     it('agree on bodies and ETags, and both see a change made through either', async () => {
       const route = '/api/kumppani/posts?pageSize=5';
@@ -134,7 +176,11 @@ describe('HTTP behaviour', () => {
       const fromSecond = await fetch(`${second.baseUrl}${route}`);
       assert.equal(fromSecond.headers.get('etag'), fromFirst.headers.get('etag'));
       // Both processes have the response cached now; an edit made in the first one must reach the second.
-      const documents = cms.strapi.documents('plugin::kumppani.post' as never) as unknown as { findFirst(params: unknown): Promise<{ documentId: string }>; update(params: unknown): Promise<unknown>; publish(params: unknown): Promise<unknown> };
+      const documents = cms.strapi.documents('plugin::kumppani.post' as never) as unknown as {
+        findFirst(params: unknown): Promise<{ documentId: string }>;
+        update(params: unknown): Promise<unknown>;
+        publish(params: unknown): Promise<unknown>;
+      };
       const newest = fromFirst.json().data[0];
       await documents.update({ documentId: newest.id, locale: 'fi', data: { title: `${newest.title} (päivitetty)` } });
       await documents.publish({ documentId: newest.id, locale: 'fi' });
@@ -165,7 +211,11 @@ describe('HTTP behaviour', () => {
     });
 
     it('answers preflights for allowed origins only', async () => {
-      const preflight = (origin: string) => fetch(`${cms.baseUrl}/api/kumppani/events`, { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'GET' } });
+      const preflight = (origin: string) =>
+        fetch(`${cms.baseUrl}/api/kumppani/events`, {
+          method: 'OPTIONS',
+          headers: { Origin: origin, 'Access-Control-Request-Method': 'GET' },
+        });
       const ok = await preflight('http://127.0.0.1:8000');
       assert.equal(ok.status, 204);
       assert.equal(ok.headers.get('access-control-allow-origin'), 'http://127.0.0.1:8000');
@@ -177,7 +227,9 @@ describe('HTTP behaviour', () => {
     it('starts with KUMPPANI_CORS_ORIGINS=* and lets any origin read', async () => {
       const anyOrigin = await startSecondInstance({ KUMPPANI_CORS_ORIGINS: '*' });
       try {
-        const response = await fetch(`${anyOrigin.baseUrl}/api/kumppani/organisations?pageSize=1`, { headers: { Origin: 'https://www.any-site.example' } });
+        const response = await fetch(`${anyOrigin.baseUrl}/api/kumppani/organisations?pageSize=1`, {
+          headers: { Origin: 'https://www.any-site.example' },
+        });
         assert.equal(response.status, 200);
         assert.equal(response.headers.get('access-control-allow-origin'), 'https://www.any-site.example');
       } finally {
@@ -187,7 +239,10 @@ describe('HTTP behaviour', () => {
 
     it('refuses to start with an empty KUMPPANI_CORS_ORIGINS, saying why', async () => {
       const failure = await startSecondInstance({ KUMPPANI_CORS_ORIGINS: '' }).then(
-        async (started) => { await started.stop(); return new Error('it started'); },
+        async (started) => {
+          await started.stop();
+          return new Error('it started');
+        },
         (error: Error) => error,
       );
       assert.match(failure.message, /KUMPPANI_CORS_ORIGINS is set but empty/);
@@ -196,8 +251,12 @@ describe('HTTP behaviour', () => {
 
   describe('rate limit', () => {
     let limited: SecondInstance;
-    before(async () => { limited = await startSecondInstance({ KUMPPANI_RATE_LIMIT: '3' }); });
-    after(async () => { await limited?.stop(); });
+    before(async () => {
+      limited = await startSecondInstance({ KUMPPANI_RATE_LIMIT: '3' });
+    });
+    after(async () => {
+      await limited?.stop();
+    });
 
     it('answers 429 with Retry-After once a client has used its budget', async () => {
       const statuses: number[] = [];
@@ -224,16 +283,22 @@ describe('HTTP behaviour', () => {
         startSecondInstance({ KUMPPANI_RATE_LIMIT: '100', KUMPPANI_TRUST_PROXY: 'off' }),
       ]);
     });
-    after(async () => { await Promise.all([trusting?.stop(), notTrusting?.stop()]); });
+    after(async () => {
+      await Promise.all([trusting?.stop(), notTrusting?.stop()]);
+    });
 
     /** RateLimit-Remaining after a request that the proxy forwarded for `clientIps` (X-Forwarded-For). */
     const remainingFor = async (instance: SecondInstance, clientIps: string) => {
-      const response = await fetch(`${instance.baseUrl}/api/kumppani/organisations?pageSize=1`, { headers: { 'X-Forwarded-For': clientIps } });
+      const response = await fetch(`${instance.baseUrl}/api/kumppani/organisations?pageSize=1`, {
+        headers: { 'X-Forwarded-For': clientIps },
+      });
       assert.equal(response.status, 200);
       return Number(response.headers.get('ratelimit-remaining'));
     };
     const feedUrl = async (instance: SecondInstance) => {
-      const response = await fetch(`${instance.baseUrl}/api/kumppani/feeds/posts.json`, { headers: { ...FORWARDED, 'X-Forwarded-For': '192.0.2.99' } });
+      const response = await fetch(`${instance.baseUrl}/api/kumppani/feeds/posts.json`, {
+        headers: { ...FORWARDED, 'X-Forwarded-For': '192.0.2.99' },
+      });
       return ((await response.json()) as { feed_url: string }).feed_url;
     };
 
@@ -255,8 +320,13 @@ describe('HTTP behaviour', () => {
 
   describe('plugin config', () => {
     it('is checked at start-up with messages that name the setting', () => {
-      assert.doesNotThrow(() => pluginConfig.validator({ cors: { origins: ['https://www.vakehyva.fi'] }, rateLimit: { points: 100, durationSeconds: 60 } }));
-      assert.throws(() => pluginConfig.validator({ cors: { origins: ['https://www.vakehyva.fi/'] } }), /must be an origin[\s\S]*cors\.origins/);
+      assert.doesNotThrow(() =>
+        pluginConfig.validator({ cors: { origins: ['https://www.vakehyva.fi'] }, rateLimit: { points: 100, durationSeconds: 60 } }),
+      );
+      assert.throws(
+        () => pluginConfig.validator({ cors: { origins: ['https://www.vakehyva.fi/'] } }),
+        /must be an origin[\s\S]*cors\.origins/,
+      );
       assert.throws(() => pluginConfig.validator({ rateLimit: { points: 0, durationSeconds: 60 } }), /rateLimit/);
       assert.throws(() => pluginConfig.validator({ cacheMaxAge: 'soon' }), /cacheMaxAge/);
       assert.throws(() => pluginConfig.validator({ corss: {} }), /corss/);
@@ -301,9 +371,14 @@ describe('HTTP behaviour', () => {
       for (const route of LIST_ROUTES) {
         for (const query of HOSTILE_QUERIES) {
           const response = await cms.get(`${route}?${query}`);
-          assert.ok([200, 400, 414].includes(response.status), `${route}?${query.slice(0, 80)} → ${response.status} ${response.text.slice(0, 200)}`);
-          if (response.status === 400) assert.ok(response.json().invalidParams.length > 0, `${route}?${query.slice(0, 80)} names the parameter`);
-          if (response.status === 414) assert.ok(query.length > 4096, `${route}?${query.slice(0, 80)}: only an overlong query string is 414`);
+          assert.ok(
+            [200, 400, 414].includes(response.status),
+            `${route}?${query.slice(0, 80)} → ${response.status} ${response.text.slice(0, 200)}`,
+          );
+          if (response.status === 400)
+            assert.ok(response.json().invalidParams.length > 0, `${route}?${query.slice(0, 80)} names the parameter`);
+          if (response.status === 414)
+            assert.ok(query.length > 4096, `${route}?${query.slice(0, 80)}: only an overlong query string is 414`);
         }
       }
       assert.equal(({} as Record<string, unknown>).polluted, undefined, 'no prototype pollution');
@@ -324,7 +399,10 @@ describe('HTTP behaviour', () => {
       for (const [path, parameter] of expectations) {
         const response = await cms.get(path);
         assert.equal(response.status, 400, path);
-        assert.ok(response.json().invalidParams.some((param: { name: string }) => param.name === parameter), `${path} names ${parameter}: ${response.text}`);
+        assert.ok(
+          response.json().invalidParams.some((param: { name: string }) => param.name === parameter),
+          `${path} names ${parameter}: ${response.text}`,
+        );
       }
     });
 

@@ -6,8 +6,12 @@ import { seededCms, type SeededCms } from '../helpers/api';
 
 describe('programmes, events and posts', () => {
   let cms: SeededCms;
-  before(async () => { cms = await seededCms(); });
-  after(async () => { await cms?.close(); });
+  before(async () => {
+    cms = await seededCms();
+  });
+  after(async () => {
+    await cms?.close();
+  });
 
   const data = async <T>(query: string): Promise<T[]> => {
     const response = await cms.get(query);
@@ -20,13 +24,22 @@ describe('programmes, events and posts', () => {
       const kyt = await data<ProgrammeSummary>('programmes?organisation=kyt-keski-suomen-yhteisojen-tuki-ry');
       assert.ok(kyt.some((programme) => programme.administrator?.slug === 'kyt-keski-suomen-yhteisojen-tuki-ry'));
       const all = await data<ProgrammeSummary>('programmes?pageSize=100');
-      const partnerOfSoste = all.filter((programme) => programme.partners.some((partner) => partner.slug === 'soste-suomen-sosiaali-ja-terveys-ry') || programme.administrator?.slug === 'soste-suomen-sosiaali-ja-terveys-ry');
+      const partnerOfSoste = all.filter(
+        (programme) =>
+          programme.partners.some((partner) => partner.slug === 'soste-suomen-sosiaali-ja-terveys-ry') ||
+          programme.administrator?.slug === 'soste-suomen-sosiaali-ja-terveys-ry',
+      );
       const bySoste = await data<ProgrammeSummary>('programmes?organisation=soste-suomen-sosiaali-ja-terveys-ry&pageSize=100');
       assert.ok(bySoste.length >= partnerOfSoste.length && partnerOfSoste.length > 0);
       const active = await data<ProgrammeSummary>('programmes?status=active&pageSize=100');
       assert.ok(active.length > 0 && active.every((programme) => programme.status === 'active'));
       const on2020 = await data<ProgrammeSummary>('programmes?activeOn=2020-06-01&pageSize=100');
-      assert.ok(on2020.every((programme) => (!programme.startDate || programme.startDate <= '2020-06-01') && (!programme.endDate || programme.endDate >= '2020-06-01')));
+      assert.ok(
+        on2020.every(
+          (programme) =>
+            (!programme.startDate || programme.startDate <= '2020-06-01') && (!programme.endDate || programme.endDate >= '2020-06-01'),
+        ),
+      );
       assert.ok(on2020.some((programme) => programme.name.includes('vaikuttavat järjestöt')));
       const region = await data<ProgrammeSummary>('programmes?region=vantaa-kerava');
       assert.ok(region.some((programme) => programme.name.startsWith('Vantaa–Kerava-sote')));
@@ -37,7 +50,10 @@ describe('programmes, events and posts', () => {
       assert.ok(programme, 'the Keski-Suomen vaikuttavat järjestöt programme');
       const detail = (await cms.get(`programmes/${programme.slug}`)).json().data;
       assert.ok(detail.goals.length >= 3, JSON.stringify(detail.goals));
-      assert.deepEqual(detail.contacts.map((contact: { name: string }) => contact.name), ['Anne Astikainen']);
+      assert.deepEqual(
+        detail.contacts.map((contact: { name: string }) => contact.name),
+        ['Anne Astikainen'],
+      );
     });
   });
 
@@ -48,13 +64,19 @@ describe('programmes, events and posts', () => {
       const now = Date.now();
       assert.ok(events.every((event) => Date.parse(event.endsAt ?? event.startsAt) >= now - 60_000));
       const starts = events.map((event) => Date.parse(event.startsAt));
-      assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+      assert.deepEqual(
+        starts,
+        [...starts].sort((a, b) => a - b),
+      );
     });
 
     it('returns events that overlap a range given as Helsinki dates', async () => {
       // The SOSTE Akatemia on 1.6.2022 17.30–19.00 Helsinki time.
       const day = await data<EventSummary>('events?start=2022-06-01&end=2022-06-01');
-      assert.deepEqual(day.map((event) => event.title), ['SOSTE Akatemia: Yhteistyöllä lisää hyvinvointia ja terveyttä']);
+      assert.deepEqual(
+        day.map((event) => event.title),
+        ['SOSTE Akatemia: Yhteistyöllä lisää hyvinvointia ja terveyttä'],
+      );
       assert.deepEqual(await data('events?start=2022-06-02&end=2022-06-30'), []);
       // Overlap, not containment: a range starting during the event still finds it.
       const during = await data<EventSummary>('events?start=2022-06-01T18:00:00%2B03:00&end=2022-06-01T18:30:00%2B03:00');
@@ -77,7 +99,9 @@ describe('programmes, events and posts', () => {
       await check('free=false', (event) => !event.isFree);
       await check('free=true', (event) => event.isFree);
       await check('status=cancelled', (event) => event.status === 'cancelled');
-      await check('organiser=soste-suomen-sosiaali-ja-terveys-ry', (event) => event.organisers.some((organiser) => organiser.slug === 'soste-suomen-sosiaali-ja-terveys-ry'));
+      await check('organiser=soste-suomen-sosiaali-ja-terveys-ry', (event) =>
+        event.organisers.some((organiser) => organiser.slug === 'soste-suomen-sosiaali-ja-terveys-ry'),
+      );
       const withProgramme = all.find((event) => event.programme)!;
       await check(`programme=${withProgramme.programme!.slug}`, (event) => event.programme?.slug === withProgramme.programme!.slug);
       await check('q=akatemia', (event) => /akatemia/i.test(event.title + event.description));
@@ -107,7 +131,10 @@ describe('programmes, events and posts', () => {
       const posts = await data<PostSummary>('posts?pageSize=100');
       assert.ok(posts.length >= 8, `${posts.length} posts`);
       const dates = posts.map((post) => Date.parse(post.publishedDate));
-      assert.deepEqual(dates, [...dates].sort((a, b) => b - a));
+      assert.deepEqual(
+        dates,
+        [...dates].sort((a, b) => b - a),
+      );
       const blog = await data<PostSummary>('posts?blog=kadet-sotessa');
       assert.ok(blog.length > 0 && blog.every((post) => post.blog?.slug === 'kadet-sotessa'));
       const tag = await data<PostSummary>('posts?tag=tulevaisuustukitrio');

@@ -20,13 +20,16 @@ describe('nothing private reaches a public route', () => {
     // Otherwise every "nothing leaks" check below would pass without checking anything.
     assert.ok(secrets.size > 0, 'the demo content has drafts and private contact details');
   });
-  after(async () => { await cms?.close(); });
+  after(async () => {
+    await cms?.close();
+  });
 
   async function assertClean(path: string, expectedStatus = 200): Promise<string> {
     const response = await cms.get(path);
     assert.equal(response.status, expectedStatus, `${path}: ${response.text.slice(0, 300)}`);
     // A 404 echoes the path the client asked for; that is not a leak.
-    for (const [secret, what] of secrets) if (!path.includes(secret)) assert.ok(!response.text.includes(secret), `${path} leaks ${what}: "${secret}"`);
+    for (const [secret, what] of secrets)
+      if (!path.includes(secret)) assert.ok(!response.text.includes(secret), `${path} leaks ${what}: "${secret}"`);
     return response.text;
   }
 
@@ -41,7 +44,8 @@ describe('nothing private reaches a public route', () => {
       await assertClean(`organisations?locale=${locale}&pageSize=100&facets=true`);
       await assertClean(`organisations?locale=${locale}&q=luonnos`);
     }
-    for (const slug of draftSlugs.organisation) for (const locale of LOCALES) await assertClean(`organisations/${slug}?locale=${locale}`, 404);
+    for (const slug of draftSlugs.organisation)
+      for (const locale of LOCALES) await assertClean(`organisations/${slug}?locale=${locale}`, 404);
     // A published organisation whose English translation is a draft comes in Finnish, saying so.
     const response = await cms.get('organisations/vantaan-a-kilta-ry?locale=en');
     assert.equal(response.json().data.locale, 'fi');
@@ -80,7 +84,8 @@ describe('nothing private reaches a public route', () => {
   });
 
   it('GET /feeds/posts.rss, .atom and .json', async () => {
-    for (const format of ['rss', 'atom', 'json']) for (const locale of LOCALES) await assertClean(`feeds/posts.${format}?locale=${locale}&limit=50`);
+    for (const format of ['rss', 'atom', 'json'])
+      for (const locale of LOCALES) await assertClean(`feeds/posts.${format}?locale=${locale}&limit=50`);
   });
 
   it('GET /openapi.json', async () => {
@@ -90,9 +95,24 @@ describe('nothing private reaches a public route', () => {
   it('keeps unpublished edits of published documents out of every route that shows them', async () => {
     // The usual way drafts leak in Strapi 5: a published document whose draft has moved on.
     const edits = [
-      { type: 'organisation', field: 'name', slug: 'vantaan-a-kilta-ry', routes: (slug: string) => [`organisations/${slug}`, 'organisations?pageSize=100', 'organisations?q=julkaisematon'] },
-      { type: 'post', field: 'title', slug: 'jarjestot-mukana-sote-kehittamisessa-nyt-on-paikka', routes: (slug: string) => [`posts/${slug}`, 'posts?pageSize=100', 'feeds/posts.rss', 'feeds/posts.atom', 'feeds/posts.json'] },
-      { type: 'event', field: 'title', slug: null, routes: (slug: string) => [`events/${slug}`, 'events?pageSize=100', 'events.ics', `events/${slug}.ics`] },
+      {
+        type: 'organisation',
+        field: 'name',
+        slug: 'vantaan-a-kilta-ry',
+        routes: (slug: string) => [`organisations/${slug}`, 'organisations?pageSize=100', 'organisations?q=julkaisematon'],
+      },
+      {
+        type: 'post',
+        field: 'title',
+        slug: 'jarjestot-mukana-sote-kehittamisessa-nyt-on-paikka',
+        routes: (slug: string) => [`posts/${slug}`, 'posts?pageSize=100', 'feeds/posts.rss', 'feeds/posts.atom', 'feeds/posts.json'],
+      },
+      {
+        type: 'event',
+        field: 'title',
+        slug: null,
+        routes: (slug: string) => [`events/${slug}`, 'events?pageSize=100', 'events.ics', `events/${slug}.ics`],
+      },
     ];
     for (const edit of edits) {
       // An upcoming event, so the lists and the calendar, which show only those, include it.
@@ -106,7 +126,9 @@ describe('nothing private reaches a public route', () => {
         assert.ok((await cms.get(route)).text.includes(words), `${route} shows the published ${edit.type} "${words}"`);
       }
       const unpublished = `Julkaisematon muutos ${edit.type}`;
-      await cms.strapi.documents(`plugin::kumppani.${edit.type}` as never).update({ documentId: published.documentId, locale: 'fi', data: { [edit.field]: unpublished } } as never);
+      await cms.strapi
+        .documents(`plugin::kumppani.${edit.type}` as never)
+        .update({ documentId: published.documentId, locale: 'fi', data: { [edit.field]: unpublished } } as never);
       const [draft] = await rowsOf(cms, edit.type, { documentId: published.documentId, locale: 'fi', publishedAt: null });
       assert.equal(draft?.[edit.field], unpublished, 'the draft holds the edit');
       for (const route of edit.routes(published.slug)) {
@@ -138,7 +160,8 @@ describe('nothing private reaches a public route', () => {
             if (person.email && person.phone) privateContacts += 1;
             assert.equal(contact.email, undefined, `${slug} (${locale}) shows the private e-mail of ${person.name}`);
             assert.equal(contact.phone, undefined, `${slug} (${locale}) shows the private phone of ${person.name}`);
-            for (const detail of [person.email, person.phone]) if (detail) assert.ok(!response.text.includes(detail as string), `${slug} (${locale}) leaks "${detail}"`);
+            for (const detail of [person.email, person.phone])
+              if (detail) assert.ok(!response.text.includes(detail as string), `${slug} (${locale}) leaks "${detail}"`);
           }
         }
       }

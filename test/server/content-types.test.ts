@@ -4,13 +4,92 @@ import { after, before, describe, it } from 'node:test';
 import { bootCms, type TestCms } from '../helpers/strapi';
 
 type Attribute = { type: string; relation?: string; target?: string; pluginOptions?: { i18n?: { localized?: boolean } } };
-type Schema = { attributes: Record<string, Attribute>; options?: { draftAndPublish?: boolean }; pluginOptions?: { i18n?: { localized?: boolean } } };
+type Schema = {
+  attributes: Record<string, Attribute>;
+  options?: { draftAndPublish?: boolean };
+  pluginOptions?: { i18n?: { localized?: boolean } };
+};
 
 const EXPECTED_FIELDS: Record<string, string[]> = {
-  organisation: ['name', 'slug', 'alternateNames', 'businessId', 'kind', 'description', 'logo', 'logoAlt', 'website', 'email', 'phone', 'streetAddress', 'postalCode', 'locality', 'latitude', 'longitude', 'regions', 'topics', 'targetGroups', 'languages', 'parent'],
-  programme: ['name', 'slug', 'description', 'goals', 'administrator', 'partners', 'funders', 'regions', 'topics', 'startDate', 'endDate', 'programmeStatus', 'website', 'contacts'],
-  event: ['title', 'slug', 'description', 'startsAt', 'endsAt', 'attendanceMode', 'placeName', 'streetAddress', 'locality', 'onlineUrl', 'registrationUrl', 'registrationDeadline', 'organisers', 'programme', 'regions', 'topics', 'audience', 'languages', 'isFree', 'price', 'eventStatus', 'previousStartsAt'],
-  post: ['title', 'slug', 'lead', 'body', 'heroImage', 'heroImageAlt', 'heroImageCaption', 'authors', 'blog', 'tags', 'topics', 'publishedDate', 'canonicalUrl', 'relatedPosts'],
+  organisation: [
+    'name',
+    'slug',
+    'alternateNames',
+    'businessId',
+    'kind',
+    'description',
+    'logo',
+    'logoAlt',
+    'website',
+    'email',
+    'phone',
+    'streetAddress',
+    'postalCode',
+    'locality',
+    'latitude',
+    'longitude',
+    'regions',
+    'topics',
+    'targetGroups',
+    'languages',
+    'parent',
+  ],
+  programme: [
+    'name',
+    'slug',
+    'description',
+    'goals',
+    'administrator',
+    'partners',
+    'funders',
+    'regions',
+    'topics',
+    'startDate',
+    'endDate',
+    'programmeStatus',
+    'website',
+    'contacts',
+  ],
+  event: [
+    'title',
+    'slug',
+    'description',
+    'startsAt',
+    'endsAt',
+    'attendanceMode',
+    'placeName',
+    'streetAddress',
+    'locality',
+    'onlineUrl',
+    'registrationUrl',
+    'registrationDeadline',
+    'organisers',
+    'programme',
+    'regions',
+    'topics',
+    'audience',
+    'languages',
+    'isFree',
+    'price',
+    'eventStatus',
+    'previousStartsAt',
+  ],
+  post: [
+    'title',
+    'slug',
+    'lead',
+    'body',
+    'heroImage',
+    'heroImageAlt',
+    'heroImageCaption',
+    'authors',
+    'blog',
+    'tags',
+    'topics',
+    'publishedDate',
+    'canonicalUrl',
+    'relatedPosts',
+  ],
   person: ['name', 'roleTitle', 'organisation', 'bio', 'photo', 'email', 'phone', 'contactPublic'],
   blog: ['name', 'slug', 'description', 'organisation'],
   region: ['code', 'slug', 'kind', 'nameFi', 'nameSv', 'nameEn', 'collaborativeArea', 'counties'],
@@ -36,8 +115,12 @@ const RELATIONS: [string, string, string, string][] = [
 
 describe('content types', () => {
   let cms: TestCms;
-  before(async () => { cms = await bootCms(); });
-  after(async () => { await cms?.close(); });
+  before(async () => {
+    cms = await bootCms();
+  });
+  after(async () => {
+    await cms?.close();
+  });
 
   const schema = (name: string) => cms.strapi.contentType(`plugin::kumppani.${name}` as never) as unknown as Schema;
 
@@ -72,15 +155,35 @@ describe('content types', () => {
 
   it('marks texts as localized and facts shared between translations', () => {
     const localized = (name: string, field: string) => schema(name).attributes[field].pluginOptions?.i18n?.localized;
-    for (const [name, field] of [['organisation', 'name'], ['organisation', 'description'], ['event', 'title'], ['post', 'body'], ['person', 'bio'], ['programme', 'goals']]) {
+    for (const [name, field] of [
+      ['organisation', 'name'],
+      ['organisation', 'description'],
+      ['event', 'title'],
+      ['post', 'body'],
+      ['person', 'bio'],
+      ['programme', 'goals'],
+    ]) {
       assert.equal(localized(name, field), true, `${name}.${field} is translated`);
     }
-    for (const [name, field] of [['organisation', 'businessId'], ['organisation', 'regions'], ['event', 'startsAt'], ['event', 'languages'], ['post', 'blog'], ['post', 'topics'], ['person', 'email']]) {
+    for (const [name, field] of [
+      ['organisation', 'businessId'],
+      ['organisation', 'regions'],
+      ['event', 'startsAt'],
+      ['event', 'languages'],
+      ['post', 'blog'],
+      ['post', 'topics'],
+      ['person', 'email'],
+    ]) {
       assert.equal(localized(name, field), false, `${name}.${field} is shared`);
     }
     // Links to translated documents are kept per locale: Strapi would otherwise demand that the target
     // exists in every locale. The Finnish version carries them and the public API reads them from there.
-    for (const [name, field] of [['post', 'authors'], ['event', 'organisers'], ['programme', 'partners'], ['organisation', 'parent']]) {
+    for (const [name, field] of [
+      ['post', 'authors'],
+      ['event', 'organisers'],
+      ['programme', 'partners'],
+      ['organisation', 'parent'],
+    ]) {
       assert.equal(localized(name, field), true, `${name}.${field} is kept per locale`);
     }
   });
@@ -95,7 +198,10 @@ describe('content types', () => {
     const locales = cms.strapi.plugin('i18n').service('locales');
     assert.equal(await locales.getDefaultLocale(), 'fi');
     const codes = ((await locales.find()) as { code: string }[]).map((locale) => locale.code).sort();
-    assert.deepEqual(codes.filter((code) => ['fi', 'sv', 'en'].includes(code)), ['en', 'fi', 'sv']);
+    assert.deepEqual(
+      codes.filter((code) => ['fi', 'sv', 'en'].includes(code)),
+      ['en', 'fi', 'sv'],
+    );
   });
 
   it('gives editors sensible list columns and labels in the Content Manager', async () => {
@@ -108,6 +214,7 @@ describe('content types', () => {
     assert.deepEqual(event.layouts.list, ['title', 'startsAt', 'attendanceMode', 'eventStatus']);
     assert.equal(event.settings.defaultSortBy, 'startsAt');
     const displayed = (contentTypes.findDisplayedContentTypes() as { uid: string }[]).map((type) => type.uid);
-    for (const name of Object.keys(EXPECTED_FIELDS)) assert.ok(displayed.includes(`plugin::kumppani.${name}`), `${name} is shown in the Content Manager`);
+    for (const name of Object.keys(EXPECTED_FIELDS))
+      assert.ok(displayed.includes(`plugin::kumppani.${name}`), `${name} is shown in the Content Manager`);
   });
 });

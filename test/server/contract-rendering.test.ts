@@ -29,7 +29,8 @@ describe('query contract', () => {
   it('accepts dates and offset date-times for event ranges, and nothing else', () => {
     assert.equal(eventListQuery.parse({ start: '2026-06-01' }).start, '2026-06-01');
     assert.equal(eventListQuery.parse({ end: '2026-06-01T12:00:00+03:00' }).end, '2026-06-01T12:00:00+03:00');
-    for (const bad of ['2026-13-01', '1.6.2026', '2026-06-01T12:00:00', 'tomorrow']) assert.equal(eventListQuery.safeParse({ start: bad }).success, false, bad);
+    for (const bad of ['2026-13-01', '1.6.2026', '2026-06-01T12:00:00', 'tomorrow'])
+      assert.equal(eventListQuery.safeParse({ start: bad }).success, false, bad);
   });
 });
 
@@ -41,33 +42,63 @@ describe('search folding', () => {
   });
 
   it('extracts the text of blocks', () => {
-    assert.equal(blocksToPlainText([{ type: 'paragraph', children: [{ type: 'text', text: 'Hei ' }, { type: 'link', url: 'https://x.fi', children: [{ type: 'text', text: 'maailma' }] }] }]), 'Hei maailma');
+    assert.equal(
+      blocksToPlainText([
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'text', text: 'Hei ' },
+            { type: 'link', url: 'https://x.fi', children: [{ type: 'text', text: 'maailma' }] },
+          ],
+        },
+      ]),
+      'Hei maailma',
+    );
   });
 });
 
 describe('blocks to HTML', () => {
   const base = 'https://cms.example.fi';
   it('renders the block types editors use', () => {
-    const html = blocksToHtml([
-      { type: 'heading', level: 1, children: [{ type: 'text', text: 'Otsikko' }] },
-      { type: 'paragraph', children: [{ type: 'text', text: 'Lihava', bold: true }, { type: 'text', text: ' ja ' }, { type: 'link', url: 'https://www.soste.fi/', children: [{ type: 'text', text: 'linkki' }] }] },
-      { type: 'list', format: 'ordered', children: [{ type: 'list-item', children: [{ type: 'text', text: 'yksi' }] }] },
-      { type: 'quote', children: [{ type: 'text', text: 'Nyt on paikka' }] },
-      { type: 'image', image: { url: '/uploads/kuva.jpg', alternativeText: 'Kuvaus', width: 800, height: 600 } },
-    ], base);
-    assert.equal(html, '<h2>Otsikko</h2><p><strong>Lihava</strong> ja <a href="https://www.soste.fi/">linkki</a></p><ol><li>yksi</li></ol><blockquote>Nyt on paikka</blockquote><p><img src="https://cms.example.fi/uploads/kuva.jpg" alt="Kuvaus" width="800" height="600"></p>');
+    const html = blocksToHtml(
+      [
+        { type: 'heading', level: 1, children: [{ type: 'text', text: 'Otsikko' }] },
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'text', text: 'Lihava', bold: true },
+            { type: 'text', text: ' ja ' },
+            { type: 'link', url: 'https://www.soste.fi/', children: [{ type: 'text', text: 'linkki' }] },
+          ],
+        },
+        { type: 'list', format: 'ordered', children: [{ type: 'list-item', children: [{ type: 'text', text: 'yksi' }] }] },
+        { type: 'quote', children: [{ type: 'text', text: 'Nyt on paikka' }] },
+        { type: 'image', image: { url: '/uploads/kuva.jpg', alternativeText: 'Kuvaus', width: 800, height: 600 } },
+      ],
+      base,
+    );
+    assert.equal(
+      html,
+      '<h2>Otsikko</h2><p><strong>Lihava</strong> ja <a href="https://www.soste.fi/">linkki</a></p><ol><li>yksi</li></ol><blockquote>Nyt on paikka</blockquote><p><img src="https://cms.example.fi/uploads/kuva.jpg" alt="Kuvaus" width="800" height="600"></p>',
+    );
   });
 
   it('lets nothing through that a browser would run', () => {
-    const html = blocksToHtml([
-      { type: 'paragraph', children: [{ type: 'text', text: '<script>alert(1)</script>' }] },
-      { type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', text: 'klikkaa' }] }] },
-      { type: 'paragraph', children: [{ type: 'link', url: 'data:text/html,<script>alert(1)</script>', children: [{ type: 'text', text: 'data' }] }] },
-      { type: 'image', image: { url: 'javascript:alert(1)', alternativeText: 'x' } },
-      { type: 'image', image: { url: '/a.png', alternativeText: '" onerror="alert(1)' } },
-      { type: 'html', children: [{ type: 'text', text: '<iframe src=x>' }] },
-      { type: 'heading', level: '2 onclick=alert(1)', children: [{ type: 'text', text: 't' }] },
-    ], base);
+    const html = blocksToHtml(
+      [
+        { type: 'paragraph', children: [{ type: 'text', text: '<script>alert(1)</script>' }] },
+        { type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', text: 'klikkaa' }] }] },
+        {
+          type: 'paragraph',
+          children: [{ type: 'link', url: 'data:text/html,<script>alert(1)</script>', children: [{ type: 'text', text: 'data' }] }],
+        },
+        { type: 'image', image: { url: 'javascript:alert(1)', alternativeText: 'x' } },
+        { type: 'image', image: { url: '/a.png', alternativeText: '" onerror="alert(1)' } },
+        { type: 'html', children: [{ type: 'text', text: '<iframe src=x>' }] },
+        { type: 'heading', level: '2 onclick=alert(1)', children: [{ type: 'text', text: 't' }] },
+      ],
+      base,
+    );
     assert.doesNotMatch(html, /<script|<iframe|javascript:|data:text|onerror="|onclick/i);
     assert.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
     assert.match(html, /<p>klikkaa<\/p>/);

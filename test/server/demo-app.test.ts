@@ -16,11 +16,21 @@ describe('demo admin credentials', () => {
     assert.deepEqual(credentials, { ...adminAccount.DEMO_ADMIN_DEFAULTS, usesDefaults: true });
   });
   it('refuses the defaults when NODE_ENV=production, with a message that says what to do', () => {
-    assert.throws(() => adminAccount.demoAdminCredentials({ NODE_ENV: 'production' }), /demo admin defaults are for local demos only.*KUMPPANI_DEMO_ADMIN_PASSWORD/s);
-    assert.throws(() => adminAccount.demoAdminCredentials({ NODE_ENV: 'production', KUMPPANI_DEMO_ADMIN_EMAIL: 'me@example.fi' }), /Refusing/);
+    assert.throws(
+      () => adminAccount.demoAdminCredentials({ NODE_ENV: 'production' }),
+      /demo admin defaults are for local demos only.*KUMPPANI_DEMO_ADMIN_PASSWORD/s,
+    );
+    assert.throws(
+      () => adminAccount.demoAdminCredentials({ NODE_ENV: 'production', KUMPPANI_DEMO_ADMIN_EMAIL: 'me@example.fi' }),
+      /Refusing/,
+    );
   });
   it('accepts own credentials in production', () => {
-    const credentials = adminAccount.demoAdminCredentials({ NODE_ENV: 'production', KUMPPANI_DEMO_ADMIN_EMAIL: 'me@example.fi', KUMPPANI_DEMO_ADMIN_PASSWORD: 'Own-Secret-123' });
+    const credentials = adminAccount.demoAdminCredentials({
+      NODE_ENV: 'production',
+      KUMPPANI_DEMO_ADMIN_EMAIL: 'me@example.fi',
+      KUMPPANI_DEMO_ADMIN_PASSWORD: 'Own-Secret-123',
+    });
     assert.equal(credentials.usesDefaults, false);
   });
 });
@@ -29,7 +39,8 @@ describe('npm start', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { startBanner } = require(path.join(APP_DIR, 'scripts', 'start-demo.js'));
   /** The banner as start-demo.js prints it for this environment. */
-  const bannerFor = (env: Record<string, string | undefined>) => startBanner({ base: 'http://127.0.0.1:1337', database: 'SQLite .tmp/data.db', demoAdmin: adminAccount.enabledDemoAdmin(env) });
+  const bannerFor = (env: Record<string, string | undefined>) =>
+    startBanner({ base: 'http://127.0.0.1:1337', database: 'SQLite .tmp/data.db', demoAdmin: adminAccount.enabledDemoAdmin(env) });
   const { email, password } = adminAccount.DEMO_ADMIN_DEFAULTS;
 
   it('prints the demo credentials with a warning when the demo admin is on', () => {
@@ -37,8 +48,14 @@ describe('npm start', () => {
     assert.ok(banner.includes(`Log in with:  ${email} / ${password}`), banner);
     assert.match(banner, /for a local demo only/);
     assert.ok(banner.includes('Example sites: http://127.0.0.1:1337/sites/'), banner);
-    assert.ok(!startBanner({ base: 'http://127.0.0.1:1337', database: 'SQLite', demoAdmin: null, exampleSites: false }).includes('/sites/'));
-    const own = bannerFor({ NODE_ENV: 'production', KUMPPANI_DEMO_ADMIN_EMAIL: 'me@example.fi', KUMPPANI_DEMO_ADMIN_PASSWORD: 'Own-Secret-123' });
+    assert.ok(
+      !startBanner({ base: 'http://127.0.0.1:1337', database: 'SQLite', demoAdmin: null, exampleSites: false }).includes('/sites/'),
+    );
+    const own = bannerFor({
+      NODE_ENV: 'production',
+      KUMPPANI_DEMO_ADMIN_EMAIL: 'me@example.fi',
+      KUMPPANI_DEMO_ADMIN_PASSWORD: 'Own-Secret-123',
+    });
     assert.ok(own.includes('me@example.fi / (your KUMPPANI_DEMO_ADMIN_PASSWORD)') && !own.includes('Own-Secret-123'), own);
   });
 
@@ -79,7 +96,8 @@ describe('demo server config', () => {
       process.env.KUMPPANI_TRUST_PROXY = 'yes';
       assert.throws(() => serverConfig({ env: strapiEnv }), /KUMPPANI_TRUST_PROXY must be "on".*not "yes"/);
     } finally {
-      if (saved === undefined) delete process.env.KUMPPANI_TRUST_PROXY; else process.env.KUMPPANI_TRUST_PROXY = saved;
+      if (saved === undefined) delete process.env.KUMPPANI_TRUST_PROXY;
+      else process.env.KUMPPANI_TRUST_PROXY = saved;
     }
   });
   it('reads the CORS allow-list from KUMPPANI_CORS_ORIGINS: origins, * for any, none for no origin; empty is an error', () => {
@@ -87,7 +105,8 @@ describe('demo server config', () => {
     const pluginsConfig = require(path.join(APP_DIR, 'config', 'plugins.js'));
     const saved = process.env.KUMPPANI_CORS_ORIGINS;
     const origins = (value: string | undefined) => {
-      if (value === undefined) delete process.env.KUMPPANI_CORS_ORIGINS; else process.env.KUMPPANI_CORS_ORIGINS = value;
+      if (value === undefined) delete process.env.KUMPPANI_CORS_ORIGINS;
+      else process.env.KUMPPANI_CORS_ORIGINS = value;
       const { config } = pluginsConfig({ env: strapiEnv }).kumppani;
       pluginConfig.validator(config);
       return config.cors.origins;
@@ -100,7 +119,8 @@ describe('demo server config', () => {
       assert.deepEqual(origins('none'), []);
       for (const empty of ['', '  ']) assert.throws(() => origins(empty), /KUMPPANI_CORS_ORIGINS is set but empty/);
     } finally {
-      if (saved === undefined) delete process.env.KUMPPANI_CORS_ORIGINS; else process.env.KUMPPANI_CORS_ORIGINS = saved;
+      if (saved === undefined) delete process.env.KUMPPANI_CORS_ORIGINS;
+      else process.env.KUMPPANI_CORS_ORIGINS = saved;
     }
   });
   it('uses SQLite under the app by default and PostgreSQL when DATABASE_URL is set', () => {
@@ -116,7 +136,8 @@ describe('demo server config', () => {
       process.env.DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/test';
       assert.equal(databaseConfig({ env: strapiEnv }).connection.client, 'postgres');
     } finally {
-      if (saved.url === undefined) delete process.env.DATABASE_URL; else process.env.DATABASE_URL = saved.url;
+      if (saved.url === undefined) delete process.env.DATABASE_URL;
+      else process.env.DATABASE_URL = saved.url;
       if (saved.file !== undefined) process.env.DATABASE_FILENAME = saved.file;
     }
   });
@@ -124,8 +145,12 @@ describe('demo server config', () => {
 
 describe('demo CMS with its admin account', () => {
   let cms: TestCms;
-  before(async () => { cms = await bootCms({ http: true, env: { KUMPPANI_DEMO_ADMIN: 'on' } }); });
-  after(async () => { await cms?.close(); });
+  before(async () => {
+    cms = await bootCms({ http: true, env: { KUMPPANI_DEMO_ADMIN: 'on' } });
+  });
+  after(async () => {
+    await cms?.close();
+  });
 
   async function login(): Promise<string> {
     const response = await fetch(`${cms.baseUrl}/admin/login`, {
@@ -157,7 +182,10 @@ describe('demo CMS with its admin account', () => {
     assert.equal(response.status, 400);
     const body = (await response.json()) as { error: { name: string; details: { errors: { path: string[]; message: string }[] } } };
     assert.equal(body.error.name, 'ValidationError');
-    assert.deepEqual(body.error.details.errors.map((problem) => problem.path), [['businessId']]);
+    assert.deepEqual(
+      body.error.details.errors.map((problem) => problem.path),
+      [['businessId']],
+    );
     assert.match(body.error.details.errors[0].message, /expected 2/);
     assert.equal(await cms.strapi.db.query('plugin::kumppani.organisation' as never).count(), 0);
   });

@@ -18,15 +18,21 @@ describe('demo content', () => {
     cms = await bootCms();
     await demo.loadDemoContentIfEmpty(cms.strapi, { onProgress: (step: { done: number; total: number }) => progress.push(step), now });
   });
-  after(async () => { await cms?.close(); });
+  after(async () => {
+    await cms?.close();
+  });
 
   const rows = (name: string, where: Record<string, unknown> = {}, populate?: string[]) =>
     cms.strapi.db.query(`plugin::kumppani.${name}` as never).findMany({ where, populate }) as Promise<Row[]>;
-  const published = (name: string, extra: Record<string, unknown> = {}, populate?: string[]) => rows(name, { publishedAt: { $notNull: true }, ...extra }, populate);
+  const published = (name: string, extra: Record<string, unknown> = {}, populate?: string[]) =>
+    rows(name, { publishedAt: { $notNull: true }, ...extra }, populate);
 
   it('reports progress for every item, ending at the total', () => {
     assert.ok(progress.length > 100);
-    assert.deepEqual(progress.map((step) => step.done), progress.map((_, index) => index + 1));
+    assert.deepEqual(
+      progress.map((step) => step.done),
+      progress.map((_, index) => index + 1),
+    );
     assert.equal(progress.at(-1)?.done, progress.at(-1)?.total);
   });
 
@@ -34,10 +40,14 @@ describe('demo content', () => {
     const organisationNames = (await published('organisation', { locale: 'fi' })).map((row) => row.name);
     for (const name of ['Vantaan A-kilta ry', 'SOSTE Suomen sosiaali ja terveys ry']) assert.ok(organisationNames.includes(name), name);
     const programmeNames = (await published('programme', { locale: 'fi' })).map((row) => row.name as string);
-    assert.ok(programmeNames.some((name) => name.startsWith('Vantaa–Kerava-sote: Asukkaan asialla')), programmeNames.join(' | '));
+    assert.ok(
+      programmeNames.some((name) => name.startsWith('Vantaa–Kerava-sote: Asukkaan asialla')),
+      programmeNames.join(' | '),
+    );
     assert.ok(programmeNames.some((name) => name.includes('Keski-Suomen vaikuttavat järjestöt')));
     const people = (await published('person', { locale: 'fi' })).map((row) => row.name);
-    for (const name of ['Kirsi Jormanainen', 'Leena-Kaisa Nikkarinen', 'Niina Salo-Lehtinen', 'Hanna Kaunisto']) assert.ok(people.includes(name), name);
+    for (const name of ['Kirsi Jormanainen', 'Leena-Kaisa Nikkarinen', 'Niina Salo-Lehtinen', 'Hanna Kaunisto'])
+      assert.ok(people.includes(name), name);
     const blogs = (await rows('blog')).map((row) => row.name);
     assert.ok(blogs.includes('Kädet Sotessa'));
     const events = await published('event', { locale: 'fi' });
@@ -76,7 +86,13 @@ describe('demo content', () => {
   it('keeps an unpublished translation of a published document', async () => {
     const organisations = await rows('organisation');
     const publishedKeys = new Set(organisations.filter((row) => row.publishedAt).map((row) => `${row.documentId}:${row.locale}`));
-    const draftTranslation = organisations.find((row) => !row.publishedAt && row.locale !== 'fi' && !publishedKeys.has(`${row.documentId}:${row.locale}`) && publishedKeys.has(`${row.documentId}:fi`));
+    const draftTranslation = organisations.find(
+      (row) =>
+        !row.publishedAt &&
+        row.locale !== 'fi' &&
+        !publishedKeys.has(`${row.documentId}:${row.locale}`) &&
+        publishedKeys.has(`${row.documentId}:fi`),
+    );
     assert.ok(draftTranslation, 'a published organisation with a draft-only translation');
   });
 

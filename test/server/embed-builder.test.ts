@@ -13,24 +13,40 @@ describe('embed builder options behind the embed permission', () => {
   let cms: SeededCms;
 
   before(async () => {
-    cms = await seededCms({ env: { KUMPPANI_DEMO_ADMIN: 'on', KUMPPANI_CORS_ORIGINS: 'https://www.vakehyva.fi,https://jarjesto.example.fi' } });
+    cms = await seededCms({
+      env: { KUMPPANI_DEMO_ADMIN: 'on', KUMPPANI_CORS_ORIGINS: 'https://www.vakehyva.fi,https://jarjesto.example.fi' },
+    });
     const editorRole = await cms.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
-    await cms.strapi.service('admin::user').create({ ...EDITOR, firstname: 'Eila', lastname: 'Editori', isActive: true, roles: [editorRole.id] });
+    await cms.strapi
+      .service('admin::user')
+      .create({ ...EDITOR, firstname: 'Eila', lastname: 'Editori', isActive: true, roles: [editorRole.id] });
   });
-  after(async () => { await cms?.close(); });
+  after(async () => {
+    await cms?.close();
+  });
 
   async function login(account: { email: string; password: string }): Promise<string> {
-    const response = await fetch(`${cms.baseUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(account) });
+    const response = await fetch(`${cms.baseUrl}/admin/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(account),
+    });
     assert.equal(response.status, 200, await response.clone().text());
     return ((await response.json()) as { data: { token: string } }).data.token;
   }
-  const options = (token?: string) => fetch(`${cms.baseUrl}/kumppani/embed-options`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const options = (token?: string) =>
+    fetch(`${cms.baseUrl}/kumppani/embed-options`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
   it('registers the embed permission, which the super admin has and the editor role has not', async () => {
     const action = cms.strapi.service('admin::permission').actionProvider.get('plugin::kumppani.embed');
     assert.equal(action?.displayName, 'Use the embed builder');
-    const holders = await cms.strapi.db.query('admin::permission').findMany({ where: { action: 'plugin::kumppani.embed' }, populate: ['role'] });
-    assert.deepEqual(holders.map((permission: { role: { code: string } }) => permission.role.code), ['strapi-super-admin']);
+    const holders = await cms.strapi.db
+      .query('admin::permission')
+      .findMany({ where: { action: 'plugin::kumppani.embed' }, populate: ['role'] });
+    assert.deepEqual(
+      holders.map((permission: { role: { code: string } }) => permission.role.code),
+      ['strapi-super-admin'],
+    );
   });
 
   it('refuses anonymous requests and admins without the permission', async () => {

@@ -14,7 +14,16 @@ import { seededCms, type SeededCms } from '../helpers/api';
 import { responseCache, usingPostgres } from '../helpers/strapi';
 
 const DEMO_ADMIN = { email: 'demo@kumppani.example', password: 'Kumppani-demo-2026' };
-const LIST_ROUTES = ['organisations', 'programmes', 'events', 'posts', 'events.ics', 'feeds/posts.rss', 'feeds/posts.atom', 'feeds/posts.json'];
+const LIST_ROUTES = [
+  'organisations',
+  'programmes',
+  'events',
+  'posts',
+  'events.ics',
+  'feeds/posts.rss',
+  'feeds/posts.atom',
+  'feeds/posts.json',
+];
 const PROPERTY_NAMES = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'];
 /** What older content may hold: a C0 control, Word's line break, a non-character (a lone surrogate cannot even be stored). */
 const DIRTY = 'Alku\u0001 \u000Bkeski\uFFFEloppu';
@@ -26,10 +35,16 @@ function strictXml(xml: string): Map<string, string[]> {
   const texts = new Map<string, string[]>();
   const open: { name: string; text: string }[] = [];
   let failure: Error | undefined;
-  parser.on('error', (error) => { failure ??= error; });
+  parser.on('error', (error) => {
+    failure ??= error;
+  });
   parser.on('opentag', (tag) => open.push({ name: tag.name, text: '' }));
-  parser.on('text', (text) => { if (open.length) open[open.length - 1].text += text; });
-  parser.on('cdata', (text) => { if (open.length) open[open.length - 1].text += text; });
+  parser.on('text', (text) => {
+    if (open.length) open[open.length - 1].text += text;
+  });
+  parser.on('cdata', (text) => {
+    if (open.length) open[open.length - 1].text += text;
+  });
   parser.on('closetag', () => {
     const element = open.pop()!;
     texts.set(element.name, [...(texts.get(element.name) ?? []), element.text]);
@@ -48,20 +63,34 @@ describe('hardening', () => {
   let cms: SeededCms;
   let adminToken: string;
   const knex = () => cms.strapi.db.connection;
-  const tableOf = (type: string) => (cms.strapi.db.metadata.get(`plugin::kumppani.${type}` as never) as unknown as { tableName: string }).tableName;
+  const tableOf = (type: string) =>
+    (cms.strapi.db.metadata.get(`plugin::kumppani.${type}` as never) as unknown as { tableName: string }).tableName;
   /** Writes every row of a document straight to the table, as content saved before today's rules (or by another tool) would be. */
-  const writeRaw = (type: string, documentId: string, values: Record<string, unknown>) => knex()(tableOf(type)).where('document_id', documentId).update({ ...values, updated_at: new Date() });
+  const writeRaw = (type: string, documentId: string, values: Record<string, unknown>) =>
+    knex()(tableOf(type))
+      .where('document_id', documentId)
+      .update({ ...values, updated_at: new Date() });
   const firstPublished = async (type: string, where: Record<string, unknown> = {}) =>
-    (await knex()(tableOf(type)).whereNotNull('published_at').where({ locale: 'fi', ...where }).orderBy('id').first()) as { slug: string; document_id: string; id: number };
+    (await knex()(tableOf(type))
+      .whereNotNull('published_at')
+      .where({ locale: 'fi', ...where })
+      .orderBy('id')
+      .first()) as { slug: string; document_id: string; id: number };
 
   before(async () => {
     // A budget no test reaches, so the rate limit's headers show which requests the guard saw.
     cms = await seededCms({ env: { KUMPPANI_DEMO_ADMIN: 'on', KUMPPANI_RATE_LIMIT: '1000000' } });
-    const login = await fetch(`${cms.baseUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(DEMO_ADMIN) });
+    const login = await fetch(`${cms.baseUrl}/admin/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(DEMO_ADMIN),
+    });
     assert.equal(login.status, 200);
     adminToken = ((await login.json()) as { data: { token: string } }).data.token;
   });
-  after(async () => { await cms?.close(); });
+  after(async () => {
+    await cms?.close();
+  });
 
   describe('the response cache', () => {
     it('keeps one entry for thousands of padded spellings of one query', async () => {
@@ -70,7 +99,13 @@ describe('hardening', () => {
       const spellings = [];
       for (let padding = 0; padding < 2_000; padding += 1) {
         const commas = ','.repeat(padding);
-        spellings.push(padding % 3 === 0 ? `region=vantaa-kerava${commas}` : padding % 3 === 1 ? `region=${commas}vantaa-kerava,vantaa-kerava` : `region=%20vantaa-kerava${commas}&pageSize=20`);
+        spellings.push(
+          padding % 3 === 0
+            ? `region=vantaa-kerava${commas}`
+            : padding % 3 === 1
+              ? `region=${commas}vantaa-kerava,vantaa-kerava`
+              : `region=%20vantaa-kerava${commas}&pageSize=20`,
+        );
       }
       const bodies = new Set<string>();
       for (const query of spellings) {
@@ -90,21 +125,40 @@ describe('hardening', () => {
       const organisation = await firstPublished('organisation');
       const encoded = organisation.slug.replace(/^./, (letter) => `%${letter.charCodeAt(0).toString(16)}`);
       cache.clear();
-      const paths = [`/api/kumppani/organisations/${organisation.slug}`, `/API/KUMPPANI/Organisations/${organisation.slug}`, `/api/kumppani/organisations/${encoded}`, `/api/kumppani/organisations/${organisation.slug}/`];
+      const paths = [
+        `/api/kumppani/organisations/${organisation.slug}`,
+        `/API/KUMPPANI/Organisations/${organisation.slug}`,
+        `/api/kumppani/organisations/${encoded}`,
+        `/api/kumppani/organisations/${organisation.slug}/`,
+      ];
       for (const path of paths) assert.equal((await cms.get(path)).status, 200, path);
       assert.equal(cache.count, 1, 'one entry for one organisation');
       cache.clear();
-      for (const query of ['tag=kumppanuus,sote-uudistus', 'tag=Kumppanuus,SOTE-uudistus,kumppanuus', 'tag=sote-uudistus&tag=KUMPPANUUS']) assert.equal((await cms.get(`feeds/posts.rss?${query}`)).status, 200, query);
+      for (const query of ['tag=kumppanuus,sote-uudistus', 'tag=Kumppanuus,SOTE-uudistus,kumppanuus', 'tag=sote-uudistus&tag=KUMPPANUUS'])
+        assert.equal((await cms.get(`feeds/posts.rss?${query}`)).status, 200, query);
       assert.equal(cache.count, 1, 'one entry for one set of tags');
-      assert.match((await cms.get('feeds/posts.rss?tag=SOTE-uudistus,Kumppanuus')).text, /<atom:link href="[^"]+\/api\/kumppani\/feeds\/posts\.rss\?tag=kumppanuus%2Csote-uudistus" rel="self"/, 'the self link is the canonical spelling');
+      assert.match(
+        (await cms.get('feeds/posts.rss?tag=SOTE-uudistus,Kumppanuus')).text,
+        /<atom:link href="[^"]+\/api\/kumppani\/feeds\/posts\.rss\?tag=kumppanuus%2Csote-uudistus" rel="self"/,
+        'the self link is the canonical spelling',
+      );
     });
 
     it('puts every spelling of a public path behind the rate limit and the CORS allow-list', async () => {
-      for (const path of ['/API/KUMPPANI/organisations', '/api/Kumppani/Organisations/', '/api/%6Bumppani/organisations', '/Api/Kumppani/feeds/posts.RSS']) {
+      for (const path of [
+        '/API/KUMPPANI/organisations',
+        '/api/Kumppani/Organisations/',
+        '/api/%6Bumppani/organisations',
+        '/Api/Kumppani/feeds/posts.RSS',
+      ]) {
         const response = await cms.get(path, { Origin: 'https://evil.example' });
         if (response.status === 404 && !response.headers.get('ratelimit-limit')) continue; // the router does not take this spelling either
         assert.ok(response.headers.get('ratelimit-limit'), `${path} (${response.status}) was counted`);
-        assert.equal(response.headers.get('access-control-allow-origin'), null, `${path}: not readable by an origin outside the allow-list`);
+        assert.equal(
+          response.headers.get('access-control-allow-origin'),
+          null,
+          `${path}: not readable by an origin outside the allow-list`,
+        );
       }
       const upper = await cms.get('/API/KUMPPANI/organisations', { Origin: 'https://evil.example' });
       assert.equal(upper.status, 200, 'the router takes an upper-case path');
@@ -135,7 +189,11 @@ describe('hardening', () => {
       const escaped = 'Kokous\\nBEGIN:VEVENT\\nUID:forged\\nSUMMARY:Väärennetty\\; tapahtuma\\, ilmainen\\nEND:VEVENT\\nX-Y:z';
       assert.equal(calendar.getFirstPropertyValue('x-wr-calname'), escaped, 'the calendar name is the title, escaped');
       assert.equal(calendar.getFirstPropertyValue('name'), escaped);
-      assert.equal(calendar.getFirstSubcomponent('vevent')!.getFirstPropertyValue('summary'), forged.replace(/\r\n/g, '\n'), 'the summary too (a TEXT line break reads as LF)');
+      assert.equal(
+        calendar.getFirstSubcomponent('vevent')!.getFirstPropertyValue('summary'),
+        forged.replace(/\r\n/g, '\n'),
+        'the summary too (a TEXT line break reads as LF)',
+      );
       assert.ok(!/^UID:forged/m.test(ics));
     });
 
@@ -143,10 +201,14 @@ describe('hardening', () => {
       const listed = (await cms.get('events?pageSize=100')).json();
       assert.ok(listed.meta.total > 0);
       assert.equal(calendarEvents((await cms.get('events.ics')).text).length, listed.meta.total);
-      for (const event of listed.data.slice(0, 5)) assert.equal(calendarEvents((await cms.get(`events/${event.slug}.ics`)).text).length, 1, event.slug);
+      for (const event of listed.data.slice(0, 5))
+        assert.equal(calendarEvents((await cms.get(`events/${event.slug}.ics`)).text).length, 1, event.slug);
       const stamps = (await cms.get('events.ics')).text.match(/^(DTSTAMP|LAST-MODIFIED):.*$/gm) ?? [];
       assert.ok(stamps.length >= 2 * listed.meta.total);
-      assert.ok(stamps.every((line) => /:\d{8}T\d{6}Z$/.test(line)), 'DTSTAMP and LAST-MODIFIED in UTC (RFC 5545, 3.8.7.2)');
+      assert.ok(
+        stamps.every((line) => /:\d{8}T\d{6}Z$/.test(line)),
+        'DTSTAMP and LAST-MODIFIED in UTC (RFC 5545, 3.8.7.2)',
+      );
     });
   });
 
@@ -160,18 +222,30 @@ describe('hardening', () => {
       const descriptions = (rss.get('description') ?? []).map((text) => text.trim());
       assert.ok(descriptions.length > 1, 'channel and item descriptions');
       assert.ok(descriptions.includes(escapeHtml(lead)), 'the lead is HTML-escaped text');
-      assert.ok(descriptions.every((description) => !/<img|<b>/.test(description)), 'no description carries live markup');
+      assert.ok(
+        descriptions.every((description) => !/<img|<b>/.test(description)),
+        'no description carries live markup',
+      );
       const titles = (rss.get('title') ?? []).map((text) => text.trim());
-      assert.ok(titles.includes('&lt;script&gt;alert(1)&lt;/script&gt;Otsikko & &lt;i&gt;kursiivi&lt;/i&gt;'), 'an RSS title reads as text in readers that take it for HTML');
+      assert.ok(
+        titles.includes('&lt;script&gt;alert(1)&lt;/script&gt;Otsikko & &lt;i&gt;kursiivi&lt;/i&gt;'),
+        'an RSS title reads as text in readers that take it for HTML',
+      );
       assert.ok(titles.every((text) => !/<script|<i>/.test(text)));
       const contents = rss.get('content:encoded') ?? [];
       assert.ok(contents.length > 0 && contents.every((html) => !/<img src="?x/.test(html)), 'full content escapes it too');
 
       const atom = strictXml((await cms.get('feeds/posts.atom?limit=50')).text);
-      assert.ok((atom.get('summary') ?? []).map((text) => text.trim()).includes(lead), 'Atom summary is type text: the XML writer escapes it');
+      assert.ok(
+        (atom.get('summary') ?? []).map((text) => text.trim()).includes(lead),
+        'Atom summary is type text: the XML writer escapes it',
+      );
       assert.ok((atom.get('title') ?? []).map((text) => text.trim()).includes(title), 'Atom title is type text');
       const json = (await cms.get('feeds/posts.json?limit=50')).json();
-      assert.ok(json.items.some((item: { summary?: string; title: string }) => item.summary === lead && item.title === title), 'JSON Feed summary and title are plain text');
+      assert.ok(
+        json.items.some((item: { summary?: string; title: string }) => item.summary === lead && item.title === title),
+        'JSON Feed summary and title are plain text',
+      );
       assert.ok(json.items.every((item: { content_html: string }) => !item.content_html.includes('<img src=x')));
     });
 
@@ -190,15 +264,24 @@ describe('hardening', () => {
         assert.doesNotThrow(() => strictXml(text), route);
       }
       const feed = (await cms.get('feeds/posts.json?limit=50')).json();
-      assert.ok(feed.items.some((item: { title: string }) => item.title === 'Alku \nkeskiloppu'), "Word's break read as a line break");
+      assert.ok(
+        feed.items.some((item: { title: string }) => item.title === 'Alku \nkeskiloppu'),
+        "Word's break read as a line break",
+      );
 
       const upcomingCount = (await cms.get('events?pageSize=100')).json().meta.total;
-      for (const [route, count] of [['events.ics', upcomingCount], [`events/${event.slug}.ics`, 1]] as const) {
+      for (const [route, count] of [
+        ['events.ics', upcomingCount],
+        [`events/${event.slug}.ics`, 1],
+      ] as const) {
         const ics = (await cms.get(route)).text;
         assert.ok(!/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(ics), `${route}: no control character (RFC 5545, 3.1)`);
         const events = calendarEvents(ics);
         assert.equal(events.length, count, `${route}: every event, and no more`);
-        assert.ok(events.some((vevent) => vevent.getFirstPropertyValue('summary') === 'Alku \nkeskiloppu'), route);
+        assert.ok(
+          events.some((vevent) => vevent.getFirstPropertyValue('summary') === 'Alku \nkeskiloppu'),
+          route,
+        );
       }
     });
   });
@@ -207,24 +290,54 @@ describe('hardening', () => {
     type AttributeSchema = { type: string; required?: boolean; enum?: string[]; default?: unknown };
     const EDITED_TYPES = ['organisation', 'programme', 'event', 'post', 'person', 'blog'];
     /** A valid value per field that has a format; plain text elsewhere. */
-    const VALID: Record<string, string> = { email: 'info@example.fi', website: 'https://www.example.fi/', onlineUrl: 'https://www.example.fi/', registrationUrl: 'https://www.example.fi/', canonicalUrl: 'https://www.example.fi/', phone: '+358 40 123 4567', businessId: '0737546-2', postalCode: '00100' };
+    const VALID: Record<string, string> = {
+      email: 'info@example.fi',
+      website: 'https://www.example.fi/',
+      onlineUrl: 'https://www.example.fi/',
+      registrationUrl: 'https://www.example.fi/',
+      canonicalUrl: 'https://www.example.fi/',
+      phone: '+358 40 123 4567',
+      businessId: '0737546-2',
+      postalCode: '00100',
+    };
     const textFields = (type: string) =>
-      Object.entries((cms.strapi.contentType(`plugin::kumppani.${type}` as never) as unknown as { attributes: Record<string, AttributeSchema & { private?: boolean }> }).attributes)
-        .filter(([name, attribute]) => ['string', 'text', 'email', 'uid'].includes(attribute.type) && !name.startsWith('search') && name !== 'locale');
+      Object.entries(
+        (
+          cms.strapi.contentType(`plugin::kumppani.${type}` as never) as unknown as {
+            attributes: Record<string, AttributeSchema & { private?: boolean }>;
+          }
+        ).attributes,
+      ).filter(
+        ([name, attribute]) =>
+          ['string', 'text', 'email', 'uid'].includes(attribute.type) && !name.startsWith('search') && name !== 'locale',
+      );
     const ONE_LINE = new Set(['string', 'email', 'uid']);
     let counter = 0;
     const required = (type: string): Record<string, unknown> => {
       counter += 1;
       const data: Record<string, unknown> = { slug: `kova-syote-${type}-${counter}` };
-      const attributes = (cms.strapi.contentType(`plugin::kumppani.${type}` as never) as unknown as { attributes: Record<string, AttributeSchema> }).attributes;
+      const attributes = (
+        cms.strapi.contentType(`plugin::kumppani.${type}` as never) as unknown as { attributes: Record<string, AttributeSchema> }
+      ).attributes;
       for (const [name, attribute] of Object.entries(attributes)) {
         if (!attribute.required || name in data) continue;
-        data[name] = attribute.type === 'enumeration' ? attribute.default ?? attribute.enum![0] : attribute.type === 'datetime' ? '2027-03-01T15:00:00.000Z' : attribute.type === 'date' ? '2027-03-01' : `Testi ${counter}`;
+        data[name] =
+          attribute.type === 'enumeration'
+            ? (attribute.default ?? attribute.enum![0])
+            : attribute.type === 'datetime'
+              ? '2027-03-01T15:00:00.000Z'
+              : attribute.type === 'date'
+                ? '2027-03-01'
+                : `Testi ${counter}`;
       }
       return data;
     };
     const create = (type: string, data: Record<string, unknown>) =>
-      fetch(`${cms.baseUrl}/content-manager/collection-types/plugin::kumppani.${type}?locale=fi`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' }, body: JSON.stringify(data) });
+      fetch(`${cms.baseUrl}/content-manager/collection-types/plugin::kumppani.${type}?locale=fi`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify(data),
+      });
 
     it('refuse CR LF in every one-line field, naming the field, and keep nothing half-saved', async () => {
       let checked = 0;
@@ -252,7 +365,7 @@ describe('hardening', () => {
         const data = required(type);
         const expected: Record<string, string> = {};
         for (const [field, attribute] of fields) {
-          const valid = field === 'slug' ? String(data.slug) : VALID[field] ?? `Te\u0001ks\u000Bti \uFFFE${field}`;
+          const valid = field === 'slug' ? String(data.slug) : (VALID[field] ?? `Te\u0001ks\u000Bti \uFFFE${field}`);
           // Word's break turns into a space in a one-line field, which a formatted value (an e-mail) cannot hold: those get only the removable ones.
           data[field] = field === 'slug' || VALID[field] ? `${valid.slice(0, 3)}\u0001\uFFFE${valid.slice(3)}` : valid;
           expected[field] = field === 'slug' || VALID[field] ? valid : `Teks${ONE_LINE.has(attribute.type) ? ' ' : '\n'}ti ${field}`;
@@ -264,7 +377,11 @@ describe('hardening', () => {
         const row = await knex()(tableOf(type)).where('slug', expected.slug).first();
         assert.ok(row, `${type} saved`);
         for (const [field] of fields) {
-          const column = (cms.strapi.db.metadata.get(`plugin::kumppani.${type}` as never) as unknown as { attributes: Record<string, { columnName: string }> }).attributes[field].columnName;
+          const column = (
+            cms.strapi.db.metadata.get(`plugin::kumppani.${type}` as never) as unknown as {
+              attributes: Record<string, { columnName: string }>;
+            }
+          ).attributes[field].columnName;
           assert.equal(row[column], expected[field], `${type}.${field}`);
         }
         if (type === 'post') {
@@ -281,7 +398,10 @@ describe('hardening', () => {
       await writeRaw('organisation', organisation.document_id, { name: 'Yhdistys\r\nry\u0001', description: DIRTY });
       await writeRaw('post', post.document_id, { tags: JSON.stringify(['Kumppanuus', 'kumppanuus', 'SOTE\u0001']) });
       const counts = await cleanStoredTexts(cms.strapi);
-      assert.ok((counts['organisation.name'] ?? 0) >= 1 && (counts['organisation.description'] ?? 0) >= 1 && (counts['post.tags'] ?? 0) >= 1, JSON.stringify(counts));
+      assert.ok(
+        (counts['organisation.name'] ?? 0) >= 1 && (counts['organisation.description'] ?? 0) >= 1 && (counts['post.tags'] ?? 0) >= 1,
+        JSON.stringify(counts),
+      );
       const row = await knex()(tableOf('organisation')).where('slug', organisation.slug).first();
       assert.equal(row.name, 'Yhdistys ry');
       assert.equal(row.description, 'Alku \nkeskiloppu');
@@ -300,7 +420,11 @@ describe('hardening', () => {
 
   describe('tags', () => {
     it('can be filtered by whatever an editor saved, in the case they typed it', async () => {
-      const documents = cms.strapi.documents('plugin::kumppani.post' as never) as unknown as { findFirst(params: unknown): Promise<{ documentId: string }>; update(params: unknown): Promise<unknown>; publish(params: unknown): Promise<unknown> };
+      const documents = cms.strapi.documents('plugin::kumppani.post' as never) as unknown as {
+        findFirst(params: unknown): Promise<{ documentId: string }>;
+        update(params: unknown): Promise<unknown>;
+        publish(params: unknown): Promise<unknown>;
+      };
       const post = await firstPublished('post');
       await documents.update({ documentId: post.document_id, locale: 'fi', data: { tags: ['Kumppanuus', 'Hyvinvointialueet-2026'] } });
       await documents.publish({ documentId: post.document_id, locale: 'fi' });
@@ -320,13 +444,34 @@ describe('hardening', () => {
   describe('cache dependencies', () => {
     it('a response that shows a logo changes when the file is replaced', async () => {
       // What the media library's "replace" ends with: the same file row, a new URL (the database layer moves updatedAt).
-      const replaceFile = (id: number, hash: string) => cms.strapi.db.query('plugin::upload.file' as never).update({ where: { id }, data: { url: `/uploads/${hash}.png`, hash } });
+      const replaceFile = (id: number, hash: string) =>
+        cms.strapi.db.query('plugin::upload.file' as never).update({ where: { id }, data: { url: `/uploads/${hash}.png`, hash } });
       const organisation = await firstPublished('organisation');
-      const file = await cms.strapi.db.query('plugin::upload.file' as never).create({ data: { name: 'logo.png', hash: 'logo_1', ext: '.png', mime: 'image/png', size: 1.2, url: '/uploads/logo_1.png', provider: 'local', width: 200, height: 100 } });
-      const documents = cms.strapi.documents('plugin::kumppani.organisation' as never) as unknown as { update(params: unknown): Promise<unknown>; publish(params: unknown): Promise<unknown> };
+      const file = await cms.strapi.db
+        .query('plugin::upload.file' as never)
+        .create({
+          data: {
+            name: 'logo.png',
+            hash: 'logo_1',
+            ext: '.png',
+            mime: 'image/png',
+            size: 1.2,
+            url: '/uploads/logo_1.png',
+            provider: 'local',
+            width: 200,
+            height: 100,
+          },
+        });
+      const documents = cms.strapi.documents('plugin::kumppani.organisation' as never) as unknown as {
+        update(params: unknown): Promise<unknown>;
+        publish(params: unknown): Promise<unknown>;
+      };
       await documents.update({ documentId: organisation.document_id, locale: 'fi', data: { logo: file.id, logoAlt: 'Yhdistyksen logo' } });
       await documents.publish({ documentId: organisation.document_id, locale: 'fi' });
-      for (const route of [`organisations/${organisation.slug}`, `organisations?q=${encodeURIComponent(organisation.slug.split('-')[0])}&pageSize=100`]) {
+      for (const route of [
+        `organisations/${organisation.slug}`,
+        `organisations?q=${encodeURIComponent(organisation.slug.split('-')[0])}&pageSize=100`,
+      ]) {
         const before = await cms.get(route);
         assert.match(before.text, /logo_1\.png/, route);
         await replaceFile(file.id, `logo_${route.length}`);
@@ -351,21 +496,47 @@ describe('hardening', () => {
         assert.equal((await cms.get(`/kumppani/${name}.js`)).status, 404, `bundle file ${name}.js`);
         assert.equal((await cms.get(`/kumppani/${name}`)).status, 404, `bundle file ${name}`);
         const enumerated: [string, string][] = [
-          ['organisations', 'locale'], ['organisations', 'kind'], ['organisations', 'targetGroup'], ['organisations', 'sort'], ['organisations', 'facets'],
-          ['programmes', 'status'], ['events', 'mode'], ['events', 'status'], ['events', 'free'], ['feeds/posts.rss', 'locale'], ['events.ics', 'locale'],
+          ['organisations', 'locale'],
+          ['organisations', 'kind'],
+          ['organisations', 'targetGroup'],
+          ['organisations', 'sort'],
+          ['organisations', 'facets'],
+          ['programmes', 'status'],
+          ['events', 'mode'],
+          ['events', 'status'],
+          ['events', 'free'],
+          ['feeds/posts.rss', 'locale'],
+          ['events.ics', 'locale'],
         ];
         for (const [route, parameter] of enumerated) {
           const response = await cms.get(`${route}?${parameter}=${name}`);
           assert.equal(response.status, 400, `${route}?${parameter}=${name}`);
-          assert.deepEqual(response.json().invalidParams.map((param: { name: string }) => param.name), [parameter]);
+          assert.deepEqual(
+            response.json().invalidParams.map((param: { name: string }) => param.name),
+            [parameter],
+          );
         }
-        for (const [route, parameter] of [['organisations', 'region'], ['organisations', 'topic'], ['events', 'region'], ['posts', 'topic']]) {
+        for (const [route, parameter] of [
+          ['organisations', 'region'],
+          ['organisations', 'topic'],
+          ['events', 'region'],
+          ['posts', 'topic'],
+        ]) {
           const response = await cms.get(`${route}?${parameter}=${name.toLowerCase()}`);
           assert.equal(response.status, 400, `${route}?${parameter}=${name}: no such ${parameter}`);
         }
-        for (const [route, parameter] of [['posts', 'blog'], ['posts', 'author'], ['events', 'programme'], ['events', 'organiser'], ['programmes', 'organisation']]) {
+        for (const [route, parameter] of [
+          ['posts', 'blog'],
+          ['posts', 'author'],
+          ['events', 'programme'],
+          ['events', 'organiser'],
+          ['programmes', 'organisation'],
+        ]) {
           const response = await cms.get(`${route}?${parameter}=${name.toLowerCase()}`);
-          assert.ok(response.status === 400 || (response.status === 200 && response.json().data.length === 0), `${route}?${parameter}=${name} matches nothing`);
+          assert.ok(
+            response.status === 400 || (response.status === 200 && response.json().data.length === 0),
+            `${route}?${parameter}=${name} matches nothing`,
+          );
         }
       }
     });

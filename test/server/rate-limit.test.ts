@@ -77,7 +77,11 @@ describe('rate limit across Strapi processes', () => {
       'SELECT column_name FROM information_schema.columns WHERE table_schema = ? AND table_name = ? ORDER BY column_name',
       [schema(), TABLE],
     );
-    assert.deepEqual(columns.map((column) => column.column_name), ['expire', 'key', 'points'], `${schema()}.${TABLE}`);
+    assert.deepEqual(
+      columns.map((column) => column.column_name),
+      ['expire', 'key', 'points'],
+      `${schema()}.${TABLE}`,
+    );
     assert.equal((await sql(`SELECT 1 FROM "${schema()}"."${TABLE}"`)).length, 0, 'no request has been counted yet');
     const [table] = await sql<{ relpersistence: string }>(
       'SELECT c.relpersistence FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ? AND c.relname = ?',
@@ -92,49 +96,78 @@ describe('rate limit across Strapi processes', () => {
     const answers: Answer[] = [];
     for (let index = 0; index < BUDGET + 4; index += 1) answers.push(await ask(processes[index % 2], client));
     const allowed = answers.slice(0, BUDGET);
-    assert.deepEqual(allowed.map((answer) => answer.status), Array(BUDGET).fill(200));
+    assert.deepEqual(
+      allowed.map((answer) => answer.status),
+      Array(BUDGET).fill(200),
+    );
     assert.deepEqual(
       allowed.map((answer) => Number(answer.remaining)),
       Array.from({ length: BUDGET }, (_, index) => BUDGET - 1 - index),
       'each answer counts the requests that both processes let through',
     );
-    answers.slice(BUDGET).forEach((answer, index) => assertRefused(answer, `request ${BUDGET + index + 1}, process ${((BUDGET + index) % 2) + 1}`));
-    const rows = await sql<{ points: number }>(`SELECT points FROM "${schema()}"."${TABLE}" WHERE key = ?`, [`kumppani:${BUDGET}/60s:${client}`]);
+    answers
+      .slice(BUDGET)
+      .forEach((answer, index) => assertRefused(answer, `request ${BUDGET + index + 1}, process ${((BUDGET + index) % 2) + 1}`));
+    const rows = await sql<{ points: number }>(`SELECT points FROM "${schema()}"."${TABLE}" WHERE key = ?`, [
+      `kumppani:${BUDGET}/60s:${client}`,
+    ]);
     assert.equal(rows.length, 1, 'one row per client and budget');
     assert.ok(rows[0].points >= BUDGET);
   });
 
   it('lets exactly the budget through when requests race over both processes', { skip: ONLY_POSTGRES }, async () => {
     const client = newClient();
-    const answers = await Promise.all(Array.from({ length: 3 * BUDGET }, (_, index) => ask(index % 2 ? second.baseUrl : first.baseUrl, client)));
+    const answers = await Promise.all(
+      Array.from({ length: 3 * BUDGET }, (_, index) => ask(index % 2 ? second.baseUrl : first.baseUrl, client)),
+    );
     const statuses = answers.map((answer) => answer.status);
     assert.equal(statuses.length, 3 * BUDGET);
     assert.equal(statuses.filter((status) => status === 200).length, BUDGET, statuses.join(' '));
     assert.equal(statuses.filter((status) => status === 429).length, 2 * BUDGET, statuses.join(' '));
   });
 
-  it('counts in each process’s memory, without a 500, while the database cannot count, and shares again after', { skip: ONLY_POSTGRES }, async () => {
-    const client = newClient();
-    await sql(`ALTER TABLE "${schema()}"."${TABLE}" RENAME TO "${TABLE}_away"`);
-    try {
-      const answers = [await ask(first.baseUrl, client), await ask(first.baseUrl, client), await ask(second.baseUrl, client)];
-      assert.deepEqual(answers.map((answer) => answer.status), [200, 200, 200], answers.map((answer) => answer.body.slice(0, 200)).join('\n'));
-      assert.deepEqual(answers.map((answer) => answer.remaining), ['9', '8', '9'], 'each process counts on its own');
-      for (let index = 0; index < BUDGET - 2; index += 1) assert.equal((await ask(first.baseUrl, client)).status, 200);
-      assertRefused(await ask(first.baseUrl, client), 'the memory count keeps the budget too');
-    } finally {
-      await sql(`ALTER TABLE "${schema()}"."${TABLE}_away" RENAME TO "${TABLE}"`);
-    }
-    const another = newClient();
-    const shared = [await ask(first.baseUrl, another), await ask(second.baseUrl, another)];
-    assert.deepEqual(shared.map((answer) => [answer.status, answer.remaining]), [[200, '9'], [200, '8']], 'shared again once the table is back');
-  });
+  it(
+    'counts in each process’s memory, without a 500, while the database cannot count, and shares again after',
+    { skip: ONLY_POSTGRES },
+    async () => {
+      const client = newClient();
+      await sql(`ALTER TABLE "${schema()}"."${TABLE}" RENAME TO "${TABLE}_away"`);
+      try {
+        const answers = [await ask(first.baseUrl, client), await ask(first.baseUrl, client), await ask(second.baseUrl, client)];
+        assert.deepEqual(
+          answers.map((answer) => answer.status),
+          [200, 200, 200],
+          answers.map((answer) => answer.body.slice(0, 200)).join('\n'),
+        );
+        assert.deepEqual(
+          answers.map((answer) => answer.remaining),
+          ['9', '8', '9'],
+          'each process counts on its own',
+        );
+        for (let index = 0; index < BUDGET - 2; index += 1) assert.equal((await ask(first.baseUrl, client)).status, 200);
+        assertRefused(await ask(first.baseUrl, client), 'the memory count keeps the budget too');
+      } finally {
+        await sql(`ALTER TABLE "${schema()}"."${TABLE}_away" RENAME TO "${TABLE}"`);
+      }
+      const another = newClient();
+      const shared = [await ask(first.baseUrl, another), await ask(second.baseUrl, another)];
+      assert.deepEqual(
+        shared.map((answer) => [answer.status, answer.remaining]),
+        [
+          [200, '9'],
+          [200, '8'],
+        ],
+        'shared again once the table is back',
+      );
+    },
+  );
 
   it('keeps a budget of its own in a process whose rateLimit.store is "memory"', { skip: ONLY_POSTGRES }, async () => {
     const own = await startSecondInstance({ KUMPPANI_RATE_LIMIT_STORE: 'memory' });
     try {
       const client = newClient();
-      for (let index = 0; index < BUDGET; index += 1) assert.equal((await ask(index % 2 ? second.baseUrl : first.baseUrl, client)).status, 200);
+      for (let index = 0; index < BUDGET; index += 1)
+        assert.equal((await ask(index % 2 ? second.baseUrl : first.baseUrl, client)).status, 200);
       assertRefused(await ask(first.baseUrl, client), 'the shared budget is used up');
       const answer = await ask(own.baseUrl, client);
       assert.deepEqual([answer.status, answer.remaining], [200, '9']);
@@ -147,7 +180,10 @@ describe('rate limit across Strapi processes', () => {
     const client = newClient();
     const answers: Answer[] = [];
     for (let index = 0; index < BUDGET; index += 1) answers.push(await ask(first.baseUrl, client));
-    assert.deepEqual(answers.map((answer) => [answer.status, Number(answer.remaining)]), Array.from({ length: BUDGET }, (_, index) => [200, BUDGET - 1 - index]));
+    assert.deepEqual(
+      answers.map((answer) => [answer.status, Number(answer.remaining)]),
+      Array.from({ length: BUDGET }, (_, index) => [200, BUDGET - 1 - index]),
+    );
     assertRefused(await ask(first.baseUrl, client), 'the first process');
     const other = await ask(second.baseUrl, client);
     assert.deepEqual([other.status, other.remaining], [200, '9'], 'the second process has counted nothing yet');
@@ -155,21 +191,32 @@ describe('rate limit across Strapi processes', () => {
 
   it('refuses rateLimit.store "database" on SQLite at start-up, naming the setting', { skip: ONLY_SQLITE }, async () => {
     const failure = await startSecondInstance({ KUMPPANI_RATE_LIMIT_STORE: 'database' }).then(
-      async (started) => { await started.stop(); return new Error('it started'); },
+      async (started) => {
+        await started.stop();
+        return new Error('it started');
+      },
       (error: Error) => error,
     );
     assert.match(failure.message, /rateLimit\.store "database" needs PostgreSQL/);
   });
 
   it('checks rateLimit.store in the plugin config with a message that names it', async () => {
-    for (const store of ['auto', 'memory', 'database']) assert.doesNotThrow(() => pluginConfig.validator({ rateLimit: { points: 10, durationSeconds: 60, store } }), store);
+    for (const store of ['auto', 'memory', 'database'])
+      assert.doesNotThrow(() => pluginConfig.validator({ rateLimit: { points: 10, durationSeconds: 60, store } }), store);
     assert.doesNotThrow(() => pluginConfig.validator({ rateLimit: { points: 10, durationSeconds: 60 } }), 'store may be left out');
     assert.equal((pluginConfig.default() as { rateLimit: { store: string } }).rateLimit.store, 'auto');
     for (const store of ['redis', '', 'Database', 1, null]) {
-      assert.throws(() => pluginConfig.validator({ rateLimit: { points: 10, durationSeconds: 60, store } }), /must be one of "auto", "memory", "database"\s+→ at rateLimit\.store/, String(store));
+      assert.throws(
+        () => pluginConfig.validator({ rateLimit: { points: 10, durationSeconds: 60, store } }),
+        /must be one of "auto", "memory", "database"\s+→ at rateLimit\.store/,
+        String(store),
+      );
     }
     const failure = await startSecondInstance({ KUMPPANI_RATE_LIMIT_STORE: 'redis' }).then(
-      async (started) => { await started.stop(); return new Error('it started'); },
+      async (started) => {
+        await started.stop();
+        return new Error('it started');
+      },
       (error: Error) => error,
     );
     assert.match(failure.message, /rateLimit\.store/, 'the demo app passes KUMPPANI_RATE_LIMIT_STORE to it');

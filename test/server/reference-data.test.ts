@@ -5,14 +5,30 @@ import { REGIONS } from '../../cms/server/src/reference-data/regions';
 import { TOPICS } from '../../cms/server/src/reference-data/topics';
 import { bootCms, type TestCms } from '../helpers/strapi';
 
-type Region = { code: string; slug: string; kind: string; nameFi: string; nameSv: string; nameEn: string; updatedAt: string; collaborativeArea: { slug: string } | null };
+type Region = {
+  code: string;
+  slug: string;
+  kind: string;
+  nameFi: string;
+  nameSv: string;
+  nameEn: string;
+  updatedAt: string;
+  collaborativeArea: { slug: string } | null;
+};
 
 describe('reference data', () => {
   let cms: TestCms;
-  before(async () => { cms = await bootCms(); });
-  after(async () => { await cms?.close(); });
+  before(async () => {
+    cms = await bootCms();
+  });
+  after(async () => {
+    await cms?.close();
+  });
 
-  const regions = async () => (await cms.strapi.db.query('plugin::kumppani.region' as never).findMany({ populate: ['collaborativeArea'], orderBy: { code: 'asc' } })) as Region[];
+  const regions = async () =>
+    (await cms.strapi.db
+      .query('plugin::kumppani.region' as never)
+      .findMany({ populate: ['collaborativeArea'], orderBy: { code: 'asc' } })) as Region[];
 
   it('holds the 21 wellbeing services counties, the City of Helsinki and the five collaborative areas', async () => {
     const all = await regions();

@@ -1,7 +1,15 @@
 /** The field rules on their own, one block per rule, with the messages editors will read. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { businessIdProblem, documentProblems, emailProblem, httpUrlProblem, orderProblem, phoneProblem, stringListProblem } from '../../cms/server/src/validation/rules';
+import {
+  businessIdProblem,
+  documentProblems,
+  emailProblem,
+  httpUrlProblem,
+  orderProblem,
+  phoneProblem,
+  stringListProblem,
+} from '../../cms/server/src/validation/rules';
 
 describe('Y-tunnus (business ID)', () => {
   it('accepts IDs whose check digit matches, including remainder 0', () => {
@@ -74,7 +82,13 @@ describe('lists of codes', () => {
 
 describe('documentProblems per content type', () => {
   it('reports every problem of an organisation at once, each with its field', () => {
-    const problems = documentProblems('organisation', { businessId: '0737546-3', website: 'soste.fi', email: 'x', targetGroups: ['aliens'], latitude: 100 });
+    const problems = documentProblems('organisation', {
+      businessId: '0737546-3',
+      website: 'soste.fi',
+      email: 'x',
+      targetGroups: ['aliens'],
+      latitude: 100,
+    });
     assert.deepEqual(problems.map((problem) => problem.path).sort(), ['businessId', 'email', 'latitude', 'targetGroups', 'website']);
   });
   it('checks event end, registration deadline and rescheduling', () => {
@@ -84,17 +98,36 @@ describe('documentProblems per content type', () => {
       registrationDeadline: '2026-05-02T00:00:00Z',
       eventStatus: 'rescheduled',
     });
-    assert.deepEqual(problems.map((problem) => problem.path), ['endsAt', 'registrationDeadline', 'previousStartsAt']);
+    assert.deepEqual(
+      problems.map((problem) => problem.path),
+      ['endsAt', 'registrationDeadline', 'previousStartsAt'],
+    );
   });
   it('checks programme dates and post hero image alt text', () => {
-    assert.deepEqual(documentProblems('programme', { startDate: '2026-01-01', endDate: '2025-12-31' }).map((p) => p.path), ['endDate']);
-    assert.deepEqual(documentProblems('post', { heroImage: 3, heroImageAlt: ' ' }).map((p) => p.path), ['heroImageAlt']);
-    assert.deepEqual(documentProblems('post', { tags: ['kumppanuus', 'two words'] }).map((p) => p.path), ['tags']);
+    assert.deepEqual(
+      documentProblems('programme', { startDate: '2026-01-01', endDate: '2025-12-31' }).map((p) => p.path),
+      ['endDate'],
+    );
+    assert.deepEqual(
+      documentProblems('post', { heroImage: 3, heroImageAlt: ' ' }).map((p) => p.path),
+      ['heroImageAlt'],
+    );
+    assert.deepEqual(
+      documentProblems('post', { tags: ['kumppanuus', 'two words'] }).map((p) => p.path),
+      ['tags'],
+    );
   });
   it('finds nothing wrong in a complete, valid event', () => {
-    assert.deepEqual(documentProblems('event', {
-      startsAt: '2026-05-01T10:00:00Z', endsAt: '2026-05-01T12:00:00Z', registrationDeadline: '2026-04-28T20:59:00Z',
-      registrationUrl: 'https://www.example.fi/ilmoittaudu', languages: ['fi', 'sv'], eventStatus: 'scheduled',
-    }), []);
+    assert.deepEqual(
+      documentProblems('event', {
+        startsAt: '2026-05-01T10:00:00Z',
+        endsAt: '2026-05-01T12:00:00Z',
+        registrationDeadline: '2026-04-28T20:59:00Z',
+        registrationUrl: 'https://www.example.fi/ilmoittaudu',
+        languages: ['fi', 'sv'],
+        eventStatus: 'scheduled',
+      }),
+      [],
+    );
   });
 });

@@ -15,7 +15,9 @@ const CDN_DIR = path.join(REPO_ROOT, 'widgets', 'dist', 'cdn');
 
 describe('widget bundle served by the CMS', () => {
   let cms: TestCms;
-  before(async () => { cms = await bootCms({ http: true, env: { KUMPPANI_CORS_ORIGINS: 'https://allowed.example.fi' } }); });
+  before(async () => {
+    cms = await bootCms({ http: true, env: { KUMPPANI_CORS_ORIGINS: 'https://allowed.example.fi' } });
+  });
   after(() => cms?.close());
 
   const get = (pathname: string, headers: Record<string, string> = {}) => fetch(cms.baseUrl + pathname, { headers });
@@ -75,7 +77,8 @@ describe('widget bundle served by the CMS', () => {
 
   it('answers unknown files and other methods clearly, and leaves the rest of the CMS alone', async () => {
     // Raw paths (fetch would resolve the dots before sending) to a file that exists next to the bundle (dist/index.js).
-    for (const raw of ['/kumppani/../index.js', '/kumppani/%2e%2e/index.js', '/kumppani/..%2findex.js']) assert.notEqual((await rawGet(cms.baseUrl, raw)).status, 200, raw);
+    for (const raw of ['/kumppani/../index.js', '/kumppani/%2e%2e/index.js', '/kumppani/..%2findex.js'])
+      assert.notEqual((await rawGet(cms.baseUrl, raw)).status, 200, raw);
     const unknown = await get('/kumppani/nothing-here.js');
     assert.equal(unknown.status, 404);
     assert.match((await unknown.json()).detail, /nothing-here\.js is not part of/);

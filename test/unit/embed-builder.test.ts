@@ -6,27 +6,67 @@ import { organisationListQuery } from '@kumppani/contract';
 import { DEFAULT_THEME } from '../../cms/admin/src/embed/elements';
 import { buildSnippet, type Composition } from '../../cms/admin/src/embed/snippet';
 
-const directory = (overrides: Partial<Composition> = {}): Composition => ({ element: 'partner-directory', lang: 'fi', filters: {}, theme: DEFAULT_THEME, ...overrides });
+const directory = (overrides: Partial<Composition> = {}): Composition => ({
+  element: 'partner-directory',
+  lang: 'fi',
+  filters: {},
+  theme: DEFAULT_THEME,
+  ...overrides,
+});
 
 describe('embed snippet', () => {
   it('is the CMS bundle script plus the element with its api, language and preset filters', () => {
-    const snippet = buildSnippet(directory({ filters: { region: ['vantaa-kerava'], topic: ['mielenterveys-ja-paihteet', 'vertaistuki'], kind: [] } }), 'https://cms.example.fi/');
+    const snippet = buildSnippet(
+      directory({ filters: { region: ['vantaa-kerava'], topic: ['mielenterveys-ja-paihteet', 'vertaistuki'], kind: [] } }),
+      'https://cms.example.fi/',
+    );
     assert.equal(snippet.script, '<script type="module" src="https://cms.example.fi/kumppani/kumppani.js"></script>');
-    assert.equal(snippet.element, '<partner-directory api="https://cms.example.fi" lang="fi" region="vantaa-kerava" topic="mielenterveys-ja-paihteet,vertaistuki"></partner-directory>');
+    assert.equal(
+      snippet.element,
+      '<partner-directory api="https://cms.example.fi" lang="fi" region="vantaa-kerava" topic="mielenterveys-ja-paihteet,vertaistuki"></partner-directory>',
+    );
     assert.equal(snippet.html, `${snippet.script}\n${snippet.element}`);
   });
 
   it('uses the attributes of each element and leaves out filters the element does not have', () => {
-    const events = buildSnippet({ element: 'event-list', lang: 'sv', filters: { region: ['pohjanmaa'], programme: ['vanskapsnatet'], blog: ['kadet-sotessa'] }, layout: 'month', count: 5, theme: DEFAULT_THEME }, 'https://cms.example.fi');
-    assert.equal(events.element, '<event-list api="https://cms.example.fi" lang="sv" region="pohjanmaa" programme="vanskapsnatet" group-by="month" limit="5"></event-list>');
-    const blog = buildSnippet({ element: 'blog-feed', lang: 'en', filters: { blog: ['kadet-sotessa'] }, layout: 'grid', count: 3, theme: DEFAULT_THEME }, 'https://cms.example.fi');
-    assert.equal(blog.element, '<blog-feed api="https://cms.example.fi" lang="en" blog="kadet-sotessa" layout="grid" limit="3"></blog-feed>');
-    assert.equal(buildSnippet(directory({ count: 24 }), 'https://cms.example.fi').element, '<partner-directory api="https://cms.example.fi" lang="fi" page-size="24"></partner-directory>');
+    const events = buildSnippet(
+      {
+        element: 'event-list',
+        lang: 'sv',
+        filters: { region: ['pohjanmaa'], programme: ['vanskapsnatet'], blog: ['kadet-sotessa'] },
+        layout: 'month',
+        count: 5,
+        theme: DEFAULT_THEME,
+      },
+      'https://cms.example.fi',
+    );
+    assert.equal(
+      events.element,
+      '<event-list api="https://cms.example.fi" lang="sv" region="pohjanmaa" programme="vanskapsnatet" group-by="month" limit="5"></event-list>',
+    );
+    const blog = buildSnippet(
+      { element: 'blog-feed', lang: 'en', filters: { blog: ['kadet-sotessa'] }, layout: 'grid', count: 3, theme: DEFAULT_THEME },
+      'https://cms.example.fi',
+    );
+    assert.equal(
+      blog.element,
+      '<blog-feed api="https://cms.example.fi" lang="en" blog="kadet-sotessa" layout="grid" limit="3"></blog-feed>',
+    );
+    assert.equal(
+      buildSnippet(directory({ count: 24 }), 'https://cms.example.fi').element,
+      '<partner-directory api="https://cms.example.fi" lang="fi" page-size="24"></partner-directory>',
+    );
   });
 
   it('writes only the colours that differ from the defaults, as custom properties, and escapes values', () => {
-    const snippet = buildSnippet(directory({ theme: { ...DEFAULT_THEME, accent: '#006073', onAccent: '#FFFFFF' }, filters: { tag: ['x'], region: ['a"b<c&d'] } }), 'https://cms.example.fi');
-    assert.equal(snippet.element, '<partner-directory api="https://cms.example.fi" lang="fi" region="a&quot;b&lt;c&amp;d" style="--kumppani-color-accent: #006073"></partner-directory>');
+    const snippet = buildSnippet(
+      directory({ theme: { ...DEFAULT_THEME, accent: '#006073', onAccent: '#FFFFFF' }, filters: { tag: ['x'], region: ['a"b<c&d'] } }),
+      'https://cms.example.fi',
+    );
+    assert.equal(
+      snippet.element,
+      '<partner-directory api="https://cms.example.fi" lang="fi" region="a&quot;b&lt;c&amp;d" style="--kumppani-color-accent: #006073"></partner-directory>',
+    );
   });
 });
 
@@ -40,13 +80,19 @@ describe('contrast warnings', () => {
   it('passes the defaults and names each pair that fails 4.5:1', () => {
     assert.deepEqual(contrastProblems(DEFAULT_THEME), []);
     const problems = contrastProblems({ ...DEFAULT_THEME, accent: '#7fb2e5' });
-    assert.deepEqual(problems.map((problem) => problem.pair), ['Links on the card background', 'Button text on the button colour', 'Links on your page background']);
+    assert.deepEqual(
+      problems.map((problem) => problem.pair),
+      ['Links on the card background', 'Button text on the button colour', 'Links on your page background'],
+    );
     assert.ok(problems.every((problem) => problem.ratio < 4.5 && problem.required === 4.5));
   });
 
   it('checks the text on the host page too: light text on dark cards is unreadable on a white page', () => {
     const darkCards = { ...DEFAULT_THEME, text: '#f5f5f5', surface: '#1f2328', accent: '#8ec5ff', onAccent: '#1f2328' };
-    assert.deepEqual(contrastProblems(darkCards).map((problem) => problem.pair), ['Text on your page background', 'Links on your page background']);
+    assert.deepEqual(
+      contrastProblems(darkCards).map((problem) => problem.pair),
+      ['Text on your page background', 'Links on your page background'],
+    );
     assert.deepEqual(contrastProblems({ ...darkCards, page: '#121212' }), []);
   });
 
@@ -58,7 +104,10 @@ describe('contrast warnings', () => {
 
 describe('CORS advice', () => {
   it('accepts a listed origin whatever the path, and any origin under "*"', () => {
-    assert.deepEqual(corsAdvice('https://www.vakehyva.fi/jarjestot?x=1', ['https://www.vakehyva.fi']), { status: 'allowed', origin: 'https://www.vakehyva.fi' });
+    assert.deepEqual(corsAdvice('https://www.vakehyva.fi/jarjestot?x=1', ['https://www.vakehyva.fi']), {
+      status: 'allowed',
+      origin: 'https://www.vakehyva.fi',
+    });
     assert.equal(corsAdvice('https://any.example.org', '*').status, 'allowed');
   });
 

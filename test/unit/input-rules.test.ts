@@ -30,7 +30,11 @@ describe('text rules', () => {
     }
     assert.equal(withoutControlCharacters('rivi\u000Btoinen'), 'rivi\ntoinen', "Word's line break becomes a line break");
     assert.equal(withoutControlCharacters('sarake\tja\r\nrivi'), 'sarake\tja\r\nrivi');
-    assert.equal(withoutForbiddenCharacters('BEGIN:VCALENDAR\r\nX\u000B\u0001:y\r\n'), 'BEGIN:VCALENDAR\r\nX:y\r\n', "a document's own line ends stay");
+    assert.equal(
+      withoutForbiddenCharacters('BEGIN:VCALENDAR\r\nX\u000B\u0001:y\r\n'),
+      'BEGIN:VCALENDAR\r\nX:y\r\n',
+      "a document's own line ends stay",
+    );
   });
 
   it('make one line of older content: a break and the space around it become one space', () => {
@@ -38,7 +42,13 @@ describe('text rules', () => {
   });
 
   it('clean a write, refuse a line break in a one-line field and name the field', () => {
-    const attributes = { title: { type: 'string' }, description: { type: 'text' }, body: { type: 'blocks' }, tags: { type: 'json' }, website: { type: 'string' } };
+    const attributes = {
+      title: { type: 'string' },
+      description: { type: 'text' },
+      body: { type: 'blocks' },
+      tags: { type: 'json' },
+      website: { type: 'string' },
+    };
     const { data, problems } = normaliseTexts(attributes, {
       title: 'Otsikko\r\nBEGIN:VEVENT',
       description: 'Ensimmäinen\u000Btoinen\u0001',
@@ -46,17 +56,39 @@ describe('text rules', () => {
       tags: ['Kumppanuus', 'SOTE'],
       website: 'https://www.example.fi/\u0001',
     });
-    assert.deepEqual(problems.map((problem) => problem.path), ['title']);
+    assert.deepEqual(
+      problems.map((problem) => problem.path),
+      ['title'],
+    );
     assert.match(problems[0].message, /one line/);
     assert.equal(data.description, 'Ensimmäinen\ntoinen');
     assert.deepEqual(data.body, [{ type: 'paragraph', children: [{ type: 'text', text: 'Leipäteksti' }] }]);
     assert.deepEqual(data.tags, ['kumppanuus', 'sote']);
     assert.equal(data.website, 'https://www.example.fi/');
-    assert.equal(normaliseTexts(attributes, { title: 'Yksi\u000Brivi' }).data.title, 'Yksi rivi', "Word's break in a one-line field is a space");
+    assert.equal(
+      normaliseTexts(attributes, { title: 'Yksi\u000Brivi' }).data.title,
+      'Yksi rivi',
+      "Word's break in a one-line field is a space",
+    );
   });
 
   it('let the API filter by every tag an editor can save, and by the tag as the editor typed it', () => {
-    const typed = ['Kumppanuus', 'sote-uudistus', 'ÄÄNI', 'Hyvinvointi2026', 'mielenterveys', 'Ålands-förening', 'x'.repeat(60), 'x'.repeat(61), 'kaksi sanaa', '-alku', 'İstanbul', 'ǅemal', '#tagi', 'a_b'];
+    const typed = [
+      'Kumppanuus',
+      'sote-uudistus',
+      'ÄÄNI',
+      'Hyvinvointi2026',
+      'mielenterveys',
+      'Ålands-förening',
+      'x'.repeat(60),
+      'x'.repeat(61),
+      'kaksi sanaa',
+      '-alku',
+      'İstanbul',
+      'ǅemal',
+      '#tagi',
+      'a_b',
+    ];
     let saved = 0;
     for (const tag of typed) {
       const { data } = normaliseTexts({ tags: { type: 'json' } }, { tags: [tag] });
@@ -124,20 +156,46 @@ describe('database outage', () => {
       new Error('Client was closed and is not queryable'),
       new Error('select failed', { cause: coded('ECONNRESET') }),
     ];
-    for (const error of unavailable) assert.equal(isDatabaseUnavailable(error), true, error.message || String((error as { code?: string }).code));
-    const faults = [new TypeError("Cannot read properties of undefined (reading 'id')"), coded('42P01', 'relation "x" does not exist'), coded('SQLITE_ERROR', 'no such column'), coded('23505'), null, 'text'];
+    for (const error of unavailable)
+      assert.equal(isDatabaseUnavailable(error), true, error.message || String((error as { code?: string }).code));
+    const faults = [
+      new TypeError("Cannot read properties of undefined (reading 'id')"),
+      coded('42P01', 'relation "x" does not exist'),
+      coded('SQLITE_ERROR', 'no such column'),
+      coded('23505'),
+      null,
+      'text',
+    ];
     for (const error of faults) assert.equal(isDatabaseUnavailable(error), false, String(error));
   });
 });
 
 describe('response cache', () => {
-  const entry = (body: string): CachedResponse => ({ body, contentType: 'application/json; charset=utf-8', etag: `"${'e'.repeat(32)}"`, lastModified: new Date().toUTCString(), since: -Infinity, until: Infinity });
+  const entry = (body: string): CachedResponse => ({
+    body,
+    contentType: 'application/json; charset=utf-8',
+    etag: `"${'e'.repeat(32)}"`,
+    lastModified: new Date().toUTCString(),
+    since: -Infinity,
+    until: Infinity,
+  });
 
   it('keys by a fixed-length digest of the parsed request, whatever the URL length', () => {
     const short = responseKey({ method: 'GET', route: 'endpoint-1', params: {}, query: { blog: ['a'] }, base: 'http://x', version: 'v1' });
-    const long = responseKey({ method: 'GET', route: 'endpoint-1', params: {}, query: { q: 'x'.repeat(200), blog: Array(30).fill('a'.repeat(100)) }, base: 'http://x', version: 'v1' });
+    const long = responseKey({
+      method: 'GET',
+      route: 'endpoint-1',
+      params: {},
+      query: { q: 'x'.repeat(200), blog: Array(30).fill('a'.repeat(100)) },
+      base: 'http://x',
+      version: 'v1',
+    });
     assert.equal(short.length, long.length);
-    assert.notEqual(responseKey({ method: 'GET', route: 'endpoint-1', params: {}, query: { blog: ['a'] }, base: 'http://x', version: 'v2' }), short, 'a new data version is a new key');
+    assert.notEqual(
+      responseKey({ method: 'GET', route: 'endpoint-1', params: {}, query: { blog: ['a'] }, base: 'http://x', version: 'v2' }),
+      short,
+      'a new data version is a new key',
+    );
   });
 
   it('accounts at least what its entries keep alive in the heap', () => {
@@ -150,7 +208,14 @@ describe('response cache', () => {
     for (let index = 0; index < count; index += 1) {
       // Fresh strings with a character above U+00FF, as Finnish feeds have ("–"), so V8 keeps them at two bytes a character.
       const body = JSON.stringify({ data: [{ name: `Järjestö – ${index}`, text: 'ä'.repeat(500 + (index % 300)) }] });
-      const key = responseKey({ method: 'GET', route: 'endpoint-1', params: {}, query: { q: `haku${index}` }, base: 'http://127.0.0.1', version: 'v1' });
+      const key = responseKey({
+        method: 'GET',
+        route: 'endpoint-1',
+        params: {},
+        query: { q: `haku${index}` },
+        base: 'http://127.0.0.1',
+        version: 'v1',
+      });
       cache.set(key, entry(body));
     }
     gc();

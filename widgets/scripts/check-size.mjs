@@ -29,7 +29,9 @@ for (const file of present.sort()) {
   // Every real file holds Lit and an element (40 KB and more): a tiny one is a build that wrote nothing.
   const tiny = raw.length < MINIMUM_SIZE;
   failed ||= over || tiny;
-  console.log(`${over ? 'OVER' : tiny ? 'TINY' : 'ok  '} ${file.padEnd(24)} ${(raw.length / 1024).toFixed(1).padStart(6)} KB raw ${(brotli / 1024).toFixed(2).padStart(6)} KB brotli (budget ${budget / 1024} KB)`);
+  console.log(
+    `${over ? 'OVER' : tiny ? 'TINY' : 'ok  '} ${file.padEnd(24)} ${(raw.length / 1024).toFixed(1).padStart(6)} KB raw ${(brotli / 1024).toFixed(2).padStart(6)} KB brotli (budget ${budget / 1024} KB)`,
+  );
 }
 if (failed) {
   console.error('Size check failed: a CDN file is missing, empty or over its budget.');

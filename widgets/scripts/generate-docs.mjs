@@ -46,7 +46,12 @@ function cell(text) {
     .replace(/\r\n?/g, '\n')
     .trim()
     .split(/\n[ \t]*\n+/)
-    .map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').replace(/[ \t]+/g, ' ').trim())
+    .map((paragraph) =>
+      paragraph
+        .replace(/\s*\n\s*/g, ' ')
+        .replace(/[ \t]+/g, ' ')
+        .trim(),
+    )
     .filter(Boolean)
     .join('<br><br>');
   return value ? escapePipes(value) : '—';
@@ -56,7 +61,9 @@ const escapePipes = (text) => text.replace(/\\?\|/g, '\\|');
 
 /** A code span that survives backticks in the value; one line, pipes escaped for tables. */
 function code(value) {
-  const text = String(value).replace(/\s*\r?\n\s*/g, ' ').trim();
+  const text = String(value)
+    .replace(/\s*\r?\n\s*/g, ' ')
+    .trim();
   if (!text) return '—';
   const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longestRun + 1);
@@ -65,11 +72,16 @@ function code(value) {
 }
 
 function table(headers, rows) {
-  return [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  return [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join(
+    '\n',
+  );
 }
 
 /** Prose outside tables: trimmed, line endings normalised; Markdown in the JSDoc is kept as written. */
-const prose = (text) => String(text ?? '').replace(/\r\n?/g, '\n').trim();
+const prose = (text) =>
+  String(text ?? '')
+    .replace(/\r\n?/g, '\n')
+    .trim();
 
 /** GitHub's heading anchors (github-slugger): lower case, punctuation dropped, spaces to hyphens, -1, -2 for repeats. */
 function createSlugger() {
@@ -106,7 +118,9 @@ function elementsOf(manifest) {
     }
   }
   const rank = (tag) => (ELEMENT_ORDER.includes(tag) ? ELEMENT_ORDER.indexOf(tag) : ELEMENT_ORDER.length);
-  return elements.sort((a, b) => rank(a.declaration.tagName) - rank(b.declaration.tagName) || compare(a.declaration.tagName, b.declaration.tagName));
+  return elements.sort(
+    (a, b) => rank(a.declaration.tagName) - rank(b.declaration.tagName) || compare(a.declaration.tagName, b.declaration.tagName),
+  );
 }
 
 const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
@@ -120,7 +134,8 @@ const isPublic = (member) => !member.static && (member.privacy ?? 'public') === 
 function attributesOf(declaration) {
   const fields = (declaration.members ?? []).filter((member) => member.kind === 'field' && member.attribute && isPublic(member));
   const rows = (declaration.attributes ?? []).map((attribute) => {
-    const field = fields.find((member) => member.name === attribute.fieldName) ?? fields.find((member) => member.attribute === attribute.name);
+    const field =
+      fields.find((member) => member.name === attribute.fieldName) ?? fields.find((member) => member.attribute === attribute.name);
     return {
       name: attribute.name,
       property: attribute.fieldName ?? field?.name,
@@ -145,10 +160,14 @@ function attributesOf(declaration) {
       inherited: Boolean(field.inheritedFrom),
     });
   }
-  return rows.map((row, index) => ({ row, index })).sort((a, b) => Number(b.row.inherited) - Number(a.row.inherited) || a.index - b.index).map(({ row }) => row);
+  return rows
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => Number(b.row.inherited) - Number(a.row.inherited) || a.index - b.index)
+    .map(({ row }) => row);
 }
 
-const deprecation = (value) => (value === undefined || value === false ? '' : `**Deprecated**${typeof value === 'string' && value !== 'true' ? `: ${value}` : ''}. `);
+const deprecation = (value) =>
+  value === undefined || value === false ? '' : `**Deprecated**${typeof value === 'string' && value !== 'true' ? `: ${value}` : ''}. `;
 
 /** `CustomEvent<{ page: number }>` → `{ page: number }`; other types as written. */
 function detailType(type) {
@@ -177,7 +196,10 @@ function embedSnippet(readme) {
   if (open < 0) return undefined;
   const close = section.findIndex((line, index) => index > open && /^```\s*$/.test(line));
   if (close < 0) return undefined;
-  return section.slice(open + 1, close).join('\n').trim();
+  return section
+    .slice(open + 1, close)
+    .join('\n')
+    .trim();
 }
 
 const fallbackSnippet = (tag) => `<script type="module" src="${BUNDLE_URL}"></script>\n<${tag} api="${CMS_ORIGIN}" lang="fi"></${tag}>`;
@@ -207,17 +229,25 @@ function renderElement({ module, declaration }, pkg, slug, warnings) {
 
   if (declaration.summary) out.push(prose(declaration.summary), '');
   if (declaration.description) out.push(prose(declaration.description), '');
-  if (!declaration.summary && !declaration.description) warnings.push(`<${tag}>: no @summary or description in the class JSDoc of ${module.path}`);
-  if (readme) out.push(`More about its states and accessibility: [${rel(readme.path)}](${relative(dirname(OUT_PATH), readme.path).split('\\').join('/')}).`, '');
+  if (!declaration.summary && !declaration.description)
+    warnings.push(`<${tag}>: no @summary or description in the class JSDoc of ${module.path}`);
+  if (readme)
+    out.push(
+      `More about its states and accessibility: [${rel(readme.path)}](${relative(dirname(OUT_PATH), readme.path).split('\\').join('/')}).`,
+      '',
+    );
 
   anchors.embed = heading(3, 'Embed');
   let snippet = embedSnippet(readme);
   if (!snippet) {
-    warnings.push(`<${tag}>: no \`\`\`html block under "## Embed" in ${readme ? rel(readme.path) : `${dirname(module.path)}/README.md (missing)`}; built one from the attributes`);
+    warnings.push(
+      `<${tag}>: no \`\`\`html block under "## Embed" in ${readme ? rel(readme.path) : `${dirname(module.path)}/README.md (missing)`}; built one from the attributes`,
+    );
     snippet = fallbackSnippet(tag);
   }
   const unknown = unknownSnippetAttributes(snippet, tag, attributes);
-  if (unknown.length) warnings.push(`<${tag}>: the README's embed snippet uses attributes the manifest does not list: ${unknown.join(', ')}`);
+  if (unknown.length)
+    warnings.push(`<${tag}>: the README's embed snippet uses attributes the manifest does not list: ${unknown.join(', ')}`);
   out.push('```html', snippet, '```', '');
   const exported = pkg.exports && Object.hasOwn(pkg.exports, `./${tag}.js`);
   out.push(
@@ -236,7 +266,9 @@ function renderElement({ module, declaration }, pkg, slug, warnings) {
           attribute.property ? code(attribute.property) : '—',
           attribute.type ? code(attribute.type) : '—',
           attribute.default !== undefined ? code(attribute.default) : '—',
-          cell(`${deprecation(attribute.deprecated)}${attribute.description ?? ''}${attribute.reflects ? ' Reflected to the attribute.' : ''}`),
+          cell(
+            `${deprecation(attribute.deprecated)}${attribute.description ?? ''}${attribute.reflects ? ' Reflected to the attribute.' : ''}`,
+          ),
         ]),
       ),
       '',
@@ -250,7 +282,9 @@ function renderElement({ module, declaration }, pkg, slug, warnings) {
       table(
         ['Method', 'Description'],
         methods.map((method) => [
-          code(`${method.name}(${(method.parameters ?? []).map((parameter) => `${parameter.name}${parameter.optional ? '?' : ''}${parameter.type?.text ? `: ${parameter.type.text}` : ''}`).join(', ')})${method.return?.type?.text ? `: ${method.return.type.text}` : ''}`),
+          code(
+            `${method.name}(${(method.parameters ?? []).map((parameter) => `${parameter.name}${parameter.optional ? '?' : ''}${parameter.type?.text ? `: ${parameter.type.text}` : ''}`).join(', ')})${method.return?.type?.text ? `: ${method.return.type.text}` : ''}`,
+          ),
           cell(`${deprecation(method.deprecated)}${method.description ?? ''}`),
         ]),
       ),
@@ -266,13 +300,18 @@ function renderElement({ module, declaration }, pkg, slug, warnings) {
       '',
       table(
         ['Event', 'Detail type', 'Description'],
-        events.map((event) => [code(event.name), detailType(event.type) ? code(detailType(event.type)) : '—', cell(`${deprecation(event.deprecated)}${event.description ?? ''}`)]),
+        events.map((event) => [
+          code(event.name),
+          detailType(event.type) ? code(detailType(event.type)) : '—',
+          cell(`${deprecation(event.deprecated)}${event.description ?? ''}`),
+        ]),
       ),
       '',
     );
   } else out.push('None.', '');
 
-  const namedRows = (items) => items.map((item) => [item.name ? code(item.name) : '(default)', cell(`${deprecation(item.deprecated)}${item.description ?? ''}`)]);
+  const namedRows = (items) =>
+    items.map((item) => [item.name ? code(item.name) : '(default)', cell(`${deprecation(item.deprecated)}${item.description ?? ''}`)]);
 
   anchors.slots = heading(3, 'Slots');
   out.push((declaration.slots ?? []).length ? table(['Slot', 'Description'], namedRows(declaration.slots)) : 'None.', '');
@@ -287,7 +326,11 @@ function renderElement({ module, declaration }, pkg, slug, warnings) {
     out.push(
       table(
         ['Property', 'Default', 'Description'],
-        declaration.cssProperties.map((property) => [code(property.name), property.default !== undefined ? code(property.default) : '—', cell(`${deprecation(property.deprecated)}${property.description ?? ''}`)]),
+        declaration.cssProperties.map((property) => [
+          code(property.name),
+          property.default !== undefined ? code(property.default) : '—',
+          cell(`${deprecation(property.deprecated)}${property.description ?? ''}`),
+        ]),
       ),
       '',
     );
@@ -340,7 +383,13 @@ function render(manifest, pkg, warnings) {
   ];
   const contents = [
     `- [Getting started](#${startAnchor})`,
-    ...sections.map(({ tag, anchors }) => `- [\`<${tag}>\`](#${anchors.element}): ${labels.filter(([key]) => anchors[key]).map(([key, label]) => `[${label}](#${anchors[key]})`).join(' · ')}`),
+    ...sections.map(
+      ({ tag, anchors }) =>
+        `- [\`<${tag}>\`](#${anchors.element}): ${labels
+          .filter(([key]) => anchors[key])
+          .map(([key, label]) => `[${label}](#${anchors[key]})`)
+          .join(' · ')}`,
+    ),
   ];
 
   return [
@@ -348,7 +397,13 @@ function render(manifest, pkg, warnings) {
     '',
     `> Generated by \`${COMMAND}\` from widgets/custom-elements.json — do not edit by hand. To change this page, edit the JSDoc in \`widgets/src/*/*.component.ts\` (or the "## Embed" snippet of an element's README.md), build the widgets and run \`${COMMAND}\` again.`,
     '',
-    `Reference for web developers who embed Kumppani content on a municipal or NGO site: ${sections.map(({ tag }) => `\`<${tag}>\``).join(', ').replace(/, ([^,]*)$/, ' and $1')}. Each is a web component that shows content of a Kumppani CMS in an accessible, themeable list that works on any page, whatever framework or CMS the site uses.`,
+    `Reference for web developers who embed Kumppani content on a municipal or NGO site: ${sections
+      .map(({ tag }) => `\`<${tag}>\``)
+      .join(', ')
+      .replace(
+        /, ([^,]*)$/,
+        ' and $1',
+      )}. Each is a web component that shows content of a Kumppani CMS in an accessible, themeable list that works on any page, whatever framework or CMS the site uses.`,
     '',
     '## Contents',
     '',

@@ -7,9 +7,9 @@ import { ensureLocales } from './services/locales';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // The admin role editor lists it under Plugins › Kumppani; only roles that have it see the embed builder.
-  await strapi.service('admin::permission').actionProvider.registerMany([
-    { section: 'plugins', displayName: 'Use the embed builder', uid: EMBED_ACTION, pluginName: PLUGIN_ID },
-  ]);
+  await strapi
+    .service('admin::permission')
+    .actionProvider.registerMany([{ section: 'plugins', displayName: 'Use the embed builder', uid: EMBED_ACTION, pluginName: PLUGIN_ID }]);
   const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
   if (config.manageLocales) await ensureLocales(strapi);
   await cleanStoredTextsOnce(strapi);

@@ -1,5 +1,8 @@
 'use strict';
-const { winston, formats: { prettyPrint, levelFilter } } = require('@strapi/logger');
+const {
+  winston,
+  formats: { prettyPrint, levelFilter },
+} = require('@strapi/logger');
 
 // Quiet by default in tests (LOG_LEVEL=warn); the demo shows http requests at info.
 module.exports = {

@@ -25,7 +25,9 @@ function startBanner({ base, database, demoAdmin, exampleSites = true }) {
     `  Database:     ${database}`,
     '  Stop with Ctrl+C.',
     '',
-  ].filter((line) => line !== null).join('\n');
+  ]
+    .filter((line) => line !== null)
+    .join('\n');
 }
 
 async function main() {
@@ -37,7 +39,9 @@ async function main() {
   const app = createStrapi({ appDir: APP_DIR, distDir: APP_DIR });
   await app.start();
   const base = `http://${app.config.get('server.host')}:${app.config.get('server.port')}`;
-  const database = process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `SQLite ${path.relative(process.cwd(), app.config.get('database.connection.connection.filename'))}`;
+  const database = process.env.DATABASE_URL
+    ? 'PostgreSQL (DATABASE_URL)'
+    : `SQLite ${path.relative(process.cwd(), app.config.get('database.connection.connection.filename'))}`;
   console.log(startBanner({ base, database, demoAdmin, exampleSites: process.env.KUMPPANI_EXAMPLE_SITES !== 'off' }));
 }
 

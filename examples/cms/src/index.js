@@ -13,7 +13,9 @@ module.exports = {
   async bootstrap({ strapi }) {
     const admin = await ensureDemoAdmin(strapi);
     if (admin) {
-      strapi.log.warn(`[kumppani demo] created the demo admin ${admin.email}${admin.usesDefaults ? ' with the documented demo password: for local demo only' : ''}`);
+      strapi.log.warn(
+        `[kumppani demo] created the demo admin ${admin.email}${admin.usesDefaults ? ' with the documented demo password: for local demo only' : ''}`,
+      );
     }
     if (process.env.KUMPPANI_DEMO_CONTENT !== 'off') {
       const report = await loadDemoContentIfEmpty(strapi, { onProgress: progressPrinter() });

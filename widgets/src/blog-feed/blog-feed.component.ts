@@ -7,7 +7,16 @@ import { fill, formatList, formatNumber, type UiLocale } from '../shared/i18n.js
 import { apiUrl, loadParsed, type Loaded } from '../shared/load.js';
 import { Task, TaskStatus } from '@lit/task';
 import { baseStyles } from '../shared/styles.js';
-import { renderEmpty, renderError, renderHiddenTitle, renderPagination, renderPlaceholder, renderResultsSection, renderStaleNotice, statusText } from '../shared/templates.js';
+import {
+  renderEmpty,
+  renderError,
+  renderHiddenTitle,
+  renderPagination,
+  renderPlaceholder,
+  renderResultsSection,
+  renderStaleNotice,
+  statusText,
+} from '../shared/templates.js';
 import { MESSAGES } from './blog-feed.messages.js';
 import { styles } from './blog-feed.styles.js';
 
@@ -184,33 +193,62 @@ export class BlogFeed extends KumppaniElement {
         <div class="body">
           <h3 class="title" part="title">${href ? html`<a href=${href} @click=${activate}>${item.title}</a>` : item.title}</h3>
           <p class="meta" part="meta">
-            <span lang=${ui}><span class="visually-hidden">${text.published} </span><time part="date" datetime=${day.datetime}>${day.text}</time></span>${item.blog
-              ? html` · <span class="blog">${item.blog.name}</span>`
-              : nothing}${item.authors.length
-              ? html` · <span part="authors"><span class="visually-hidden" lang=${ui}>${text.by}: </span>${formatList(item.authors.map((author) => author.name), this.uiLocale)}</span>`
-              : nothing}
+            <span lang=${ui}
+              ><span class="visually-hidden">${text.published} </span><time part="date" datetime=${day.datetime}>${day.text}</time></span
+            >${item.blog ? html` · <span class="blog">${item.blog.name}</span>` : nothing}${
+              item.authors.length
+                ? html` ·
+                    <span part="authors"
+                      ><span class="visually-hidden" lang=${ui}>${text.by}: </span>${formatList(
+                        item.authors.map((author) => author.name),
+                        this.uiLocale,
+                      )}</span
+                    >`
+                : nothing
+            }
           </p>
           ${item.lead ? html`<p class="lead" part="lead">${item.lead}</p>` : nothing}
-          ${href
-            ? html`<p class="more"><a part="read-more" href=${href} lang=${ui} @click=${activate}>${text.readMore}${renderHiddenTitle(item.title, own)}</a></p>`
-            : nothing}
+          ${
+            href
+              ? html`<p class="more">
+                  <a part="read-more" href=${href} lang=${ui} @click=${activate}>${text.readMore}${renderHiddenTitle(item.title, own)}</a>
+                </p>`
+              : nothing
+          }
         </div>
-        ${image
-          ? html`<img part="image" class="image" src=${image.url} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} loading="lazy" />`
-          : nothing}
+        ${
+          image
+            ? html`<img
+                part="image"
+                class="image"
+                src=${image.url}
+                alt=${image.alt}
+                width=${image.width ?? nothing}
+                height=${image.height ?? nothing}
+                loading="lazy"
+              />`
+            : nothing
+        }
       </article>
     </li>`;
   }
 
   #statusText(): string {
     const text = MESSAGES[this.uiLocale];
-    return statusText(this.#loader.status, this.uiLocale, this.shown, (shown) => {
-      const { data, meta } = shown.data;
-      const count = formatNumber(meta.total, this.uiLocale);
-      if (meta.total === 0) return text.noPosts;
-      if (!this.paged && meta.total > data.length) return fill(text.postsShown, { shown: formatNumber(data.length, this.uiLocale), count });
-      return meta.total === 1 ? text.postCountOne : fill(text.postCount, { count });
-    }, this.shown?.stale);
+    return statusText(
+      this.#loader.status,
+      this.uiLocale,
+      this.shown,
+      (shown) => {
+        const { data, meta } = shown.data;
+        const count = formatNumber(meta.total, this.uiLocale);
+        if (meta.total === 0) return text.noPosts;
+        if (!this.paged && meta.total > data.length)
+          return fill(text.postsShown, { shown: formatNumber(data.length, this.uiLocale), count });
+        return meta.total === 1 ? text.postCountOne : fill(text.postCount, { count });
+      },
+      this.shown?.stale,
+    );
   }
 
   #renderResults(): TemplateResult {
@@ -220,10 +258,14 @@ export class BlogFeed extends KumppaniElement {
     if (!this.shown) return renderPlaceholder();
     const { data, stale } = this.shown;
     return html`${stale ? renderStaleNotice(this.uiLocale, retry) : nothing}
-      ${data.data.length === 0
+    ${
+      data.data.length === 0
         ? renderEmpty(text.noPosts)
-        : html`<ul class="list" part="list" role="list">${data.data.map((item) => this.#renderCard(item))}</ul>`}
-      ${this.paged ? renderPagination(data.meta.page, data.meta.pageCount, this.uiLocale, (page) => this.#goToPage(page)) : nothing}`;
+        : html`<ul class="list" part="list" role="list">
+            ${data.data.map((item) => this.#renderCard(item))}
+          </ul>`
+    }
+    ${this.paged ? renderPagination(data.meta.page, data.meta.pageCount, this.uiLocale, (page) => this.#goToPage(page)) : nothing}`;
   }
 
   protected override render(): TemplateResult {

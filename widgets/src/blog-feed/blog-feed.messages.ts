@@ -1,6 +1,7 @@
 import type { Dictionary, UiLocale } from '../shared/i18n.js';
 
-type Key = 'heading' | 'postCount' | 'postCountOne' | 'postsShown' | 'noPosts' | 'readMore' | 'by' | 'published' | 'subscribe' | 'rss' | 'atom';
+type Key =
+  'heading' | 'postCount' | 'postCountOne' | 'postsShown' | 'noPosts' | 'readMore' | 'by' | 'published' | 'subscribe' | 'rss' | 'atom';
 
 export const MESSAGES = {
   fi: {

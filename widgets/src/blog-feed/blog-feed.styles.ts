@@ -9,7 +9,7 @@ export const styles = css`
   .list {
     grid-template-columns: minmax(0, 1fr);
   }
-  :host([layout=grid]) .list {
+  :host([layout='grid']) .list {
     grid-template-columns: repeat(auto-fill, minmax(min(16em, 100%), 1fr));
   }
   /* List layout: the image beside the text when there is room, above it at 320 px (no media queries). */
@@ -18,7 +18,7 @@ export const styles = css`
     flex-wrap: wrap;
     gap: var(--_space);
   }
-  :host([layout=grid]) .card {
+  :host([layout='grid']) .card {
     flex-direction: column;
     flex-wrap: nowrap;
   }
@@ -39,11 +39,11 @@ export const styles = css`
     object-fit: cover;
     border-radius: calc(var(--_radius) / 2);
   }
-  :host(:not([layout=grid])) .image {
+  :host(:not([layout='grid'])) .image {
     max-width: 18em;
     align-self: flex-start;
   }
-  :host([layout=grid]) .image {
+  :host([layout='grid']) .image {
     flex: none;
     width: 100%;
   }

@@ -4,7 +4,21 @@ import type { PostSummary } from '@kumppani/contract';
 import type { UiLocale } from '../shared/i18n.js';
 import './blog-feed.js';
 import type { BlogFeed } from './blog-feed.component.js';
-import { $, $$, calls, deferred, expectOutagesToKeepData, focused, goStale, json, langOf, restoreFetch, settled, stubFetch, type Responder } from '../shared/testing/fetch-stub.js';
+import {
+  $,
+  $$,
+  calls,
+  deferred,
+  expectOutagesToKeepData,
+  focused,
+  goStale,
+  json,
+  langOf,
+  restoreFetch,
+  settled,
+  stubFetch,
+  type Responder,
+} from '../shared/testing/fetch-stub.js';
 
 // ---- a stubbed API ---------------------------------------------------------------------------------
 
@@ -65,7 +79,9 @@ describe('<blog-feed>', () => {
 
   it('requests the posts of its blogs and tags in the content locale, limited, and renders them', async () => {
     stubFetch(() => json(listBody([post(1), post(2)])));
-    const el = await mount(html`<blog-feed api="https://cms.test" lang="sv" blog="kadet-sotessa, muut" tag="kumppanuus" limit="3"></blog-feed>`);
+    const el = await mount(
+      html`<blog-feed api="https://cms.test" lang="sv" blog="kadet-sotessa, muut" tag="kumppanuus" limit="3"></blog-feed>`,
+    );
     const request = calls[0]!.url;
     expect(request.origin + request.pathname).to.equal('https://cms.test/api/kumppani/posts');
     expect(request.searchParams.get('blog')).to.equal('kadet-sotessa,muut');
@@ -116,7 +132,14 @@ describe('<blog-feed>', () => {
   });
 
   it('falls back to item-href without a canonical URL, and treats an empty alt as decorative', async () => {
-    stubFetch(() => json(listBody([post(1, { canonicalUrl: null, heroImage: { url: 'https://cms.test/h.jpg', alt: '', width: null, height: null } }), post(2, { canonicalUrl: null })])));
+    stubFetch(() =>
+      json(
+        listBody([
+          post(1, { canonicalUrl: null, heroImage: { url: 'https://cms.test/h.jpg', alt: '', width: null, height: null } }),
+          post(2, { canonicalUrl: null }),
+        ]),
+      ),
+    );
     const el = await mount(html`<blog-feed api="https://cms.test" lang="fi" item-href="/blogi/{slug}"></blog-feed>`);
     expect($(el, 'h3 a')!.getAttribute('href')).to.equal('/blogi/kirjoitus-1');
     const image = $<HTMLImageElement>(el, '[part="image"]')!;
@@ -128,7 +151,10 @@ describe('<blog-feed>', () => {
     stubFetch(() => json(listBody([post(1), post(2)])));
     const el = await mount();
     const more = $$(el, '[part="read-more"]');
-    expect(more.map((link) => link.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Lue lisää: Kirjoitus 1', 'Lue lisää: Kirjoitus 2']);
+    expect(more.map((link) => link.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'Lue lisää: Kirjoitus 1',
+      'Lue lisää: Kirjoitus 2',
+    ]);
   });
 
   it('marks posts whose language differs from the UI language', async () => {
@@ -143,11 +169,16 @@ describe('<blog-feed>', () => {
 
   it('marks its Finnish texts as Finnish on a page in another language, but not the heading the host gives', async () => {
     stubFetch(() => json(listBody([post(1), post(2, { locale: 'sv' })])));
-    const wrapper = await fixture(html`<div lang="se"><blog-feed api="https://cms.test"></blog-feed><blog-feed api="https://cms.test" heading="Ođđasat"></blog-feed></div>`);
+    const wrapper = await fixture(
+      html`<div lang="se">
+        <blog-feed api="https://cms.test"></blog-feed><blog-feed api="https://cms.test" heading="Ođđasat"></blog-feed>
+      </div>`,
+    );
     const [el, withHeading] = [...wrapper.querySelectorAll('blog-feed')] as BlogFeed[];
     await settled(el!);
     await settled(withHeading!);
-    for (const selector of ['#results-heading', '[role="status"]', '[part="feeds"]']) expect(langOf($(el!, selector)), selector).to.equal('fi');
+    for (const selector of ['#results-heading', '[role="status"]', '[part="feeds"]'])
+      expect(langOf($(el!, selector)), selector).to.equal('fi');
     const cards = $$(el!, '[part="card"]');
     expect(langOf(cards[0]!)).to.equal('fi');
     expect(cards[1]!.getAttribute('lang')).to.equal('sv');
@@ -200,7 +231,9 @@ describe('<blog-feed>', () => {
   });
 
   it('aborts a slow request when its tag changes and renders only the newer result', async () => {
-    stubFetch((url, signal) => (url.searchParams.get('tag') === 'uusi' ? json(listBody([post(2)])) : deferred(signal, listBody([post(1)]), 2000)));
+    stubFetch((url, signal) =>
+      url.searchParams.get('tag') === 'uusi' ? json(listBody([post(2)])) : deferred(signal, listBody([post(1)]), 2000),
+    );
     const el = await fixture<BlogFeed>(html`<blog-feed api="https://cms.test" lang="fi" tag="vanha"></blog-feed>`);
     el.setAttribute('tag', 'uusi');
     await settled(el);
@@ -265,8 +298,19 @@ describe('<blog-feed>', () => {
   });
 
   it('reflows at 320 px without horizontal scrolling', async () => {
-    stubFetch(() => json(listBody([post(1, { title: 'Hyvinvointialueiden ja järjestöjen yhteistyörakenteiden kehittämisohjelma', authors: [{ slug: 'a', name: 'Anna-Maria Aaltonen-Björkqvist', roleTitle: null }] })])));
-    const wrapper = await fixture(html`<div style="width: 320px; font-size: 16px; overflow: auto"><blog-feed api="https://cms.test" lang="fi"></blog-feed></div>`);
+    stubFetch(() =>
+      json(
+        listBody([
+          post(1, {
+            title: 'Hyvinvointialueiden ja järjestöjen yhteistyörakenteiden kehittämisohjelma',
+            authors: [{ slug: 'a', name: 'Anna-Maria Aaltonen-Björkqvist', roleTitle: null }],
+          }),
+        ]),
+      ),
+    );
+    const wrapper = await fixture(
+      html`<div style="width: 320px; font-size: 16px; overflow: auto"><blog-feed api="https://cms.test" lang="fi"></blog-feed></div>`,
+    );
     const el = wrapper.firstElementChild as BlogFeed;
     await settled(el);
     expect($$(el, '[part="card"]')).to.have.length(1);
@@ -275,7 +319,12 @@ describe('<blog-feed>', () => {
 
   for (const lang of ['fi', 'sv', 'en'] satisfies UiLocale[]) {
     it(`is accessible in ${lang} while loading, with results, stale, paged, empty and on error`, async () => {
-      let respond: Responder = (_url, signal) => deferred(signal, listBody([post(1), post(2, { locale: 'en', heroImage: null, lead: null, authors: [] })], { pageCount: 2, total: 3 }), 300);
+      let respond: Responder = (_url, signal) =>
+        deferred(
+          signal,
+          listBody([post(1), post(2, { locale: 'en', heroImage: null, lead: null, authors: [] })], { pageCount: 2, total: 3 }),
+          300,
+        );
       stubFetch((url, signal) => respond(url, signal));
       const el = await fixture<BlogFeed>(html`<blog-feed api="https://cms.test" lang=${lang} layout="grid" limit="2" paged></blog-feed>`);
       expect($(el, 'section')!.getAttribute('aria-busy')).to.equal('true');

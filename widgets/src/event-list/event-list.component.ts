@@ -2,12 +2,28 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ATTENDANCE_MODES, eventList, type EventSummary, type ListMeta } from '@kumppani/contract';
 import { fillItemHref, splitList } from '../shared/attributes.js';
 import { KumppaniElement } from '../shared/base-element.js';
-import { formatDateTimeShort, formatDayHeading, formatDeadline, formatMonthHeading, formatTimeRange, helsinkiDate } from '../shared/dates.js';
+import {
+  formatDateTimeShort,
+  formatDayHeading,
+  formatDeadline,
+  formatMonthHeading,
+  formatTimeRange,
+  helsinkiDate,
+} from '../shared/dates.js';
 import { fill, formatNumber } from '../shared/i18n.js';
 import { apiUrl, loadParsed } from '../shared/load.js';
 import { Task, TaskStatus } from '@lit/task';
 import { baseStyles } from '../shared/styles.js';
-import { renderEmpty, renderError, renderHiddenTitle, renderPlaceholder, renderResultsSection, renderShowMore, renderStaleNotice, statusText } from '../shared/templates.js';
+import {
+  renderEmpty,
+  renderError,
+  renderHiddenTitle,
+  renderPlaceholder,
+  renderResultsSection,
+  renderShowMore,
+  renderStaleNotice,
+  statusText,
+} from '../shared/templates.js';
 import { MESSAGES } from './event-list.messages.js';
 import { styles } from './event-list.styles.js';
 
@@ -200,7 +216,15 @@ export class EventList extends KumppaniElement {
       <legend>${text.mode}</legend>
       ${ATTENDANCE_MODES.map(
         (mode) =>
-          html`<label class="option"><input type="checkbox" name="mode" value=${mode} .checked=${this.selectedModes.includes(mode)} @change=${(event: Event) => this.#toggleMode(mode, (event.target as HTMLInputElement).checked)} />${text[mode]}</label>`,
+          html`<label class="option"
+            ><input
+              type="checkbox"
+              name="mode"
+              value=${mode}
+              .checked=${this.selectedModes.includes(mode)}
+              @change=${(event: Event) => this.#toggleMode(mode, (event.target as HTMLInputElement).checked)}
+            />${text[mode]}</label
+          >`,
       )}
     </fieldset>`;
   }
@@ -214,27 +238,50 @@ export class EventList extends KumppaniElement {
     const href = this.itemHref && fillItemHref(this.itemHref, item);
     const { place, registration, status } = item;
     const live = status !== 'cancelled';
-    const placeText = place && [place.name, place.streetAddress, [place.postalCode, place.locality].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+    const placeText =
+      place && [place.name, place.streetAddress, [place.postalCode, place.locality].filter(Boolean).join(' ')].filter(Boolean).join(', ');
     const deadline = registration?.deadline;
     const { start, end, sameDay } = formatTimeRange(item.startsAt, item.endsAt, locale, this.groupBy === 'month');
     const hidden = renderHiddenTitle(item.title, own);
-    return html`<li><article class="card" part="card" tabindex="-1" lang=${own}>
-      <h4 class="title" part="title">${status === 'scheduled' ? nothing : html`<span part="event-status" lang=${ui}>${text[status]}<span class="visually-hidden">:</span></span> `}${href
-        ? html`<a href=${href} @click=${(event: MouseEvent) => this.select(event, item)}>${item.title}</a>`
-        : item.title}</h4>
-      <p part="time" lang=${ui}><time datetime=${item.startsAt}>${start}</time>${end ? html`${sameDay ? '–' : ' – '}<time datetime=${item.endsAt!}>${end}</time>` : nothing}</p>
-      ${status === 'rescheduled' && item.previousStartsAt
-        ? html`<p class="muted" lang=${ui}>${text.previousTime}: <time datetime=${item.previousStartsAt}>${formatDateTimeShort(item.previousStartsAt, locale)}</time></p>`
-        : nothing}
-      <p class="muted"><span part="mode" lang=${ui}>${text[item.attendanceMode]}</span>${placeText ? html`, <span part="place">${placeText}</span>` : nothing}</p>
-      <p class="actions" lang=${ui}>${item.onlineUrl && live ? html`<a part="online-link" href=${item.onlineUrl}>${text.joinOnline}${hidden}</a>` : nothing}${registration && live
-        ? html`<span part="registration">${deadline && Date.parse(deadline) < Date.now()
-            ? text.registrationClosed
-            : html`${registration.url ? html`<a href=${registration.url}>${text.register}${hidden}</a>` : text.register}${deadline
-                ? html` ${text.deadline} <time datetime=${deadline}>${formatDeadline(deadline, locale)}</time>`
-                : nothing}`}</span>`
-        : nothing}<a part="calendar-link" href=${item.calendarUrl}>${text.addToCalendar}${hidden}</a></p>
-    </article></li>`;
+    return html`<li>
+      <article class="card" part="card" tabindex="-1" lang=${own}>
+        <h4 class="title" part="title">
+          ${status === 'scheduled' ? nothing : html`<span part="event-status" lang=${ui}>${text[status]}<span class="visually-hidden">:</span></span> `}${
+            href ? html`<a href=${href} @click=${(event: MouseEvent) => this.select(event, item)}>${item.title}</a>` : item.title
+          }
+        </h4>
+        <p part="time" lang=${ui}>
+          <time datetime=${item.startsAt}>${start}</time
+          >${end ? html`${sameDay ? '–' : ' – '}<time datetime=${item.endsAt!}>${end}</time>` : nothing}
+        </p>
+        ${
+          status === 'rescheduled' && item.previousStartsAt
+            ? html`<p class="muted" lang=${ui}>
+                ${text.previousTime}: <time datetime=${item.previousStartsAt}>${formatDateTimeShort(item.previousStartsAt, locale)}</time>
+              </p>`
+            : nothing
+        }
+        <p class="muted">
+          <span part="mode" lang=${ui}>${text[item.attendanceMode]}</span
+          >${placeText ? html`, <span part="place">${placeText}</span>` : nothing}
+        </p>
+        <p class="actions" lang=${ui}>
+          ${item.onlineUrl && live ? html`<a part="online-link" href=${item.onlineUrl}>${text.joinOnline}${hidden}</a>` : nothing}${
+            registration && live
+              ? html`<span part="registration"
+                  >${
+                    deadline && Date.parse(deadline) < Date.now()
+                      ? text.registrationClosed
+                      : html`${registration.url ? html`<a href=${registration.url}>${text.register}${hidden}</a>` : text.register}${
+                          deadline ? html` ${text.deadline} <time datetime=${deadline}>${formatDeadline(deadline, locale)}</time>` : nothing
+                        }`
+                  }</span
+                >`
+              : nothing
+          }<a part="calendar-link" href=${item.calendarUrl}>${text.addToCalendar}${hidden}</a>
+        </p>
+      </article>
+    </li>`;
   }
 
   #groupKey(instant: string): string {
@@ -252,22 +299,36 @@ export class EventList extends KumppaniElement {
       else groups.push([key, [item]]);
     }
     return groups.map(
-      ([key, events]) => html`<div part="group">
-        <h3 part="group-heading"><time datetime=${key}>${(this.groupBy === 'month' ? formatMonthHeading : formatDayHeading)(events[0]!.startsAt, this.uiLocale)}</time></h3>
-        <ul class=${listClass} part="list" role="list">${events.map((item) => this.#renderCard(item))}</ul>
-      </div>`,
+      ([key, events]) =>
+        html`<div part="group">
+          <h3 part="group-heading">
+            <time datetime=${key}
+              >${(this.groupBy === 'month' ? formatMonthHeading : formatDayHeading)(events[0]!.startsAt, this.uiLocale)}</time
+            >
+          </h3>
+          <ul class=${listClass} part="list" role="list">
+            ${events.map((item) => this.#renderCard(item))}
+          </ul>
+        </div>`,
     );
   }
 
   #statusText(): string {
     const text = MESSAGES[this.uiLocale];
-    return statusText(this.#loader.status, this.uiLocale, this.shown, (shown) => {
-      const { total } = shown.meta;
-      const count = shown.items.length;
-      if (total === 0) return text.noResults;
-      if (count < total) return fill(text.showingOf, { shown: formatNumber(count, this.uiLocale), total: formatNumber(total, this.uiLocale) });
-      return total === 1 ? text.eventCountOne : fill(text.eventCount, { count: formatNumber(total, this.uiLocale) });
-    }, this.shown?.stale);
+    return statusText(
+      this.#loader.status,
+      this.uiLocale,
+      this.shown,
+      (shown) => {
+        const { total } = shown.meta;
+        const count = shown.items.length;
+        if (total === 0) return text.noResults;
+        if (count < total)
+          return fill(text.showingOf, { shown: formatNumber(count, this.uiLocale), total: formatNumber(total, this.uiLocale) });
+        return total === 1 ? text.eventCountOne : fill(text.eventCount, { count: formatNumber(total, this.uiLocale) });
+      },
+      this.shown?.stale,
+    );
   }
 
   #renderResults(): TemplateResult {
@@ -280,20 +341,23 @@ export class EventList extends KumppaniElement {
     if (!shown) return renderPlaceholder();
     const more = shown.meta.page < shown.meta.pageCount;
     return html`${shown.stale ? renderStaleNotice(this.uiLocale, retry) : nothing}
-      ${shown.items.length
+    ${
+      shown.items.length
         ? html`<p part="list-calendar-link"><a href=${apiUrl(this.api, '/events.ics', this.#query())}>${text.listCalendar}</a></p>
             ${this.#renderGroups(shown.items)}`
-        : renderEmpty(text.noResults)}
-      ${failed
+        : renderEmpty(text.noResults)
+    }
+    ${
+      failed
         ? renderError(this.#loader.error, this.uiLocale, retry)
         : more
           ? renderShowMore(text.showMore, this.#loader.status === TaskStatus.PENDING, () => this.#showMore())
-          : nothing}`;
+          : nothing
+    }`;
   }
 
   protected override render(): TemplateResult {
-    return html`<slot name="header"></slot>
-      ${this.#renderFilters()}
+    return html`<slot name="header"></slot> ${this.#renderFilters()}
       ${renderResultsSection(this.#loader.status === TaskStatus.PENDING, MESSAGES[this.uiLocale].results, this.#statusText(), this.#renderResults(), this.uiLang)}`;
   }
 }

@@ -26,7 +26,7 @@ export const styles = css`
   .list {
     gap: 0.75em;
   }
-  [part=event-status] {
+  [part='event-status'] {
     padding: 0 0.4em;
     font-size: 0.875em;
     border: 0.0625em solid currentColor;

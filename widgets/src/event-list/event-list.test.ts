@@ -5,7 +5,21 @@ import { formatDayHeading, formatMonthHeading, formatTimeRange, helsinkiDate } f
 import type { UiLocale } from '../shared/i18n.js';
 import './event-list.js';
 import type { EventList } from './event-list.component.js';
-import { $, $$, calls, deferred, expectOutagesToKeepData, focused, goStale, json, langOf, restoreFetch, settled, stubFetch, type Responder } from '../shared/testing/fetch-stub.js';
+import {
+  $,
+  $$,
+  calls,
+  deferred,
+  expectOutagesToKeepData,
+  focused,
+  goStale,
+  json,
+  langOf,
+  restoreFetch,
+  settled,
+  stubFetch,
+  type Responder,
+} from '../shared/testing/fetch-stub.js';
 
 // ---- a stubbed API ---------------------------------------------------------------------------------
 
@@ -40,7 +54,10 @@ function event(n: number, overrides: Partial<EventSummary> = {}): EventSummary {
 }
 
 function listBody(items: EventSummary[], meta: { page?: number; pageCount?: number; total?: number; pageSize?: number } = {}) {
-  return { data: items, meta: { page: meta.page ?? 1, pageSize: meta.pageSize ?? 10, total: meta.total ?? items.length, pageCount: meta.pageCount ?? 1 } };
+  return {
+    data: items,
+    meta: { page: meta.page ?? 1, pageSize: meta.pageSize ?? 10, total: meta.total ?? items.length, pageCount: meta.pageCount ?? 1 },
+  };
 }
 
 // ---- helpers ---------------------------------------------------------------------------------------
@@ -77,7 +94,11 @@ describe('shared/dates', () => {
   });
 
   it('collapses a same-day range and keeps both days of a longer one', () => {
-    expect(formatTimeRange('2022-06-01T14:30:00Z', '2022-06-01T16:00:00Z', 'fi', false)).to.deep.equal({ start: '17.30', end: '19.00', sameDay: true });
+    expect(formatTimeRange('2022-06-01T14:30:00Z', '2022-06-01T16:00:00Z', 'fi', false)).to.deep.equal({
+      start: '17.30',
+      end: '19.00',
+      sameDay: true,
+    });
     expect(formatTimeRange('2022-06-01T14:30:00Z', '2022-06-01T16:00:00Z', 'fi', true).start).to.equal('ke 1.6. klo 17.30');
     const long = formatTimeRange('2022-06-01T14:30:00Z', '2022-06-02T10:00:00Z', 'fi', false);
     expect(long).to.deep.equal({ start: 'ke 1.6. klo 17.30', end: 'to 2.6. klo 13.00', sameDay: false });
@@ -101,7 +122,13 @@ describe('<event-list>', () => {
         listBody([
           event(1, { startsAt: '2022-06-01T14:30:00Z', endsAt: '2022-06-01T16:00:00Z' }),
           // 21.30 UTC is 00.30 on 2 June in Helsinki: the next day, not the same one.
-          event(2, { startsAt: '2022-06-01T18:00:00Z', endsAt: null, attendanceMode: 'online', place: null, onlineUrl: 'https://meet.test/2' }),
+          event(2, {
+            startsAt: '2022-06-01T18:00:00Z',
+            endsAt: null,
+            attendanceMode: 'online',
+            place: null,
+            onlineUrl: 'https://meet.test/2',
+          }),
           event(3, { startsAt: '2022-06-01T21:30:00Z', endsAt: '2022-06-01T22:30:00Z', attendanceMode: 'mixed' }),
           event(4, { startsAt: '2022-12-01T14:30:00Z', endsAt: '2022-12-01T16:00:00Z' }),
         ]),
@@ -116,7 +143,11 @@ describe('<event-list>', () => {
     expect(statusText(el)).to.equal('4 tapahtumaa');
 
     const groups = $$(el, '[part="group"]');
-    expect(groups.map((group) => text(group.querySelector('h3')))).to.deep.equal(['Keskiviikko 1. kesäkuuta 2022', 'Torstai 2. kesäkuuta 2022', 'Torstai 1. joulukuuta 2022']);
+    expect(groups.map((group) => text(group.querySelector('h3')))).to.deep.equal([
+      'Keskiviikko 1. kesäkuuta 2022',
+      'Torstai 2. kesäkuuta 2022',
+      'Torstai 1. joulukuuta 2022',
+    ]);
     expect(groups[0]!.querySelector('h3 time')!.getAttribute('datetime')).to.equal('2022-06-01');
     expect(groups[0]!.querySelectorAll('[part="card"]')).to.have.length(2);
 
@@ -138,7 +169,15 @@ describe('<event-list>', () => {
   });
 
   it('groups by month with the day in each card', async () => {
-    stubFetch(() => json(listBody([event(1, { startsAt: '2022-06-01T14:30:00Z', endsAt: '2022-06-01T16:00:00Z' }), event(2, { startsAt: '2022-06-20T09:00:00Z', endsAt: null }), event(3, { startsAt: '2022-07-02T09:00:00Z', endsAt: null })])));
+    stubFetch(() =>
+      json(
+        listBody([
+          event(1, { startsAt: '2022-06-01T14:30:00Z', endsAt: '2022-06-01T16:00:00Z' }),
+          event(2, { startsAt: '2022-06-20T09:00:00Z', endsAt: null }),
+          event(3, { startsAt: '2022-07-02T09:00:00Z', endsAt: null }),
+        ]),
+      ),
+    );
     const el = await mount(html`<event-list api="https://cms.test" lang="sv" group-by="month"></event-list>`);
     expect($$(el, '[part="group-heading"]').map(text)).to.deep.equal(['Juni 2022', 'Juli 2022']);
     expect($(el, '[part="group-heading"] time')!.getAttribute('datetime')).to.equal('2022-06');
@@ -158,7 +197,9 @@ describe('<event-list>', () => {
       ),
     );
     const el = await mount();
-    const status = $$(el, '[part="card"]').map((card) => card.querySelector('[part="event-status"]')?.textContent?.replace(':', '') ?? null);
+    const status = $$(el, '[part="card"]').map(
+      (card) => card.querySelector('[part="event-status"]')?.textContent?.replace(':', '') ?? null,
+    );
     expect(status).to.deep.equal(['Peruttu', 'Lykätty', 'Uusi aika', 'Siirretty verkkoon', null]);
     // The status is part of the heading, so heading navigation hears it too.
     expect(titles(el)[0]).to.equal('Peruttu: Tapahtuma 1');
@@ -183,7 +224,11 @@ describe('<event-list>', () => {
   it('says registration has closed, without the link, once the deadline has passed', async () => {
     const passed = new Date(Date.now() - 60_000).toISOString();
     stubFetch(() => json(listBody([event(1, { registration: { url: 'https://reg.test/1', deadline: passed } })])));
-    for (const [lang, words] of [['fi', 'Ilmoittautuminen on päättynyt'], ['sv', 'Anmälan har stängt'], ['en', 'Registration has closed']] as const) {
+    for (const [lang, words] of [
+      ['fi', 'Ilmoittautuminen on päättynyt'],
+      ['sv', 'Anmälan har stängt'],
+      ['en', 'Registration has closed'],
+    ] as const) {
       const el = await mount(html`<event-list api="https://cms.test" lang=${lang}></event-list>`);
       const registration = $(el, '[part="registration"]')!;
       expect(text(registration)).to.equal(words);
@@ -193,13 +238,36 @@ describe('<event-list>', () => {
 
   it('links each event and the whole filtered list to .ics calendar files', async () => {
     stubFetch(() => json(listBody([event(1)])));
-    const el = await mount(html`<event-list api="https://cms.test" lang="fi" region="vantaa-kerava" topic="mielenterveys" programme="hanke-1" organiser="jarjesto-1,jarjesto-2" mode="online"></event-list>`);
+    const el = await mount(
+      html`<event-list
+        api="https://cms.test"
+        lang="fi"
+        region="vantaa-kerava"
+        topic="mielenterveys"
+        programme="hanke-1"
+        organiser="jarjesto-1,jarjesto-2"
+        mode="online"
+      ></event-list>`,
+    );
     const request = calls[0]!.url.searchParams;
-    expect([request.get('region'), request.get('topic'), request.get('programme'), request.get('organiser'), request.get('mode')]).to.deep.equal(['vantaa-kerava', 'mielenterveys', 'hanke-1', 'jarjesto-1,jarjesto-2', 'online']);
+    expect([
+      request.get('region'),
+      request.get('topic'),
+      request.get('programme'),
+      request.get('organiser'),
+      request.get('mode'),
+    ]).to.deep.equal(['vantaa-kerava', 'mielenterveys', 'hanke-1', 'jarjesto-1,jarjesto-2', 'online']);
     expect($<HTMLAnchorElement>(el, '[part="calendar-link"]')!.href).to.equal('https://cms.test/api/kumppani/events/tapahtuma-1.ics');
     const list = new URL($<HTMLAnchorElement>(el, '[part="list-calendar-link"] a')!.href);
     expect(list.origin + list.pathname).to.equal('https://cms.test/api/kumppani/events.ics');
-    expect(Object.fromEntries(list.searchParams)).to.deep.equal({ locale: 'fi', region: 'vantaa-kerava', programme: 'hanke-1', organiser: 'jarjesto-1,jarjesto-2', topic: 'mielenterveys', mode: 'online' });
+    expect(Object.fromEntries(list.searchParams)).to.deep.equal({
+      locale: 'fi',
+      region: 'vantaa-kerava',
+      programme: 'hanke-1',
+      organiser: 'jarjesto-1,jarjesto-2',
+      topic: 'mielenterveys',
+      mode: 'online',
+    });
   });
 
   it('shows the empty state with the status line', async () => {
@@ -237,7 +305,9 @@ describe('<event-list>', () => {
   });
 
   it('aborts a slow request when the mode filter changes and renders only the newer result', async () => {
-    stubFetch((url, signal) => (url.searchParams.get('mode') === 'online' ? json(listBody([event(2)])) : deferred(signal, listBody([event(1)]), 2000)));
+    stubFetch((url, signal) =>
+      url.searchParams.get('mode') === 'online' ? json(listBody([event(2)])) : deferred(signal, listBody([event(1)]), 2000),
+    );
     const el = await fixture<EventList>(html`<event-list api="https://cms.test" lang="fi" filters="mode"></event-list>`);
     $<HTMLInputElement>(el, 'input[value="online"]')!.click();
     await settled(el);
@@ -296,7 +366,14 @@ describe('<event-list>', () => {
     stubFetch((url) => {
       const page = Number(url.searchParams.get('page'));
       const day = page === 1 ? '2030-06-01' : '2030-06-02';
-      return json(listBody([event(page * 10, { startsAt: `${day}T09:00:00Z` }), event(page * 10 + 1, { startsAt: `${day}T12:00:00Z` })], { page, pageCount: 2, total: 4, pageSize: 2 }));
+      return json(
+        listBody([event(page * 10, { startsAt: `${day}T09:00:00Z` }), event(page * 10 + 1, { startsAt: `${day}T12:00:00Z` })], {
+          page,
+          pageCount: 2,
+          total: 4,
+          pageSize: 2,
+        }),
+      );
     });
     const el = await mount(html`<event-list api="https://cms.test" lang="fi" limit="2"></event-list>`);
     expect(calls[0]!.url.searchParams.get('pageSize')).to.equal('2');
@@ -360,7 +437,18 @@ describe('<event-list>', () => {
   });
 
   it("marks the title in a link's hidden text with the item's language, inside UI words in the UI language", async () => {
-    stubFetch(() => json(listBody([event(1, { registration: { url: 'https://reg.test/1', deadline: null }, onlineUrl: 'https://meet.test/1', attendanceMode: 'mixed' }), event(2, { locale: 'sv', title: 'Evenemang 2', registration: { url: 'https://reg.test/2', deadline: null } })])));
+    stubFetch(() =>
+      json(
+        listBody([
+          event(1, {
+            registration: { url: 'https://reg.test/1', deadline: null },
+            onlineUrl: 'https://meet.test/1',
+            attendanceMode: 'mixed',
+          }),
+          event(2, { locale: 'sv', title: 'Evenemang 2', registration: { url: 'https://reg.test/2', deadline: null } }),
+        ]),
+      ),
+    );
     const el = await mount();
     const [finnish, swedish] = $$(el, '[part="card"]');
     const swedishLinks = [...swedish!.querySelectorAll('[part="calendar-link"], [part="registration"] a')];
@@ -377,10 +465,21 @@ describe('<event-list>', () => {
 
   it('marks its Finnish texts as Finnish on a page in another language, and items relative to them', async () => {
     stubFetch(() => json(listBody([event(1), event(2, { locale: 'sv' })])));
-    const wrapper = await fixture(html`<div lang="se"><event-list api="https://cms.test" filters="mode"><p slot="header">Dáhpáhusat</p></event-list></div>`);
+    const wrapper = await fixture(
+      html`<div lang="se">
+        <event-list api="https://cms.test" filters="mode"><p slot="header">Dáhpáhusat</p></event-list>
+      </div>`,
+    );
     const el = wrapper.querySelector('event-list')!;
     await settled(el);
-    for (const selector of ['fieldset legend', '#results-heading', '[role="status"]', '[part="group-heading"]', '[part="list-calendar-link"]']) expect(langOf($(el, selector)), selector).to.equal('fi');
+    for (const selector of [
+      'fieldset legend',
+      '#results-heading',
+      '[role="status"]',
+      '[part="group-heading"]',
+      '[part="list-calendar-link"]',
+    ])
+      expect(langOf($(el, selector)), selector).to.equal('fi');
     expect(langOf($(el, 'slot[name="header"]'))).to.be.null;
     const cards = $$(el, '[part="card"]');
     expect(langOf(cards[0]!)).to.equal('fi');
@@ -389,20 +488,58 @@ describe('<event-list>', () => {
   });
 
   it('reflows at 320 px without horizontal scrolling', async () => {
-    stubFetch(() => json(listBody([event(1, { title: 'Hyvinvointialueiden ja järjestöjen yhteistyöfoorumi', status: 'rescheduled', previousStartsAt: '2030-05-20T14:30:00Z', registration: { url: 'https://reg.test/1', deadline: '2097-05-25T20:59:00Z' } })], { pageCount: 2, total: 2, pageSize: 1 })));
+    stubFetch(() =>
+      json(
+        listBody(
+          [
+            event(1, {
+              title: 'Hyvinvointialueiden ja järjestöjen yhteistyöfoorumi',
+              status: 'rescheduled',
+              previousStartsAt: '2030-05-20T14:30:00Z',
+              registration: { url: 'https://reg.test/1', deadline: '2097-05-25T20:59:00Z' },
+            }),
+          ],
+          { pageCount: 2, total: 2, pageSize: 1 },
+        ),
+      ),
+    );
     const el = await mount(html`<event-list api="https://cms.test" lang="fi" filters="mode" style="width: 320px"></event-list>`);
     const parts = $$(el, '[part="card"], fieldset, [part="pagination"]');
-    expect(parts.filter((node) => node.getAttribute('part') === 'card'), 'the card').to.have.length(1);
-    expect(parts.filter((node) => node.localName === 'fieldset'), 'the mode filter').to.not.be.empty;
-    expect(parts.filter((node) => node.getAttribute('part') === 'pagination'), 'show more').to.have.length(1);
-    for (const node of [el, ...parts]) expect(node.scrollWidth, node.getAttribute('part') ?? node.localName).to.be.at.most(node.clientWidth);
+    expect(
+      parts.filter((node) => node.getAttribute('part') === 'card'),
+      'the card',
+    ).to.have.length(1);
+    expect(
+      parts.filter((node) => node.localName === 'fieldset'),
+      'the mode filter',
+    ).to.not.be.empty;
+    expect(
+      parts.filter((node) => node.getAttribute('part') === 'pagination'),
+      'show more',
+    ).to.have.length(1);
+    for (const node of [el, ...parts])
+      expect(node.scrollWidth, node.getAttribute('part') ?? node.localName).to.be.at.most(node.clientWidth);
   });
 
   for (const lang of ['fi', 'sv', 'en'] satisfies UiLocale[]) {
     it(`is accessible in ${lang} while loading, with results, stale, filtered, after show more, empty and on error`, async () => {
       const page = (url: URL) => Number(url.searchParams.get('page'));
       let respond: Responder = (url, signal) =>
-        deferred(signal, listBody([event(1, { status: 'cancelled' }), event(2, { status: 'rescheduled', previousStartsAt: '2030-05-01T10:00:00Z', registration: { url: 'https://reg.test/2', deadline: '2097-05-30T12:00:00Z' } })], { page: page(url), pageCount: 2, total: 3 }), 300);
+        deferred(
+          signal,
+          listBody(
+            [
+              event(1, { status: 'cancelled' }),
+              event(2, {
+                status: 'rescheduled',
+                previousStartsAt: '2030-05-01T10:00:00Z',
+                registration: { url: 'https://reg.test/2', deadline: '2097-05-30T12:00:00Z' },
+              }),
+            ],
+            { page: page(url), pageCount: 2, total: 3 },
+          ),
+          300,
+        );
       stubFetch((url, signal) => respond(url, signal));
       const el = await fixture<EventList>(html`<event-list api="https://cms.test" lang=${lang} filters="mode"></event-list>`);
       expect($(el, 'section')!.getAttribute('aria-busy')).to.equal('true');
@@ -412,7 +549,15 @@ describe('<event-list>', () => {
       await expect(el).to.be.accessible();
       await goStale(el);
       await expect(el).to.be.accessible();
-      respond = (url) => json(listBody([event(page(url) * 10, { attendanceMode: 'online', onlineUrl: 'https://meet.test/' })], { page: page(url), pageCount: 2, total: 2, pageSize: 1 }));
+      respond = (url) =>
+        json(
+          listBody([event(page(url) * 10, { attendanceMode: 'online', onlineUrl: 'https://meet.test/' })], {
+            page: page(url),
+            pageCount: 2,
+            total: 2,
+            pageSize: 1,
+          }),
+        );
       $<HTMLInputElement>(el, 'input[value="online"]')!.click();
       await settled(el);
       await expect(el).to.be.accessible();

@@ -7,7 +7,16 @@ import { apiUrl, loadParsed, type Loaded } from '../shared/load.js';
 import { Task, TaskStatus } from '@lit/task';
 import { descriptionStyles } from '../shared/description-styles.js';
 import { baseStyles } from '../shared/styles.js';
-import { renderEmpty, renderError, renderHiddenTitle, renderPagination, renderPlaceholder, renderResultsSection, renderStaleNotice, statusText } from '../shared/templates.js';
+import {
+  renderEmpty,
+  renderError,
+  renderHiddenTitle,
+  renderPagination,
+  renderPlaceholder,
+  renderResultsSection,
+  renderStaleNotice,
+  statusText,
+} from '../shared/templates.js';
 import { readUrlState, writeUrlState } from '../shared/url-state.js';
 import { MESSAGES } from './partner-directory.messages.js';
 import { styles } from './partner-directory.styles.js';
@@ -148,7 +157,8 @@ export class PartnerDirectory extends KumppaniElement {
     task: ([url], { signal }) => loadParsed(url, organisationList, signal),
     args: () => [this.#requestUrl()] as const,
     onComplete: (loaded) => {
-      for (const group of FILTER_GROUPS) for (const facet of loaded.data.meta.facets?.[group] ?? []) this.#facetLabels.set(`${group}:${facet.value}`, facet.label);
+      for (const group of FILTER_GROUPS)
+        for (const facet of loaded.data.meta.facets?.[group] ?? []) this.#facetLabels.set(`${group}:${facet.value}`, facet.label);
       this.shown = loaded;
     },
   });
@@ -173,7 +183,9 @@ export class PartnerDirectory extends KumppaniElement {
   }
 
   #requestUrl(): string {
-    const filters = Object.fromEntries(FILTER_GROUPS.map((group) => [group, this.#presets(group).length ? this.#presets(group) : this.selected[group]]));
+    const filters = Object.fromEntries(
+      FILTER_GROUPS.map((group) => [group, this.#presets(group).length ? this.#presets(group) : this.selected[group]]),
+    );
     return apiUrl(this.api, '/organisations', {
       q: this.searchQuery,
       ...filters,
@@ -204,9 +216,16 @@ export class PartnerDirectory extends KumppaniElement {
     // directive would do this by keeping nodes, but costs more than the size budget allows.)
     const active = (this.renderRoot as ShadowRoot).activeElement as HTMLInputElement | null;
     if (this.#focusedFilter && active?.value !== this.#focusedFilter[1]) {
-      this.renderRoot.querySelector<HTMLElement>(`input[name="${this.#focusedFilter[0]}"][value="${CSS.escape(this.#focusedFilter[1])}"]`)?.focus();
+      this.renderRoot
+        .querySelector<HTMLElement>(`input[name="${this.#focusedFilter[0]}"][value="${CSS.escape(this.#focusedFilter[1])}"]`)
+        ?.focus();
     }
-    if (this.urlState !== null && (changed.has('searchQuery' as keyof PartnerDirectory) || changed.has('selected' as keyof PartnerDirectory) || changed.has('page' as keyof PartnerDirectory))) {
+    if (
+      this.urlState !== null &&
+      (changed.has('searchQuery' as keyof PartnerDirectory) ||
+        changed.has('selected' as keyof PartnerDirectory) ||
+        changed.has('page' as keyof PartnerDirectory))
+    ) {
       writeUrlState(this.urlState, {
         q: this.searchQuery,
         ...Object.fromEntries(FILTER_GROUPS.map((group) => [group, this.selected[group].join(',')])),
@@ -263,7 +282,9 @@ export class PartnerDirectory extends KumppaniElement {
 
   /** Values of one filter group: this response's counts, plus ticked values it no longer counts. */
   #facetValues(group: FilterGroup): FacetCount[] {
-    const counted = (this.shown?.data.meta.facets?.[group] ?? []).filter((facet) => facet.count > 0 || this.selected[group].includes(facet.value));
+    const counted = (this.shown?.data.meta.facets?.[group] ?? []).filter(
+      (facet) => facet.count > 0 || this.selected[group].includes(facet.value),
+    );
     const missing = this.selected[group]
       .filter((value) => !counted.some((facet) => facet.value === value))
       .map((value) => ({ value, label: this.#facetLabels.get(`${group}:${value}`) ?? value, count: 0 }));
@@ -273,19 +294,29 @@ export class PartnerDirectory extends KumppaniElement {
 
   #renderFilters(): TemplateResult | typeof nothing {
     const text = MESSAGES[this.uiLocale];
-    const groups = FILTER_GROUPS.filter((group) => this.#presets(group).length === 0).map((group) => ({ group, values: this.#facetValues(group) })).filter(({ values }) => values.length > 0);
+    const groups = FILTER_GROUPS.filter((group) => this.#presets(group).length === 0)
+      .map((group) => ({ group, values: this.#facetValues(group) }))
+      .filter(({ values }) => values.length > 0);
     if (groups.length === 0) return nothing;
     return html`<div class="filters" part="filters" role="group" aria-label=${text.filters}>
       ${groups.map(
-        ({ group, values }) => html`<fieldset part="filter-group">
-          <legend>${text[group]}</legend>
-          ${values.map(
-            (facet) => html`<label class="option">
-              <input type="checkbox" name=${group} value=${facet.value} .checked=${this.selected[group].includes(facet.value)} @change=${(event: Event) => this.#toggleFilter(group, facet.value, (event.target as HTMLInputElement).checked)} />
-              <span>${facet.label} <span class="count">(${formatNumber(facet.count, this.uiLocale)})</span></span>
-            </label>`,
-          )}
-        </fieldset>`,
+        ({ group, values }) =>
+          html`<fieldset part="filter-group">
+            <legend>${text[group]}</legend>
+            ${values.map(
+              (facet) =>
+                html`<label class="option">
+                  <input
+                    type="checkbox"
+                    name=${group}
+                    value=${facet.value}
+                    .checked=${this.selected[group].includes(facet.value)}
+                    @change=${(event: Event) => this.#toggleFilter(group, facet.value, (event.target as HTMLInputElement).checked)}
+                  />
+                  <span>${facet.label} <span class="count">(${formatNumber(facet.count, this.uiLocale)})</span></span>
+                </label>`,
+            )}
+          </fieldset>`,
       )}
     </div>`;
   }
@@ -298,23 +329,37 @@ export class PartnerDirectory extends KumppaniElement {
     return html`<li>
       <article class="card" part="card" lang=${own}>
         ${item.logo ? html`<img part="logo" class="logo" src=${item.logo.url} alt=${item.logo.alt} width=${item.logo.width ?? nothing} height=${item.logo.height ?? nothing} loading="lazy" />` : nothing}
-        <h3 class="title" part="title">${href ? html`<a href=${href} @click=${(event: MouseEvent) => this.select(event, item)}>${item.name}</a>` : item.name}</h3>
+        <h3 class="title" part="title">
+          ${href ? html`<a href=${href} @click=${(event: MouseEvent) => this.select(event, item)}>${item.name}</a>` : item.name}
+        </h3>
         <p class="kind" part="kind" lang=${ui}>${this.#facetLabels.get(`kind:${item.kind}`) ?? item.kind}</p>
         ${item.regions.length ? html`<p class="regions" lang=${ui}>${item.regions.map((region) => region.name).join(', ')}</p>` : nothing}
         ${item.description ? html`<p class="description" part="description">${item.description}</p>` : nothing}
-        ${showWebsite
-          ? html`<p><a part="website" href=${item.website!} lang=${ui}>${text.website}${renderHiddenTitle(item.name, own)}</a></p>`
-          : nothing}
+        ${
+          showWebsite
+            ? html`<p><a part="website" href=${item.website!} lang=${ui}>${text.website}${renderHiddenTitle(item.name, own)}</a></p>`
+            : nothing
+        }
       </article>
     </li>`;
   }
 
   #statusText(): string {
     const text = MESSAGES[this.uiLocale];
-    return statusText(this.#loader.status, this.uiLocale, this.shown, ({ data }) => {
-      const total = data.meta.total;
-      return total === 0 ? text.noResults : total === 1 ? text.resultCountOne : fill(text.resultCount, { count: formatNumber(total, this.uiLocale) });
-    }, this.shown?.stale);
+    return statusText(
+      this.#loader.status,
+      this.uiLocale,
+      this.shown,
+      ({ data }) => {
+        const total = data.meta.total;
+        return total === 0
+          ? text.noResults
+          : total === 1
+            ? text.resultCountOne
+            : fill(text.resultCount, { count: formatNumber(total, this.uiLocale) });
+      },
+      this.shown?.stale,
+    );
   }
 
   #renderResults(): TemplateResult {
@@ -324,10 +369,14 @@ export class PartnerDirectory extends KumppaniElement {
     if (!this.shown) return renderPlaceholder();
     const { data, stale } = this.shown;
     return html`${stale ? renderStaleNotice(this.uiLocale, retry) : nothing}
-      ${data.data.length === 0
+    ${
+      data.data.length === 0
         ? renderEmpty(text.noResults)
-        : html`<ul class="list" part="list" role="list">${data.data.map((item) => this.#renderCard(item))}</ul>`}
-      ${renderPagination(data.meta.page, data.meta.pageCount, this.uiLocale, (page) => this.#goToPage(page))}`;
+        : html`<ul class="list" part="list" role="list">
+            ${data.data.map((item) => this.#renderCard(item))}
+          </ul>`
+    }
+    ${renderPagination(data.meta.page, data.meta.pageCount, this.uiLocale, (page) => this.#goToPage(page))}`;
   }
 
   protected override render(): TemplateResult {

@@ -54,4 +54,3 @@ export const MESSAGES = {
     website: 'Website',
   },
 } satisfies Record<UiLocale, Dictionary<Key>>;
-

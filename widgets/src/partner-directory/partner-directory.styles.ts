@@ -14,7 +14,7 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
-  input[type=search] {
+  input[type='search'] {
     flex: 1 1 12em;
     min-width: 0;
     min-height: 2.75em;

@@ -4,7 +4,21 @@ import { MAX_TEXT_QUERY, type OrganisationSummary } from '@kumppani/contract';
 import type { UiLocale } from '../shared/i18n.js';
 import './partner-directory.js';
 import { MAX_SEARCH_LENGTH, type PartnerDirectory } from './partner-directory.component.js';
-import { $, $$, calls, deferred, expectOutagesToKeepData, focused, goStale, json, langOf, restoreFetch, settled, stubFetch, type Responder } from '../shared/testing/fetch-stub.js';
+import {
+  $,
+  $$,
+  calls,
+  deferred,
+  expectOutagesToKeepData,
+  focused,
+  goStale,
+  json,
+  langOf,
+  restoreFetch,
+  settled,
+  stubFetch,
+  type Responder,
+} from '../shared/testing/fetch-stub.js';
 
 // ---- a stubbed API ---------------------------------------------------------------------------------
 
@@ -107,11 +121,18 @@ describe('<partner-directory>', () => {
   it("keeps its text styles and card boxes under a host page's aggressive reset", async () => {
     // What some CSS frameworks ship: the universal rule matches the element itself and beats :host.
     const reset = document.createElement('style');
-    reset.textContent = 'html { font-size: 62.5% } body { font-size: 1.6rem } * { margin: 0; padding: 0; border: 0; box-sizing: content-box; font: inherit; color: #000; line-height: 1; }';
+    reset.textContent =
+      'html { font-size: 62.5% } body { font-size: 1.6rem } * { margin: 0; padding: 0; border: 0; box-sizing: content-box; font: inherit; color: #000; line-height: 1; }';
     document.head.append(reset);
     try {
       stubFetch(() => json(listBody([organisation(1), organisation(2), organisation(3)])));
-      const el = await mount(html`<partner-directory api="https://cms.test" lang="fi" style="width: 40em; --kumppani-color-text: rgb(1, 2, 3)"></partner-directory>`);
+      const el = await mount(
+        html`<partner-directory
+          api="https://cms.test"
+          lang="fi"
+          style="width: 40em; --kumppani-color-text: rgb(1, 2, 3)"
+        ></partner-directory>`,
+      );
       const card = $(el, '[part="card"]')!;
       const style = getComputedStyle(card);
       expect(style.boxSizing).to.equal('border-box');
@@ -136,7 +157,9 @@ describe('<partner-directory>', () => {
 
   it('restricts the query by preset filters and hides their groups', async () => {
     stubFetch(() => json(listBody([organisation(1)])));
-    const el = await mount(html`<partner-directory api="https://cms.test" lang="fi" region="vantaa-kerava" kind="association,foundation"></partner-directory>`);
+    const el = await mount(
+      html`<partner-directory api="https://cms.test" lang="fi" region="vantaa-kerava" kind="association,foundation"></partner-directory>`,
+    );
     expect(calls[0]!.url.searchParams.get('region')).to.equal('vantaa-kerava');
     expect(calls[0]!.url.searchParams.get('kind')).to.equal('association,foundation');
     expect($$(el, 'fieldset legend').map((legend) => legend.textContent)).to.deep.equal(['Aihe']);
@@ -181,7 +204,9 @@ describe('<partner-directory>', () => {
   });
 
   it('aborts a slow request when a new query starts and renders only the newer result', async () => {
-    stubFetch((url, signal) => (url.searchParams.get('q') === 'uusi' ? json(listBody([organisation(2)])) : deferred(signal, listBody([organisation(1)]), 2000)));
+    stubFetch((url, signal) =>
+      url.searchParams.get('q') === 'uusi' ? json(listBody([organisation(2)])) : deferred(signal, listBody([organisation(1)]), 2000),
+    );
     const el = await fixture<PartnerDirectory>(html`<partner-directory api="https://cms.test" lang="fi"></partner-directory>`);
     const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
     input.value = 'uusi';
@@ -212,7 +237,11 @@ describe('<partner-directory>', () => {
   });
 
   it('says in the status line that the data may be out of date when the CMS is down, in fi, sv and en', async () => {
-    const expected = { fi: '1 toimija (tiedot voivat olla vanhentuneita)', sv: '1 aktör (uppgifterna kan vara föråldrade)', en: '1 organisation (the information may be out of date)' };
+    const expected = {
+      fi: '1 toimija (tiedot voivat olla vanhentuneita)',
+      sv: '1 aktör (uppgifterna kan vara föråldrade)',
+      en: '1 organisation (the information may be out of date)',
+    };
     for (const lang of ['fi', 'sv', 'en'] satisfies UiLocale[]) {
       stubFetch(() => json(listBody([organisation(1)])));
       const template = html`<partner-directory api="https://cms.test" lang=${lang}></partner-directory>`;
@@ -266,7 +295,11 @@ describe('<partner-directory>', () => {
     // Espoo appears before Helsinki, so the ticked checkbox moves from the first place to the second.
     stubFetch((url) => {
       const body = listBody([organisation(1)]);
-      if (url.searchParams.get('region') === 'helsinki') body.meta.facets.region = [{ value: 'helsinki', label: 'Helsinki', count: 2 }, { value: 'espoo', label: 'Espoo', count: 1 }];
+      if (url.searchParams.get('region') === 'helsinki')
+        body.meta.facets.region = [
+          { value: 'helsinki', label: 'Helsinki', count: 2 },
+          { value: 'espoo', label: 'Espoo', count: 1 },
+        ];
       return json(body);
     });
     const el = await mount();
@@ -376,11 +409,22 @@ describe('<partner-directory>', () => {
   it('marks its Finnish texts as Finnish on a page in another language, and items relative to them', async () => {
     stubFetch(() => json(listBody([organisation(1), organisation(2, { locale: 'sv' })])));
     for (const page of ['se', 'de']) {
-      const wrapper = await fixture(html`<div lang=${page}><partner-directory api="https://cms.test"><p slot="header">Searvvit</p></partner-directory></div>`);
+      const wrapper = await fixture(
+        html`<div lang=${page}>
+          <partner-directory api="https://cms.test"><p slot="header">Searvvit</p></partner-directory>
+        </div>`,
+      );
       const el = wrapper.querySelector('partner-directory')!;
       await settled(el);
       expect($(el, 'label[for="search"]')!.textContent).to.equal('Hae järjestöjä');
-      for (const selector of ['label[for="search"]', 'fieldset legend', '#results-heading', '[role="status"]', '[part="pagination"], [part="list"]']) expect(langOf($(el, selector)), selector).to.equal('fi');
+      for (const selector of [
+        'label[for="search"]',
+        'fieldset legend',
+        '#results-heading',
+        '[role="status"]',
+        '[part="pagination"], [part="list"]',
+      ])
+        expect(langOf($(el, selector)), selector).to.equal('fi');
       // The host's own content keeps the page's language.
       expect(langOf($(el, 'slot[name="header"]'))).to.be.null;
       const cards = $$(el, '[part="card"]');

@@ -8,7 +8,16 @@ import { apiUrl, loadParsed } from '../shared/load.js';
 import { Task, TaskStatus } from '@lit/task';
 import { descriptionStyles } from '../shared/description-styles.js';
 import { baseStyles } from '../shared/styles.js';
-import { renderEmpty, renderError, renderHiddenTitle, renderPlaceholder, renderResultsSection, renderStaleNotice, renderShowMore, statusText } from '../shared/templates.js';
+import {
+  renderEmpty,
+  renderError,
+  renderHiddenTitle,
+  renderPlaceholder,
+  renderResultsSection,
+  renderStaleNotice,
+  renderShowMore,
+  statusText,
+} from '../shared/templates.js';
 import { MESSAGES } from './programme-list.messages.js';
 import { styles } from './programme-list.styles.js';
 
@@ -180,8 +189,13 @@ export class ProgrammeList extends KumppaniElement {
     const day = (date: string) => html`<time datetime=${date}>${formatDay(date, this.uiLocale)}</time>`;
     if (!item.startDate && !item.endDate) return nothing;
     const [before, after] = text.until.split('{end}');
-    const period = item.startDate ? html`${day(item.startDate)} – ${item.endDate ? day(item.endDate) : text.ongoing}` : html`${before}${day(item.endDate!)}${after}`;
-    return html`<div lang=${lang}><dt>${text.period}</dt><dd part="period">${period}</dd></div>`;
+    const period = item.startDate
+      ? html`${day(item.startDate)} – ${item.endDate ? day(item.endDate) : text.ongoing}`
+      : html`${before}${day(item.endDate!)}${after}`;
+    return html`<div lang=${lang}>
+      <dt>${text.period}</dt>
+      <dd part="period">${period}</dd>
+    </div>`;
   }
 
   #renderCard(item: ProgrammeSummary): TemplateResult {
@@ -189,21 +203,54 @@ export class ProgrammeList extends KumppaniElement {
     const href = this.#itemLink(item);
     const showWebsite = Boolean(this.itemHref && item.website);
     const [own, ui] = this.itemLangs(item.locale);
-    const names = (refs: { name: string }[]) => formatList(refs.map((ref) => ref.name), this.uiLocale, 'unit');
+    const names = (refs: { name: string }[]) =>
+      formatList(
+        refs.map((ref) => ref.name),
+        this.uiLocale,
+        'unit',
+      );
     return html`<li>
       <article class="card" part="card" lang=${own}>
-        <h3 class="title" part="title" tabindex="-1">${href ? html`<a href=${href} @click=${(event: MouseEvent) => this.select(event, item)}>${item.name}</a>` : item.name}</h3>
+        <h3 class="title" part="title" tabindex="-1">
+          ${href ? html`<a href=${href} @click=${(event: MouseEvent) => this.select(event, item)}>${item.name}</a>` : item.name}
+        </h3>
         <dl class="facts" part="facts">
-          <div lang=${ui}><dt>${text.status}</dt><dd part="programme-status" class="status-${item.status}">${text[item.status]}</dd></div>
+          <div lang=${ui}>
+            <dt>${text.status}</dt>
+            <dd part="programme-status" class="status-${item.status}">${text[item.status]}</dd>
+          </div>
           ${this.#renderPeriod(item, ui)}
-          ${item.administrator ? html`<div><dt lang=${ui}>${text.administrator}</dt><dd>${item.administrator.name}</dd></div>` : nothing}
-          ${item.partners.length ? html`<div><dt lang=${ui}>${text.partners}</dt><dd>${names(item.partners)}</dd></div>` : nothing}
-          ${item.regions.length ? html`<div lang=${ui}><dt>${text.regions}</dt><dd>${names(item.regions)}</dd></div>` : nothing}
+          ${
+            item.administrator
+              ? html`<div>
+                  <dt lang=${ui}>${text.administrator}</dt>
+                  <dd>${item.administrator.name}</dd>
+                </div>`
+              : nothing
+          }
+          ${
+            item.partners.length
+              ? html`<div>
+                  <dt lang=${ui}>${text.partners}</dt>
+                  <dd>${names(item.partners)}</dd>
+                </div>`
+              : nothing
+          }
+          ${
+            item.regions.length
+              ? html`<div lang=${ui}>
+                  <dt>${text.regions}</dt>
+                  <dd>${names(item.regions)}</dd>
+                </div>`
+              : nothing
+          }
         </dl>
         ${item.description ? html`<p class="description" part="description">${item.description}</p>` : nothing}
-        ${showWebsite
-          ? html`<p><a part="website" href=${item.website!} lang=${ui}>${text.website}${renderHiddenTitle(item.name, own)}</a></p>`
-          : nothing}
+        ${
+          showWebsite
+            ? html`<p><a part="website" href=${item.website!} lang=${ui}>${text.website}${renderHiddenTitle(item.name, own)}</a></p>`
+            : nothing
+        }
       </article>
     </li>`;
   }
@@ -211,12 +258,18 @@ export class ProgrammeList extends KumppaniElement {
   #statusText(): string {
     const text = MESSAGES[this.uiLocale];
     // `items` and `meta` are set together.
-    return statusText(this.#loader.status, this.uiLocale, this.#meta, (meta) => {
-      const count = formatNumber(meta.total, this.uiLocale);
-      if (meta.total === 0) return text.noResults;
-      if (this.items!.length < meta.total) return fill(text.shownOf, { shown: formatNumber(this.items!.length, this.uiLocale), count });
-      return meta.total === 1 ? text.countOne : fill(text.count, { count });
-    }, this.#stale);
+    return statusText(
+      this.#loader.status,
+      this.uiLocale,
+      this.#meta,
+      (meta) => {
+        const count = formatNumber(meta.total, this.uiLocale);
+        if (meta.total === 0) return text.noResults;
+        if (this.items!.length < meta.total) return fill(text.shownOf, { shown: formatNumber(this.items!.length, this.uiLocale), count });
+        return meta.total === 1 ? text.countOne : fill(text.count, { count });
+      },
+      this.#stale,
+    );
   }
 
   #renderResults(): TemplateResult {
@@ -228,16 +281,19 @@ export class ProgrammeList extends KumppaniElement {
     if (!this.items || !this.#meta) return renderPlaceholder();
     const more = !failed && this.#meta.page < this.#meta.pageCount;
     return html`${this.#stale ? renderStaleNotice(this.uiLocale, retry) : nothing}
-      ${this.items.length === 0
+    ${
+      this.items.length === 0
         ? renderEmpty(text.noResults)
-        : html`<ul class="list" part="list" role="list">${this.items.map((item) => this.#renderCard(item))}</ul>`}
-      ${failed ? renderError(this.#loader.error, this.uiLocale, retry) : nothing}
-      ${more ? renderShowMore(text.showMore, this.#loader.status === TaskStatus.PENDING, () => this.#showMore()) : nothing}`;
+        : html`<ul class="list" part="list" role="list">
+            ${this.items.map((item) => this.#renderCard(item))}
+          </ul>`
+    }
+    ${failed ? renderError(this.#loader.error, this.uiLocale, retry) : nothing}
+    ${more ? renderShowMore(text.showMore, this.#loader.status === TaskStatus.PENDING, () => this.#showMore()) : nothing}`;
   }
 
   protected override render(): TemplateResult {
-    return html`<slot name="header"></slot>
-      ${renderResultsSection(
+    return html`<slot name="header"></slot> ${renderResultsSection(
         this.#loader.status === TaskStatus.PENDING,
         this.heading ? html`<span lang=${this.hostLang}>${this.heading}</span>` : MESSAGES[this.uiLocale].heading,
         this.#statusText(),

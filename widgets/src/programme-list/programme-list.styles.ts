@@ -25,7 +25,7 @@ export const styles = css`
     margin: 0;
   }
   /* The status is said in words, never by colour alone. */
-  [part=programme-status] {
+  [part='programme-status'] {
     font-weight: 600;
   }
   .card p {

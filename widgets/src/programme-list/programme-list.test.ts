@@ -4,7 +4,21 @@ import type { ProgrammeSummary } from '@kumppani/contract';
 import type { UiLocale } from '../shared/i18n.js';
 import './programme-list.js';
 import type { ProgrammeList } from './programme-list.component.js';
-import { $, $$, calls, deferred, expectOutagesToKeepData, focused, goStale, json, langOf, restoreFetch, settled, stubFetch, type Responder } from '../shared/testing/fetch-stub.js';
+import {
+  $,
+  $$,
+  calls,
+  deferred,
+  expectOutagesToKeepData,
+  focused,
+  goStale,
+  json,
+  langOf,
+  restoreFetch,
+  settled,
+  stubFetch,
+  type Responder,
+} from '../shared/testing/fetch-stub.js';
 
 // ---- a stubbed API ---------------------------------------------------------------------------------
 
@@ -40,7 +54,9 @@ function pagedResponder(total: number): Responder {
   return (url) => {
     const page = Number(url.searchParams.get('page'));
     const size = Number(url.searchParams.get('pageSize'));
-    const items = Array.from({ length: Math.max(0, Math.min(size, total - (page - 1) * size)) }, (_, i) => programme((page - 1) * size + i + 1));
+    const items = Array.from({ length: Math.max(0, Math.min(size, total - (page - 1) * size)) }, (_, i) =>
+      programme((page - 1) * size + i + 1),
+    );
     return json(listBody(items, { page, total, pageCount: Math.ceil(total / size) }));
   };
 }
@@ -77,7 +93,17 @@ describe('<programme-list>', () => {
 
   it('requests programmes with the attribute filters, locale and limit, and renders them', async () => {
     stubFetch(() => json(listBody([programme(1), programme(2, { administrator: null, partners: [], regions: [], status: 'planned' })])));
-    const el = await mount(html`<programme-list api="https://cms.test" lang="sv" region="vantaa-kerava,helsinki" organisation="soste" status="active, planned" topic="mielenterveys" limit="5"></programme-list>`);
+    const el = await mount(
+      html`<programme-list
+        api="https://cms.test"
+        lang="sv"
+        region="vantaa-kerava,helsinki"
+        organisation="soste"
+        status="active, planned"
+        topic="mielenterveys"
+        limit="5"
+      ></programme-list>`,
+    );
     const request = calls[0]!.url;
     expect(request.origin + request.pathname).to.equal('https://cms.test/api/kumppani/programmes');
     expect(request.searchParams.get('region')).to.equal('vantaa-kerava,helsinki');
@@ -91,7 +117,13 @@ describe('<programme-list>', () => {
     expect(statusText(el)).to.equal('2 projekt');
     const [first, second] = $$(el, '[part="card"]');
     const facts = (card: HTMLElement) => [...card.querySelectorAll('dl > div')].map((row) => [...row.children].map(textOf).join(' '));
-    expect(facts(first!)).to.deep.equal(['Status Pågår', 'Genomförandetid 1 jan. 2025 – 31 dec. 2027', 'Huvudman SOSTE', 'Partner MIELI, EHYT', 'Områden Vantaa ja Kerava']);
+    expect(facts(first!)).to.deep.equal([
+      'Status Pågår',
+      'Genomförandetid 1 jan. 2025 – 31 dec. 2027',
+      'Huvudman SOSTE',
+      'Partner MIELI, EHYT',
+      'Områden Vantaa ja Kerava',
+    ]);
     expect(facts(second!)).to.deep.equal(['Status Planeras', 'Genomförandetid 1 jan. 2025 – 31 dec. 2027']);
     // Without item-href the name links to the website.
     expect(first!.querySelector<HTMLAnchorElement>('[part="title"] a')!.href).to.equal('https://hanke-1.test/');
@@ -124,7 +156,9 @@ describe('<programme-list>', () => {
   });
 
   it('says every status in words', async () => {
-    stubFetch(() => json(listBody((['planned', 'active', 'completed', 'cancelled'] as const).map((status, i) => programme(i, { status })))));
+    stubFetch(() =>
+      json(listBody((['planned', 'active', 'completed', 'cancelled'] as const).map((status, i) => programme(i, { status })))),
+    );
     const el = await mount(html`<programme-list api="https://cms.test" lang="en"></programme-list>`);
     expect($$(el, '[part="programme-status"]').map(textOf)).to.deep.equal(['Planned', 'Ongoing', 'Completed', 'Cancelled']);
   });
@@ -193,8 +227,12 @@ describe('<programme-list>', () => {
   });
 
   it('aborts a slow request when its region changes and renders only the newer result', async () => {
-    stubFetch((url, signal) => (url.searchParams.get('region') === 'helsinki' ? json(listBody([programme(2)])) : deferred(signal, listBody([programme(1)]), 2000)));
-    const el = await fixture<ProgrammeList>(html`<programme-list api="https://cms.test" lang="fi" region="vantaa-kerava"></programme-list>`);
+    stubFetch((url, signal) =>
+      url.searchParams.get('region') === 'helsinki' ? json(listBody([programme(2)])) : deferred(signal, listBody([programme(1)]), 2000),
+    );
+    const el = await fixture<ProgrammeList>(
+      html`<programme-list api="https://cms.test" lang="fi" region="vantaa-kerava"></programme-list>`,
+    );
     el.setAttribute('region', 'helsinki');
     await settled(el);
     expect(calls).to.have.length(2);
@@ -249,7 +287,11 @@ describe('<programme-list>', () => {
   });
 
   it('focuses the new heading when the first new programme has no link', async () => {
-    stubFetch((url) => (url.searchParams.get('page') === '2' ? json(listBody([programme(2, { website: null })], { page: 2, pageCount: 2, total: 2 })) : json(listBody([programme(1)], { pageCount: 2, total: 2 }))));
+    stubFetch((url) =>
+      url.searchParams.get('page') === '2'
+        ? json(listBody([programme(2, { website: null })], { page: 2, pageCount: 2, total: 2 }))
+        : json(listBody([programme(1)], { pageCount: 2, total: 2 })),
+    );
     const el = await mount(html`<programme-list api="https://cms.test" lang="fi" limit="1"></programme-list>`);
     $<HTMLButtonElement>(el, '[part="show-more"]')!.click();
     await settled(el);
@@ -303,7 +345,11 @@ describe('<programme-list>', () => {
 
   it('reflows at 320 px without horizontal scrolling', async () => {
     stubFetch(() => json(listBody([programme(1, { name: 'Hyvinvointialueiden ja järjestöjen yhteistyörakenteiden kehittämisohjelma' })])));
-    const wrapper = await fixture(html`<div style="width: 320px; font-size: 16px; overflow: auto"><programme-list api="https://cms.test" lang="fi"></programme-list></div>`);
+    const wrapper = await fixture(
+      html`<div style="width: 320px; font-size: 16px; overflow: auto">
+        <programme-list api="https://cms.test" lang="fi"></programme-list>
+      </div>`,
+    );
     const el = wrapper.firstElementChild as ProgrammeList;
     await settled(el);
     expect($$(el, '[part="card"]')).to.have.length(1);
@@ -312,7 +358,8 @@ describe('<programme-list>', () => {
 
   for (const lang of ['fi', 'sv', 'en'] satisfies UiLocale[]) {
     it(`is accessible in ${lang} while loading, with results, stale, after show more, empty and on error`, async () => {
-      let respond: Responder = (_url, signal) => deferred(signal, listBody([programme(1), programme(2, { locale: 'sv', endDate: null })], { pageCount: 2, total: 4 }), 300);
+      let respond: Responder = (_url, signal) =>
+        deferred(signal, listBody([programme(1), programme(2, { locale: 'sv', endDate: null })], { pageCount: 2, total: 4 }), 300);
       stubFetch((url, signal) => respond(url, signal));
       const el = await fixture<ProgrammeList>(html`<programme-list api="https://cms.test" lang=${lang} limit="2"></programme-list>`);
       expect($(el, 'section')!.getAttribute('aria-busy')).to.equal('true');

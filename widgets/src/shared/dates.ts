@@ -9,7 +9,9 @@ type Instant = string | Date;
 
 /** `tag` is a BCP 47 tag: a UI locale goes through INTL_LOCALE. */
 const format = (instant: Instant, tag: string, options: Intl.DateTimeFormatOptions): string =>
-  cachedIntl(`date ${tag} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(tag, { ...options, timeZone: TIME_ZONE })).format(new Date(instant));
+  cachedIntl(`date ${tag} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(tag, { ...options, timeZone: TIME_ZONE })).format(
+    new Date(instant),
+  );
 
 const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 const DATE_TIME: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', ...TIME };
@@ -20,16 +22,20 @@ export const helsinkiDate = (instant: Instant): string => format(instant, 'en-CA
 
 /** "Keskiviikko 1. kesäkuuta 2022", "Onsdag 1 juni 2022", "Wednesday 1 June 2022". */
 export const formatDayHeading = (instant: Instant, locale: UiLocale): string =>
-  capitalise(`${format(instant, INTL_LOCALE[locale], { weekday: 'long' })} ${format(instant, INTL_LOCALE[locale], { day: 'numeric', month: 'long', year: 'numeric' })}`);
+  capitalise(
+    `${format(instant, INTL_LOCALE[locale], { weekday: 'long' })} ${format(instant, INTL_LOCALE[locale], { day: 'numeric', month: 'long', year: 'numeric' })}`,
+  );
 
 /** "Kesäkuu 2022", "Juni 2022", "June 2022". */
-export const formatMonthHeading = (instant: Instant, locale: UiLocale): string => capitalise(format(instant, INTL_LOCALE[locale], { month: 'long', year: 'numeric' }));
+export const formatMonthHeading = (instant: Instant, locale: UiLocale): string =>
+  capitalise(format(instant, INTL_LOCALE[locale], { month: 'long', year: 'numeric' }));
 
 /** A day and a time, e.g. a deadline or an earlier start: "ke 1.6. klo 17.30", "ons 1 juni 17.30", "Wed 1 Jun, 17:30". */
 export const formatDateTimeShort = (instant: Instant, locale: UiLocale): string => format(instant, INTL_LOCALE[locale], DATE_TIME);
 
 /** A day in words: `long` "1. kesäkuuta 2022", "1 juni 2022", "1 June 2022"; `medium` "1.6.2022", "1 juni 2022", "1 Jun 2022". */
-export const formatDate = (instant: Instant, locale: UiLocale, dateStyle: 'long' | 'medium'): string => format(instant, INTL_LOCALE[locale], { dateStyle });
+export const formatDate = (instant: Instant, locale: UiLocale, dateStyle: 'long' | 'medium'): string =>
+  format(instant, INTL_LOCALE[locale], { dateStyle });
 
 /** A registration deadline: as formatDateTimeShort. */
 export const formatDeadline = formatDateTimeShort;
@@ -39,8 +45,17 @@ export const formatDeadline = formatDateTimeShort;
  * (with the day in front, "ke 1.6. klo 17.30–19.00", when `withDate`); one over several days shows both
  * days. Join the two with an unspaced dash when `sameDay`, else with a spaced one.
  */
-export function formatTimeRange(startsAt: Instant, endsAt: Instant | null, locale: UiLocale, withDate: boolean): { start: string; end?: string; sameDay: boolean } {
+export function formatTimeRange(
+  startsAt: Instant,
+  endsAt: Instant | null,
+  locale: UiLocale,
+  withDate: boolean,
+): { start: string; end?: string; sameDay: boolean } {
   const sameDay = !endsAt || helsinkiDate(startsAt) === helsinkiDate(endsAt);
   const tag = INTL_LOCALE[locale];
-  return { start: format(startsAt, tag, withDate || !sameDay ? DATE_TIME : TIME), end: endsAt ? format(endsAt, tag, sameDay ? TIME : DATE_TIME) : undefined, sameDay };
+  return {
+    start: format(startsAt, tag, withDate || !sameDay ? DATE_TIME : TIME),
+    end: endsAt ? format(endsAt, tag, sameDay ? TIME : DATE_TIME) : undefined,
+    sameDay,
+  };
 }

@@ -53,7 +53,8 @@ export function cachedIntl<T>(key: string, make: () => T): T {
 export const collatorFor = (locale: UiLocale): Intl.Collator =>
   cachedIntl(`collator ${locale}`, () => new Intl.Collator(INTL_LOCALE[locale], { sensitivity: 'base', numeric: true }));
 
-export const formatNumber = (value: number, locale: UiLocale): string => cachedIntl(`number ${locale}`, () => new Intl.NumberFormat(INTL_LOCALE[locale])).format(value);
+export const formatNumber = (value: number, locale: UiLocale): string =>
+  cachedIntl(`number ${locale}`, () => new Intl.NumberFormat(INTL_LOCALE[locale])).format(value);
 
 /** "A, B ja C" (`conjunction`) or "A, B, C" (`unit`) in the UI locale. */
 export const formatList = (names: string[], locale: UiLocale, type: 'conjunction' | 'unit' = 'conjunction'): string =>

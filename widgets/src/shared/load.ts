@@ -61,7 +61,11 @@ function isOutage(error: LoadError): boolean {
   return error.failure !== 'http' || error.status === undefined || error.status >= 500 || error.status === 429;
 }
 
-async function fetchParsed<Schema extends z.ZodMiniType>(url: string, schema: Schema, signal: AbortSignal): Promise<{ data: z.output<Schema>; text: string }> {
+async function fetchParsed<Schema extends z.ZodMiniType>(
+  url: string,
+  schema: Schema,
+  signal: AbortSignal,
+): Promise<{ data: z.output<Schema>; text: string }> {
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { accept: 'application/json' } });
@@ -89,7 +93,11 @@ async function fetchParsed<Schema extends z.ZodMiniType>(url: string, schema: Sc
  * the CMS is down, the kept response of the same URL comes back with `stale: true`. Cached data is parsed
  * again, so a response kept by an older widget version cannot break a newer one.
  */
-export async function loadParsed<Schema extends z.ZodMiniType>(url: string, schema: Schema, signal: AbortSignal): Promise<Loaded<z.output<Schema>>> {
+export async function loadParsed<Schema extends z.ZodMiniType>(
+  url: string,
+  schema: Schema,
+  signal: AbortSignal,
+): Promise<Loaded<z.output<Schema>>> {
   try {
     const { data, text } = await fetchParsed(url, schema, signal);
     // In a task of its own, after the list is on screen: storing a long response takes a while, and can wait.

@@ -1,15 +1,7 @@
 import type { Dictionary, UiLocale } from './i18n.js';
 
 /** Strings every element needs. Element-specific strings live beside each element. */
-type CommonKey =
-  | 'loading'
-  | 'errorTitle'
-  | 'errorNetwork'
-  | 'errorHttp'
-  | 'errorMalformed'
-  | 'retry'
-  | 'staleNotice'
-  | 'staleStatus';
+type CommonKey = 'loading' | 'errorTitle' | 'errorNetwork' | 'errorHttp' | 'errorMalformed' | 'retry' | 'staleNotice' | 'staleStatus';
 
 /** Strings of the previous / next pagination, apart so that the elements with "show more" do not carry them. */
 type PaginationKey = 'pagination' | 'previousPage' | 'nextPage' | 'pageOf';

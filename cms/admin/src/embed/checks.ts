@@ -71,4 +71,3 @@ export function overfullFilters(filters: Record<string, string[]>): string[] {
     .filter(([, values]) => values.length > MAX_LIST_VALUES)
     .map(([attribute]) => attribute);
 }
-

@@ -12,7 +12,8 @@ export const UI_LANGUAGES = CONTENT_LOCALES;
 export type UiLanguage = ContentLocale;
 
 /** Keys of the options document (GET /kumppani/embed-options) a filter takes its choices from. */
-export type ChoiceSource = 'regions' | 'topics' | 'blogs' | 'tags' | 'programmes' | 'organisations' | 'kinds' | 'modes' | 'programmeStatuses';
+export type ChoiceSource =
+  'regions' | 'topics' | 'blogs' | 'tags' | 'programmes' | 'organisations' | 'kinds' | 'modes' | 'programmeStatuses';
 
 export interface FilterSpec {
   /** The element's attribute, which takes comma-separated values. */
@@ -86,4 +87,6 @@ export const THEME_COLOURS = {
 export type ThemeColour = keyof typeof THEME_COLOURS;
 export type Theme = Record<ThemeColour, string>;
 
-export const DEFAULT_THEME: Theme = Object.fromEntries(Object.entries(THEME_COLOURS).map(([key, colour]) => [key, colour.default])) as Theme;
+export const DEFAULT_THEME: Theme = Object.fromEntries(
+  Object.entries(THEME_COLOURS).map(([key, colour]) => [key, colour.default]),
+) as Theme;

@@ -25,12 +25,16 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
 /** Attributes in the order a reader expects: where the data comes from, language, filters, then display. */
 export function attributesOf(composition: Composition, cmsOrigin: string): [string, string][] {
   const spec = ELEMENTS[composition.element];
-  const attributes: [string, string][] = [['api', cmsOrigin], ['lang', composition.lang]];
+  const attributes: [string, string][] = [
+    ['api', cmsOrigin],
+    ['lang', composition.lang],
+  ];
   for (const filter of spec.filters) {
     const values = composition.filters[filter.attribute] ?? [];
     if (values.length > 0) attributes.push([filter.attribute, values.join(',')]);
   }
-  if (spec.layouts && composition.layout && composition.layout !== spec.layouts.values[0]) attributes.push([spec.layouts.attribute, composition.layout]);
+  if (spec.layouts && composition.layout && composition.layout !== spec.layouts.values[0])
+    attributes.push([spec.layouts.attribute, composition.layout]);
   if (composition.count !== undefined) attributes.push([spec.countAttribute, String(composition.count)]);
   const style = (Object.keys(THEME_COLOURS) as ThemeColour[])
     .flatMap((key) => {
@@ -46,7 +50,9 @@ export function attributesOf(composition: Composition, cmsOrigin: string): [stri
 export function buildSnippet(composition: Composition, cmsOrigin: string, bundlePath = '/kumppani/kumppani.js'): Snippet {
   const origin = cmsOrigin.replace(/\/+$/, '');
   const script = `<script type="module" src="${escapeAttribute(origin + bundlePath)}"></script>`;
-  const attributes = attributesOf(composition, origin).map(([name, value]) => `${name}="${escapeAttribute(value)}"`).join(' ');
+  const attributes = attributesOf(composition, origin)
+    .map(([name, value]) => `${name}="${escapeAttribute(value)}"`)
+    .join(' ');
   const element = `<${composition.element} ${attributes}></${composition.element}>`;
   return { script, element, html: `${script}\n${element}` };
 }

@@ -2,12 +2,38 @@
  * The embed builder: an editor composes a widget from the CMS's real data, sees it live, and copies the
  * snippet for the host site. The preview runs the very snippet that is copied, so what is seen is what is pasted.
  */
-import { Alert, Box, Button, Field, Flex, Grid, MultiSelect, MultiSelectOption, NumberInput, SingleSelect, SingleSelectOption, Textarea, TextInput, Typography } from '@strapi/design-system';
+import {
+  Alert,
+  Box,
+  Button,
+  Field,
+  Flex,
+  Grid,
+  MultiSelect,
+  MultiSelectOption,
+  NumberInput,
+  SingleSelect,
+  SingleSelectOption,
+  Textarea,
+  TextInput,
+  Typography,
+} from '@strapi/design-system';
 import { Layouts, Page, useClipboard, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { MAX_LIST_VALUES } from '@kumppani/contract';
 import { contrastProblems, corsAdvice, isHexColour, overfullFilters } from '../embed/checks';
-import { DEFAULT_THEME, ELEMENT_NAMES, ELEMENTS, THEME_COLOURS, UI_LANGUAGES, type ChoiceSource, type ElementName, type Theme, type ThemeColour, type UiLanguage } from '../embed/elements';
+import {
+  DEFAULT_THEME,
+  ELEMENT_NAMES,
+  ELEMENTS,
+  THEME_COLOURS,
+  UI_LANGUAGES,
+  type ChoiceSource,
+  type ElementName,
+  type Theme,
+  type ThemeColour,
+  type UiLanguage,
+} from '../embed/elements';
 import { buildSnippet, type Composition } from '../embed/snippet';
 import { EMBED_PERMISSIONS } from '../permissions';
 
@@ -95,7 +121,10 @@ export function EmbedBuilderPage() {
 
   const copySnippet = async () => {
     const copied = await copy(snippet.html);
-    toggleNotification({ type: copied ? 'success' : 'warning', message: copied ? 'Snippet copied. Paste it into your page.' : 'Copying failed: select the snippet and copy it by hand.' });
+    toggleNotification({
+      type: copied ? 'success' : 'warning',
+      message: copied ? 'Snippet copied. Paste it into your page.' : 'Copying failed: select the snippet and copy it by hand.',
+    });
   };
 
   if (loadError) return <Page.Error />;
@@ -104,12 +133,22 @@ export function EmbedBuilderPage() {
   return (
     <Page.Main>
       <Page.Title>Embed builder</Page.Title>
-      <Layouts.Header title="Embed builder" subtitle="Compose a list for your website from this CMS's content, check it, and copy the snippet." />
+      <Layouts.Header
+        title="Embed builder"
+        subtitle="Compose a list for your website from this CMS's content, check it, and copy the snippet."
+      />
       <Layouts.Content>
         <Grid.Root gap={6}>
           <Grid.Item col={5} s={12} direction="column" alignItems="stretch">
             <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
-              <Flex direction="column" alignItems="stretch" gap={5} tag="form" onSubmit={(event: React.FormEvent) => event.preventDefault()} aria-label="Widget settings">
+              <Flex
+                direction="column"
+                alignItems="stretch"
+                gap={5}
+                tag="form"
+                onSubmit={(event: React.FormEvent) => event.preventDefault()}
+                aria-label="Widget settings"
+              >
                 <Field.Root name="element" id="kumppani-element" hint="What the widget shows.">
                   <Field.Label>Widget</Field.Label>
                   <SingleSelect id="kumppani-element" value={element} onChange={(value) => chooseElement(value as ElementName)}>
@@ -120,22 +159,46 @@ export function EmbedBuilderPage() {
                   <Field.Hint />
                 </Field.Root>
 
-                <Field.Root name="lang" id="kumppani-lang" hint="Texts of the widget, and the language asked of the content (other languages fill in where a translation is missing).">
+                <Field.Root
+                  name="lang"
+                  id="kumppani-lang"
+                  hint="Texts of the widget, and the language asked of the content (other languages fill in where a translation is missing)."
+                >
                   <Field.Label>Language</Field.Label>
                   <SingleSelect id="kumppani-lang" value={lang} onChange={(value) => setLang(value as UiLanguage)}>
                     {UI_LANGUAGES.map((code) => (
-                      <SingleSelectOption key={code} value={code}>{LANGUAGE_LABELS[code]}</SingleSelectOption>
+                      <SingleSelectOption key={code} value={code}>
+                        {LANGUAGE_LABELS[code]}
+                      </SingleSelectOption>
                     ))}
                   </SingleSelect>
                   <Field.Hint />
                 </Field.Root>
 
                 {spec.filters.map((filter) => (
-                  <Field.Root key={`${element}-${filter.attribute}`} name={filter.attribute} id={`kumppani-filter-${filter.attribute}`} hint={`Leave empty for all; at most ${MAX_LIST_VALUES}.`} error={overfullFilters(filters).includes(filter.attribute) ? `At most ${MAX_LIST_VALUES} values: the API takes no more in one filter.` : undefined}>
+                  <Field.Root
+                    key={`${element}-${filter.attribute}`}
+                    name={filter.attribute}
+                    id={`kumppani-filter-${filter.attribute}`}
+                    hint={`Leave empty for all; at most ${MAX_LIST_VALUES}.`}
+                    error={
+                      overfullFilters(filters).includes(filter.attribute)
+                        ? `At most ${MAX_LIST_VALUES} values: the API takes no more in one filter.`
+                        : undefined
+                    }
+                  >
                     <Field.Label>{filter.label}</Field.Label>
-                    <MultiSelect id={`kumppani-filter-${filter.attribute}`} withTags value={filters[filter.attribute] ?? []} onChange={(values: string[]) => setFilters((current) => ({ ...current, [filter.attribute]: values }))} placeholder="All">
+                    <MultiSelect
+                      id={`kumppani-filter-${filter.attribute}`}
+                      withTags
+                      value={filters[filter.attribute] ?? []}
+                      onChange={(values: string[]) => setFilters((current) => ({ ...current, [filter.attribute]: values }))}
+                      placeholder="All"
+                    >
                       {choicesOf(options, filter.source).map((choice) => (
-                        <MultiSelectOption key={choice.value} value={choice.value}>{choice.label}</MultiSelectOption>
+                        <MultiSelectOption key={choice.value} value={choice.value}>
+                          {choice.label}
+                        </MultiSelectOption>
                       ))}
                     </MultiSelect>
                     <Field.Hint />
@@ -146,9 +209,15 @@ export function EmbedBuilderPage() {
                 {spec.layouts && (
                   <Field.Root name="layout" id="kumppani-layout">
                     <Field.Label>{spec.layouts.attribute === 'group-by' ? 'Group events by' : 'Layout'}</Field.Label>
-                    <SingleSelect id="kumppani-layout" value={layout ?? spec.layouts.values[0]} onChange={(value) => setLayout(String(value))}>
+                    <SingleSelect
+                      id="kumppani-layout"
+                      value={layout ?? spec.layouts.values[0]}
+                      onChange={(value) => setLayout(String(value))}
+                    >
                       {spec.layouts.values.map((value) => (
-                        <SingleSelectOption key={value} value={value}>{value}</SingleSelectOption>
+                        <SingleSelectOption key={value} value={value}>
+                          {value}
+                        </SingleSelectOption>
                       ))}
                     </SingleSelect>
                   </Field.Root>
@@ -156,18 +225,36 @@ export function EmbedBuilderPage() {
 
                 <Field.Root name="count" id="kumppani-count" hint="1–100; empty keeps the widget's default.">
                   <Field.Label>{spec.countAttribute === 'page-size' ? 'Organisations per page' : 'Items shown'}</Field.Label>
-                  <NumberInput id="kumppani-count" value={count} onValueChange={(value: number | undefined) => setCount(value === undefined ? undefined : Math.min(100, Math.max(1, Math.round(value))))} />
+                  <NumberInput
+                    id="kumppani-count"
+                    value={count}
+                    onValueChange={(value: number | undefined) =>
+                      setCount(value === undefined ? undefined : Math.min(100, Math.max(1, Math.round(value))))
+                    }
+                  />
                   <Field.Hint />
                 </Field.Root>
 
                 <Box tag="fieldset" borderStyle="none" padding={0}>
-                  <Typography tag="legend" variant="delta">Colours</Typography>
-                  <Typography tag="p" variant="pi" textColor="neutral600">The page background is only for checking contrast and for the preview: the widget takes it from your page.</Typography>
+                  <Typography tag="legend" variant="delta">
+                    Colours
+                  </Typography>
+                  <Typography tag="p" variant="pi" textColor="neutral600">
+                    The page background is only for checking contrast and for the preview: the widget takes it from your page.
+                  </Typography>
                   <Flex wrap="wrap" gap={4} paddingTop={3}>
                     {(Object.keys(THEME_COLOURS) as ThemeColour[]).map((key) => (
                       <Field.Root key={key} name={`colour-${key}`} id={`kumppani-colour-${key}`}>
                         <Field.Label>{THEME_COLOURS[key].label}</Field.Label>
-                        <input id={`kumppani-colour-${key}`} type="color" value={theme[key]} onChange={(event) => isHexColour(event.target.value) && setTheme((current) => ({ ...current, [key]: event.target.value }))} style={{ inlineSize: '4rem', blockSize: '2.5rem' }} />
+                        <input
+                          id={`kumppani-colour-${key}`}
+                          type="color"
+                          value={theme[key]}
+                          onChange={(event) =>
+                            isHexColour(event.target.value) && setTheme((current) => ({ ...current, [key]: event.target.value }))
+                          }
+                          style={{ inlineSize: '4rem', blockSize: '2.5rem' }}
+                        />
                       </Field.Root>
                     ))}
                   </Flex>
@@ -179,18 +266,39 @@ export function EmbedBuilderPage() {
                   </Alert>
                 )}
 
-                <Field.Root name="host" id="kumppani-host" hint="The site where the widget goes. The CMS answers only the sites in its CORS allow-list.">
+                <Field.Root
+                  name="host"
+                  id="kumppani-host"
+                  hint="The site where the widget goes. The CMS answers only the sites in its CORS allow-list."
+                >
                   <Field.Label>Address of your site</Field.Label>
-                  <TextInput id="kumppani-host" type="url" placeholder="https://www.example.fi" value={hostAddress} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setHostAddress(event.target.value)} />
+                  <TextInput
+                    id="kumppani-host"
+                    type="url"
+                    placeholder="https://www.example.fi"
+                    value={hostAddress}
+                    onChange={(event: React.ChangeEvent<HTMLInputElement>) => setHostAddress(event.target.value)}
+                  />
                   <Field.Hint />
                 </Field.Root>
-                {cors?.status === 'invalid' && <Alert variant="warning" closeLabel="Hide">{cors.message}</Alert>}
+                {cors?.status === 'invalid' && (
+                  <Alert variant="warning" closeLabel="Hide">
+                    {cors.message}
+                  </Alert>
+                )}
                 {cors?.status === 'allowed' && (
                   <Alert variant="success" closeLabel="Hide" data-testid="cors-ok">{`${cors.origin} may use the API.`}</Alert>
                 )}
                 {cors?.status === 'blocked' && (
-                  <Alert variant="warning" title={`${cors.origin} is not in the CORS allow-list`} closeLabel="Hide" data-testid="cors-warning">
-                    The widget would show an error there. Ask the CMS administrator to add it: in the demo app set <code style={{ overflowWrap: 'anywhere' }}>{cors.envLine}</code>, or in config/plugins.js <code style={{ overflowWrap: 'anywhere' }}>{cors.configLine}</code>, and restart.
+                  <Alert
+                    variant="warning"
+                    title={`${cors.origin} is not in the CORS allow-list`}
+                    closeLabel="Hide"
+                    data-testid="cors-warning"
+                  >
+                    The widget would show an error there. Ask the CMS administrator to add it: in the demo app set{' '}
+                    <code style={{ overflowWrap: 'anywhere' }}>{cors.envLine}</code>, or in config/plugins.js{' '}
+                    <code style={{ overflowWrap: 'anywhere' }}>{cors.configLine}</code>, and restart.
                   </Alert>
                 )}
               </Flex>
@@ -201,10 +309,23 @@ export function EmbedBuilderPage() {
             <Flex direction="column" alignItems="stretch" gap={4}>
               <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
                 <Flex direction="column" alignItems="stretch" gap={3}>
-                  <Typography tag="h2" variant="beta">Snippet</Typography>
-                  <Field.Root name="snippet" id="kumppani-snippet" hint="Paste both lines where the widget should appear. The script line is needed once per page.">
+                  <Typography tag="h2" variant="beta">
+                    Snippet
+                  </Typography>
+                  <Field.Root
+                    name="snippet"
+                    id="kumppani-snippet"
+                    hint="Paste both lines where the widget should appear. The script line is needed once per page."
+                  >
                     <Field.Label>HTML for your page</Field.Label>
-                    <Textarea id="kumppani-snippet" readOnly value={snippet.html} rows={5} style={{ fontFamily: 'monospace' }} data-testid="embed-snippet" />
+                    <Textarea
+                      id="kumppani-snippet"
+                      readOnly
+                      value={snippet.html}
+                      rows={5}
+                      style={{ fontFamily: 'monospace' }}
+                      data-testid="embed-snippet"
+                    />
                     <Field.Hint />
                   </Field.Root>
                   <Box>
@@ -213,9 +334,17 @@ export function EmbedBuilderPage() {
                 </Flex>
               </Box>
               <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
-                <Typography tag="h2" variant="beta">Preview</Typography>
+                <Typography tag="h2" variant="beta">
+                  Preview
+                </Typography>
                 <Box marginTop={4} padding={4} hasRadius style={{ background: theme.page }}>
-                  {options.bundle.hashedPath ? <Preview markup={snippet.element} /> : <Alert variant="danger" closeLabel="Hide">The widget bundle has not been built: run npm run build --workspace widgets.</Alert>}
+                  {options.bundle.hashedPath ? (
+                    <Preview markup={snippet.element} />
+                  ) : (
+                    <Alert variant="danger" closeLabel="Hide">
+                      The widget bundle has not been built: run npm run build --workspace widgets.
+                    </Alert>
+                  )}
                 </Box>
               </Box>
             </Flex>

@@ -2,7 +2,15 @@
 import type { Core } from '@strapi/strapi';
 import type { ContentTypeName } from '../content-types/uids';
 import type { ContentLocale } from '@kumppani/contract';
-import { detailQuery, eventCalendarQuery, eventListQuery, feedQuery, organisationListQuery, postListQuery, programmeListQuery } from '@kumppani/contract';
+import {
+  detailQuery,
+  eventCalendarQuery,
+  eventListQuery,
+  feedQuery,
+  organisationListQuery,
+  postListQuery,
+  programmeListQuery,
+} from '@kumppani/contract';
 import { renderCalendar } from '../public-api/calendar';
 import { calendarEvents, findEvent, listEvents } from '../public-api/events';
 import { renderFeed, type FeedFormat } from '../public-api/feeds';
@@ -20,11 +28,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     endpoint(strapi, {
       query: feedQuery,
       about: 'post',
-      render: async (app, query, { base, canonicalQuery }) => renderFeed(format, { base, selfPath: `${PUBLIC_PREFIX}feeds/posts.${format}${canonicalQuery}`, query, posts: await feedPosts(app, query, base) }),
+      render: async (app, query, { base, canonicalQuery }) =>
+        renderFeed(format, {
+          base,
+          selfPath: `${PUBLIC_PREFIX}feeds/posts.${format}${canonicalQuery}`,
+          query,
+          posts: await feedPosts(app, query, base),
+        }),
     });
 
   /** One item by slug as `{ data }`, or 404. */
-  const detail = <T>(noun: ContentTypeName, find: (app: Core.Strapi, slug: string, locale: ContentLocale, base: string) => Promise<T | null>) =>
+  const detail = <T>(
+    noun: ContentTypeName,
+    find: (app: Core.Strapi, slug: string, locale: ContentLocale, base: string) => Promise<T | null>,
+  ) =>
     endpoint(strapi, {
       query: detailQuery,
       about: noun,

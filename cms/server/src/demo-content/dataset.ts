@@ -20,7 +20,13 @@ export type DemoDateTime =
   | { at: string } // 'YYYY-MM-DDTHH:mm' Europe/Helsinki local time
   | { inDays: number; time: string }; // e.g. { inDays: 14, time: '17:30' }
 
-export interface DemoOrganisation extends Translatable<{ name: string; slug: string; alternateNames?: string[]; description?: string; logoAlt?: string }> {
+export interface DemoOrganisation extends Translatable<{
+  name: string;
+  slug: string;
+  alternateNames?: string[];
+  description?: string;
+  logoAlt?: string;
+}> {
   businessId?: string;
   kind: OrganisationKind;
   website?: string;
@@ -69,7 +75,14 @@ export interface DemoProgramme extends Translatable<{ name: string; slug: string
   contacts?: string[];
 }
 
-export interface DemoEvent extends Translatable<{ title: string; slug: string; description?: string; placeName?: string; audience?: string; price?: string }> {
+export interface DemoEvent extends Translatable<{
+  title: string;
+  slug: string;
+  description?: string;
+  placeName?: string;
+  audience?: string;
+  price?: string;
+}> {
   startsAt: DemoDateTime;
   durationMinutes?: number;
   attendanceMode: AttendanceMode;
@@ -93,7 +106,17 @@ export interface DemoEvent extends Translatable<{ title: string; slug: string; d
 /** Strapi blocks, as stored by the blocks editor. */
 export type BlocksContent = unknown[];
 
-export interface DemoPost extends Translatable<{ title: string; slug: string; lead?: string; body: BlocksContent; heroImageAlt?: string; heroImageCaption?: string; tags?: string[]; canonicalUrl?: string; publishedDate: string }> {
+export interface DemoPost extends Translatable<{
+  title: string;
+  slug: string;
+  lead?: string;
+  body: BlocksContent;
+  heroImageAlt?: string;
+  heroImageCaption?: string;
+  tags?: string[];
+  canonicalUrl?: string;
+  publishedDate: string;
+}> {
   authors: string[];
   blog: string;
   topics: string[];

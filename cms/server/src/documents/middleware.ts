@@ -19,9 +19,13 @@ const MEDIA_FIELDS: Partial<Record<ContentTypeName, string[]>> = {
 };
 
 async function storedDraft(strapi: Core.Strapi, uid: string, documentId: string, locale: string | undefined): Promise<Data | null> {
-  const contentType = strapi.contentType(uid as never) as unknown as { options?: { draftAndPublish?: boolean }; pluginOptions?: { i18n?: { localized?: boolean } } };
+  const contentType = strapi.contentType(uid as never) as unknown as {
+    options?: { draftAndPublish?: boolean };
+    pluginOptions?: { i18n?: { localized?: boolean } };
+  };
   const where: Data = { documentId };
-  if (contentType.pluginOptions?.i18n?.localized) where.locale = locale ?? strapi.plugin('i18n').service('locales').getDefaultLocale?.() ?? DEFAULT_LOCALE;
+  if (contentType.pluginOptions?.i18n?.localized)
+    where.locale = locale ?? strapi.plugin('i18n').service('locales').getDefaultLocale?.() ?? DEFAULT_LOCALE;
   if (contentType.options?.draftAndPublish) where.publishedAt = null;
   const name = contentTypeNameOf(uid)!;
   const populate = Object.fromEntries((MEDIA_FIELDS[name] ?? []).map((field) => [field, true]));
@@ -32,12 +36,21 @@ async function storedDraft(strapi: Core.Strapi, uid: string, documentId: string,
   return (await strapi.db.query(uid as never).findOne({ where, populate })) as Data | null;
 }
 
-async function slugProblem(strapi: Core.Strapi, uid: string, name: ContentTypeName, data: Data, documentId: string | undefined, locale: string | undefined): Promise<FieldProblem | null> {
+async function slugProblem(
+  strapi: Core.Strapi,
+  uid: string,
+  name: ContentTypeName,
+  data: Data,
+  documentId: string | undefined,
+  locale: string | undefined,
+): Promise<FieldProblem | null> {
   const slug = data.slug;
   if (typeof slug !== 'string' || slug === '') return null;
   const malformed = slugPatternProblem(slug);
   if (malformed) return { path: 'slug', message: malformed };
-  const localized = Boolean((strapi.contentType(uid as never) as unknown as { pluginOptions?: { i18n?: { localized?: boolean } } }).pluginOptions?.i18n?.localized);
+  const localized = Boolean(
+    (strapi.contentType(uid as never) as unknown as { pluginOptions?: { i18n?: { localized?: boolean } } }).pluginOptions?.i18n?.localized,
+  );
   const where: Data = { slug };
   if (localized) where.locale = locale ?? DEFAULT_LOCALE;
   if (documentId) where.documentId = { $ne: documentId };
@@ -66,13 +79,24 @@ export function documentMiddleware(strapi: Core.Strapi): Modules.Documents.Middl
       merged = { ...(stored ?? {}), ...data };
     }
 
-    const problems = [...textProblems, ...documentProblems(name, merged).filter((problem) => !textProblems.some((text) => text.path === problem.path))];
+    const problems = [
+      ...textProblems,
+      ...documentProblems(name, merged).filter((problem) => !textProblems.some((text) => text.path === problem.path)),
+    ];
     const slug = await slugProblem(strapi, context.uid, name, data, params.documentId, locale);
     if (slug) problems.push(slug);
     if (problems.length > 0) {
-      const summary = problems.length === 1 ? `${problems[0].path}: ${problems[0].message}` : `${problems.length} fields need attention: ${problems.map((problem) => problem.path).join(', ')}`;
+      const summary =
+        problems.length === 1
+          ? `${problems[0].path}: ${problems[0].message}`
+          : `${problems.length} fields need attention: ${problems.map((problem) => problem.path).join(', ')}`;
       throw new errors.ValidationError(summary, {
-        errors: problems.map((problem) => ({ path: [problem.path], message: problem.message, name: 'ValidationError', value: merged[problem.path] })),
+        errors: problems.map((problem) => ({
+          path: [problem.path],
+          message: problem.message,
+          name: 'ValidationError',
+          value: merged[problem.path],
+        })),
       });
     }
     const search = searchFields(name, merged);

@@ -38,16 +38,28 @@ export interface EmbedOptions {
 const byLabel = (a: Choice, b: Choice) => a.label.localeCompare(b.label, 'fi');
 
 async function publishedFinnish(strapi: Core.Strapi, uid: string): Promise<Choice[]> {
-  const rows = (await strapi.db.query(uid as never).findMany({ select: ['slug', 'name'], where: { locale: 'fi', publishedAt: { $notNull: true } } })) as { slug: string; name: string }[];
+  const rows = (await strapi.db
+    .query(uid as never)
+    .findMany({ select: ['slug', 'name'], where: { locale: 'fi', publishedAt: { $notNull: true } } })) as { slug: string; name: string }[];
   return rows.map((row) => ({ value: row.slug, label: row.name })).sort(byLabel);
 }
 
 export async function embedOptions(strapi: Core.Strapi, bundle: BundleFiles): Promise<EmbedOptions> {
-  const regions = (await strapi.db.query(UID.region).findMany({ select: ['slug', 'nameFi', 'kind'] })) as { slug: string; nameFi: string; kind: string }[];
+  const regions = (await strapi.db.query(UID.region).findMany({ select: ['slug', 'nameFi', 'kind'] })) as {
+    slug: string;
+    nameFi: string;
+    kind: string;
+  }[];
   const topics = (await strapi.db.query(UID.topic).findMany({ select: ['slug', 'nameFi'] })) as { slug: string; nameFi: string }[];
   const blogs = (await strapi.db.query(UID.blog).findMany({ select: ['slug', 'name'] })) as { slug: string; name: string }[];
-  const posts = (await strapi.db.query(UID.post).findMany({ select: ['tags'], where: { publishedAt: { $notNull: true } } })) as { tags: unknown }[];
-  const tags = [...new Set(posts.flatMap((post) => (Array.isArray(post.tags) ? post.tags.filter((tag): tag is string => typeof tag === 'string') : [])))];
+  const posts = (await strapi.db.query(UID.post).findMany({ select: ['tags'], where: { publishedAt: { $notNull: true } } })) as {
+    tags: unknown;
+  }[];
+  const tags = [
+    ...new Set(
+      posts.flatMap((post) => (Array.isArray(post.tags) ? post.tags.filter((tag): tag is string => typeof tag === 'string') : [])),
+    ),
+  ];
 
   let hashedPath: string | null = null;
   try {

@@ -13,7 +13,6 @@ import { TEXT_KIND_OF_TYPE, normaliseTags, type TextKind } from '../validation/r
 export const TEXT_CLEANUP_VERSION = 1;
 const BATCH = 500;
 
-
 /** The value as the rules want it; `value` itself when there is nothing to do or no safe way to do it. */
 function cleaned(kind: TextKind, attribute: string, value: unknown): unknown {
   if (kind === 'single-line') return typeof value === 'string' ? asOneLine(value) : value;
@@ -34,7 +33,8 @@ function safeJson(text: string): unknown {
   }
 }
 
-const same = (a: unknown, b: unknown) => (typeof a === 'string' || typeof b === 'string' ? a === b : JSON.stringify(a) === JSON.stringify(b));
+const same = (a: unknown, b: unknown) =>
+  typeof a === 'string' || typeof b === 'string' ? a === b : JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Cleans every text column of the plugin's tables; returns how many values changed per type.field. A row is
@@ -46,14 +46,21 @@ export async function cleanStoredTexts(strapi: Core.Strapi): Promise<Record<stri
   const counts: Record<string, number> = {};
   for (const name of Object.keys(UID) as ContentTypeName[]) {
     const attributes = (strapi.contentType(UID[name] as never) as unknown as { attributes: Record<string, { type: string }> }).attributes;
-    const meta = strapi.db.metadata.get(UID[name] as never) as unknown as { tableName: string; attributes: Record<string, { columnName?: string }> };
+    const meta = strapi.db.metadata.get(UID[name] as never) as unknown as {
+      tableName: string;
+      attributes: Record<string, { columnName?: string }>;
+    };
     const updatedAt = meta.attributes.updatedAt?.columnName;
     const fields = Object.entries(attributes)
       .filter(([attribute, schema]) => Object.hasOwn(TEXT_KIND_OF_TYPE, schema.type) && meta.attributes[attribute]?.columnName)
       .map(([attribute, schema]) => ({ attribute, column: meta.attributes[attribute].columnName!, kind: TEXT_KIND_OF_TYPE[schema.type] }));
     if (fields.length === 0 || !updatedAt) continue;
-    for (let lastId = 0; ; ) {
-      const rows = (await knex(meta.tableName).select('id', updatedAt, ...fields.map((field) => field.column)).where('id', '>', lastId).orderBy('id').limit(BATCH)) as Record<string, unknown>[];
+    for (let lastId = 0; ;) {
+      const rows = (await knex(meta.tableName)
+        .select('id', updatedAt, ...fields.map((field) => field.column))
+        .where('id', '>', lastId)
+        .orderBy('id')
+        .limit(BATCH)) as Record<string, unknown>[];
       if (rows.length === 0) break;
       lastId = Number(rows[rows.length - 1].id);
       await knex.transaction(async (transaction) => {
@@ -90,6 +97,14 @@ export async function cleanStoredTextsOnce(strapi: Core.Strapi): Promise<void> {
   if (done?.version === TEXT_CLEANUP_VERSION) return;
   const counts = await cleanStoredTexts(strapi);
   const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
-  strapi.log.info(`[kumppani] text cleanup v${TEXT_CLEANUP_VERSION}: ${total} values cleaned${total ? ` (${Object.entries(counts).map(([field, count]) => `${field} ${count}`).join(', ')})` : ''}`);
+  strapi.log.info(
+    `[kumppani] text cleanup v${TEXT_CLEANUP_VERSION}: ${total} values cleaned${
+      total
+        ? ` (${Object.entries(counts)
+            .map(([field, count]) => `${field} ${count}`)
+            .join(', ')})`
+        : ''
+    }`,
+  );
   await store.set({ value: { version: TEXT_CLEANUP_VERSION, at: new Date().toISOString(), counts } });
 }

@@ -6,13 +6,22 @@
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (character) => ESCAPES[character]);
 
-type Node = { type?: string; text?: string; children?: Node[]; level?: number; format?: string; url?: string; image?: { url?: string; alternativeText?: string | null; width?: number; height?: number } } & Record<string, unknown>;
+type Node = {
+  type?: string;
+  text?: string;
+  children?: Node[];
+  level?: number;
+  format?: string;
+  url?: string;
+  image?: { url?: string; alternativeText?: string | null; width?: number; height?: number };
+} & Record<string, unknown>;
 
 function safeUrl(url: unknown, base: string, allowMail: boolean): string | null {
   if (typeof url !== 'string' || url.trim() === '') return null;
   try {
     const parsed = new URL(url.trim(), `${base}/`);
-    if (parsed.protocol === 'http:' || parsed.protocol === 'https:' || (allowMail && parsed.protocol === 'mailto:')) return parsed.toString();
+    if (parsed.protocol === 'http:' || parsed.protocol === 'https:' || (allowMail && parsed.protocol === 'mailto:'))
+      return parsed.toString();
   } catch {
     // fall through
   }
@@ -62,7 +71,8 @@ function renderNode(node: Node, base: string): string {
     case 'image': {
       const src = safeUrl(node.image?.url, base, false);
       if (!src) return '';
-      const size = node.image?.width && node.image?.height ? ` width="${Number(node.image.width)}" height="${Number(node.image.height)}"` : '';
+      const size =
+        node.image?.width && node.image?.height ? ` width="${Number(node.image.width)}" height="${Number(node.image.height)}"` : '';
       return `<p><img src="${escapeHtml(src)}" alt="${escapeHtml(node.image?.alternativeText ?? '')}"${size}></p>`;
     }
     default:

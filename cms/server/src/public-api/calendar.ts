@@ -15,10 +15,37 @@ import type { Rendered } from './http';
 const ZONE = 'Europe/Helsinki';
 const inHelsinki = (iso: string) => DateTime.fromISO(iso, { zone: ZONE });
 
-const NOTES: Record<ContentLocale, { calendar: string; cancelled: string; postponed: string; previous: string; online: string; registration: string; organisers: string }> = {
-  fi: { calendar: 'Kumppani – tapahtumat', cancelled: 'PERUTTU', postponed: 'SIIRRETTY', previous: 'Aiempi ajankohta', online: 'Verkossa', registration: 'Ilmoittautuminen', organisers: 'Järjestäjät' },
-  sv: { calendar: 'Kumppani – evenemang', cancelled: 'INSTÄLLT', postponed: 'UPPSKJUTET', previous: 'Tidigare tidpunkt', online: 'På nätet', registration: 'Anmälan', organisers: 'Arrangörer' },
-  en: { calendar: 'Kumppani – events', cancelled: 'CANCELLED', postponed: 'POSTPONED', previous: 'Previous time', online: 'Online', registration: 'Registration', organisers: 'Organisers' },
+const NOTES: Record<
+  ContentLocale,
+  { calendar: string; cancelled: string; postponed: string; previous: string; online: string; registration: string; organisers: string }
+> = {
+  fi: {
+    calendar: 'Kumppani – tapahtumat',
+    cancelled: 'PERUTTU',
+    postponed: 'SIIRRETTY',
+    previous: 'Aiempi ajankohta',
+    online: 'Verkossa',
+    registration: 'Ilmoittautuminen',
+    organisers: 'Järjestäjät',
+  },
+  sv: {
+    calendar: 'Kumppani – evenemang',
+    cancelled: 'INSTÄLLT',
+    postponed: 'UPPSKJUTET',
+    previous: 'Tidigare tidpunkt',
+    online: 'På nätet',
+    registration: 'Anmälan',
+    organisers: 'Arrangörer',
+  },
+  en: {
+    calendar: 'Kumppani – events',
+    cancelled: 'CANCELLED',
+    postponed: 'POSTPONED',
+    previous: 'Previous time',
+    online: 'Online',
+    registration: 'Registration',
+    organisers: 'Organisers',
+  },
 };
 
 /**
@@ -57,11 +84,19 @@ export function renderCalendar(events: EventSummary[], locale: ContentLocale, ba
     const prefix = event.status === 'cancelled' ? `${notes.cancelled}: ` : event.status === 'postponed' ? `${notes.postponed}: ` : '';
     const description = [
       event.description,
-      event.previousStartsAt ? `${notes.previous}: ${inHelsinki(event.previousStartsAt).setLocale(locale).toLocaleString(DateTime.DATETIME_MED)}` : null,
+      event.previousStartsAt
+        ? `${notes.previous}: ${inHelsinki(event.previousStartsAt).setLocale(locale).toLocaleString(DateTime.DATETIME_MED)}`
+        : null,
       event.organisers.length ? `${notes.organisers}: ${event.organisers.map((organiser) => organiser.name).join(', ')}` : null,
       event.registration?.url ? `${notes.registration}: ${event.registration.url}` : null,
-    ].filter(Boolean).join('\n\n');
-    const place = event.place ? [event.place.name, event.place.streetAddress, [event.place.postalCode, event.place.locality].filter(Boolean).join(' ')].filter(Boolean).join(', ') : null;
+    ]
+      .filter(Boolean)
+      .join('\n\n');
+    const place = event.place
+      ? [event.place.name, event.place.streetAddress, [event.place.postalCode, event.place.locality].filter(Boolean).join(' ')]
+          .filter(Boolean)
+          .join(', ')
+      : null;
     calendar.createEvent({
       id: `${event.id}@${host}`,
       start,
@@ -69,9 +104,15 @@ export function renderCalendar(events: EventSummary[], locale: ContentLocale, ba
       timezone: ZONE,
       summary: prefix + event.title,
       description: description || undefined,
-      location: place ?? (event.onlineUrl ? `${notes.online}: ${event.onlineUrl}` : event.attendanceMode === 'online' ? notes.online : undefined),
+      location:
+        place ?? (event.onlineUrl ? `${notes.online}: ${event.onlineUrl}` : event.attendanceMode === 'online' ? notes.online : undefined),
       url: calendarUrl(event.onlineUrl ?? event.registration?.url),
-      status: event.status === 'cancelled' ? ICalEventStatus.CANCELLED : event.status === 'postponed' ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
+      status:
+        event.status === 'cancelled'
+          ? ICalEventStatus.CANCELLED
+          : event.status === 'postponed'
+            ? ICalEventStatus.TENTATIVE
+            : ICalEventStatus.CONFIRMED,
       // Without a METHOD, DTSTAMP is when the event was last revised (RFC 5545, 3.8.7.2), not when the file
       // was written: so the file is the same whenever and by whichever process it is rendered.
       stamp: DateTime.fromISO(event.updatedAt),

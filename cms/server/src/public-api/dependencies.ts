@@ -33,7 +33,12 @@ export function typesReadFrom(strapi: Core.Strapi, root: ContentTypeName): reado
     const attributes = (strapi.contentType(uid as never) as unknown as { attributes: Record<string, AttributeSchema> }).attributes;
     for (const attribute of Object.values(attributes)) {
       // Our own types and the media library; not the admin users that Strapi links as createdBy/updatedBy.
-      const target = attribute.type === 'media' ? MEDIA_FILE_UID : attribute.type === 'relation' && attribute.target?.startsWith(`plugin::${PLUGIN_ID}.`) ? attribute.target : null;
+      const target =
+        attribute.type === 'media'
+          ? MEDIA_FILE_UID
+          : attribute.type === 'relation' && attribute.target?.startsWith(`plugin::${PLUGIN_ID}.`)
+            ? attribute.target
+            : null;
       if (!target || reached.has(target)) continue;
       reached.add(target);
       if (target !== MEDIA_FILE_UID) pending.push(target);

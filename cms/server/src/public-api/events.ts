@@ -66,17 +66,26 @@ function filteredEvents(strapi: Core.Strapi, query: EventFilters, taxonomy: Taxo
   if (query.language?.length) whereJsonListHasAny(filtered, `t.${table.column('languages')}`, query.language);
   if (query.programme?.length) {
     const programmes = documentsWithSlug(strapi, 'programme', query.programme);
-    whereLinked(strapi, filtered, 'event', locale, 'programme', 'programme', (target) => target.whereIn(`target.${tableOf(strapi, 'programme').column('documentId')}`, programmes));
+    whereLinked(strapi, filtered, 'event', locale, 'programme', 'programme', (target) =>
+      target.whereIn(`target.${tableOf(strapi, 'programme').column('documentId')}`, programmes),
+    );
   }
   if (query.organiser?.length) {
     const organisations = documentsWithSlug(strapi, 'organisation', query.organiser);
-    whereLinked(strapi, filtered, 'event', locale, 'organisers', 'organisation', (target) => target.whereIn(`target.${tableOf(strapi, 'organisation').column('documentId')}`, organisations));
+    whereLinked(strapi, filtered, 'event', locale, 'organisers', 'organisation', (target) =>
+      target.whereIn(`target.${tableOf(strapi, 'organisation').column('documentId')}`, organisations),
+    );
   }
   return filtered;
 }
 
-
-async function hydrate(strapi: Core.Strapi, rows: BaseRow[], locale: ContentLocale, taxonomy: Taxonomy, base: string): Promise<EventSummary[]> {
+async function hydrate(
+  strapi: Core.Strapi,
+  rows: BaseRow[],
+  locale: ContentLocale,
+  taxonomy: Taxonomy,
+  base: string,
+): Promise<EventSummary[]> {
   const canonical = await canonicalIds(strapi, 'event', rows);
   const ids = [...new Set(canonical.values())];
   const [organisers, programmes, regions, topics] = await Promise.all([
@@ -86,8 +95,18 @@ async function hydrate(strapi: Core.Strapi, rows: BaseRow[], locale: ContentLoca
     linkedRows(strapi, 'event', 'topics', 'topic', ids),
   ]);
   const [organisationRefs, programmeRefs] = await Promise.all([
-    documentRefs(strapi, 'organisation', [...organisers.values()].flat().map((link) => link.document_id), locale),
-    documentRefs(strapi, 'programme', [...programmes.values()].flat().map((link) => link.document_id), locale),
+    documentRefs(
+      strapi,
+      'organisation',
+      [...organisers.values()].flat().map((link) => link.document_id),
+      locale,
+    ),
+    documentRefs(
+      strapi,
+      'programme',
+      [...programmes.values()].flat().map((link) => link.document_id),
+      locale,
+    ),
   ]);
   return rows.map((row) => {
     const id = canonical.get(row.id)!;
@@ -105,11 +124,18 @@ async function hydrate(strapi: Core.Strapi, rows: BaseRow[], locale: ContentLoca
       endsAt: optionalInstant(row.ends_at),
       timeZone: 'Europe/Helsinki' as const,
       attendanceMode: row.attendance_mode as AttendanceMode,
-      place: hasPlace ? { name: textOrNull(row.place_name), streetAddress: textOrNull(row.street_address), postalCode: textOrNull(row.postal_code), locality: textOrNull(row.locality) } : null,
+      place: hasPlace
+        ? {
+            name: textOrNull(row.place_name),
+            streetAddress: textOrNull(row.street_address),
+            postalCode: textOrNull(row.postal_code),
+            locality: textOrNull(row.locality),
+          }
+        : null,
       onlineUrl: textOrNull(row.online_url),
       registration: registrationUrl || registrationDeadline ? { url: registrationUrl, deadline: registrationDeadline } : null,
       organisers: (organisers.get(id) ?? []).flatMap((link) => organisationRefs.get(link.document_id) ?? []),
-      programme: programme ? programmeRefs.get(programme.document_id) ?? null : null,
+      programme: programme ? (programmeRefs.get(programme.document_id) ?? null) : null,
       regions: (regions.get(id) ?? []).flatMap((region) => taxonomy.regionRef(region.id) ?? []),
       topics: (topics.get(id) ?? []).flatMap((topic) => taxonomy.topics.get(topic.id) ?? []),
       audience: textOrNull(row.audience),
@@ -130,7 +156,12 @@ async function page(strapi: Core.Strapi, query: EventFilters, offset: number, li
   const filtered = filteredEvents(strapi, query, taxonomy);
   if (!query.start && !query.end) await notEndedYet(strapi, filtered);
   const [{ total }] = (await filtered.clone().count({ total: '*' })) as { total: number | string }[];
-  const rows = (await filtered.clone().select('t.*').orderBy([{ column: `t.${table.column('startsAt')}` }, { column: 't.id' }]).offset(offset).limit(limit)) as BaseRow[];
+  const rows = (await filtered
+    .clone()
+    .select('t.*')
+    .orderBy([{ column: `t.${table.column('startsAt')}` }, { column: 't.id' }])
+    .offset(offset)
+    .limit(limit)) as BaseRow[];
   return { total: Number(total), data: await hydrate(strapi, rows, query.locale, taxonomy, base) };
 }
 

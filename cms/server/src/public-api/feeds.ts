@@ -34,10 +34,13 @@ export interface FeedContext {
 }
 
 /** Where a reader goes for the post: its canonical URL, or the post in the public API. */
-export const postUrl = (base: string, post: PostDetail) => post.canonicalUrl ?? `${base}/api/kumppani/posts/${encodeURIComponent(post.slug)}?locale=${post.locale}`;
+export const postUrl = (base: string, post: PostDetail) =>
+  post.canonicalUrl ?? `${base}/api/kumppani/posts/${encodeURIComponent(post.slug)}?locale=${post.locale}`;
 
 function contentHtml(post: PostDetail): string {
-  const hero = post.heroImage ? `<figure><img src="${escapeHtml(post.heroImage.url)}" alt="${escapeHtml(post.heroImage.alt)}">${post.heroImage.caption ? `<figcaption>${escapeHtml(post.heroImage.caption)}</figcaption>` : ''}</figure>` : '';
+  const hero = post.heroImage
+    ? `<figure><img src="${escapeHtml(post.heroImage.url)}" alt="${escapeHtml(post.heroImage.alt)}">${post.heroImage.caption ? `<figcaption>${escapeHtml(post.heroImage.caption)}</figcaption>` : ''}</figure>`
+    : '';
   const lead = post.lead ? `<p><strong>${escapeHtml(post.lead)}</strong></p>` : '';
   return hero + lead + post.bodyHtml;
 }

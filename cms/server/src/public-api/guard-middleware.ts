@@ -28,7 +28,10 @@ export function isPublicPath(path: string): boolean {
   } catch {
     // Malformed escapes: the router cannot decode them either.
   }
-  return decoded.toLowerCase().replace(/\/{2,}/g, '/').startsWith(PUBLIC_PREFIX);
+  return decoded
+    .toLowerCase()
+    .replace(/\/{2,}/g, '/')
+    .startsWith(PUBLIC_PREFIX);
 }
 /** The PostgreSQL table of the shared rate limit, in the schema of Strapi's own tables. */
 export const RATE_LIMIT_TABLE = 'kumppani_rate_limits';
@@ -57,7 +60,9 @@ export function rateLimitStore(setting: RateLimitStoreSetting, client: string): 
   if (setting === 'memory') return 'memory';
   if (client === 'postgres') return 'database';
   if (setting === 'database') {
-    throw new Error(`Invalid config of the kumppani plugin: rateLimit.store "database" needs PostgreSQL, and this app's database client is "${client}". Use "auto" or "memory".`);
+    throw new Error(
+      `Invalid config of the kumppani plugin: rateLimit.store "database" needs PostgreSQL, and this app's database client is "${client}". Use "auto" or "memory".`,
+    );
   }
   return 'memory';
 }
@@ -69,7 +74,10 @@ export function rateLimitStore(setting: RateLimitStoreSetting, client: string): 
 class InsuranceLimiter extends RateLimiterMemory {
   private warnedAt = -Infinity;
 
-  constructor(options: IRateLimiterOptions, private readonly warn: () => void) {
+  constructor(
+    options: IRateLimiterOptions,
+    private readonly warn: () => void,
+  ) {
     super(options);
   }
 
@@ -94,7 +102,9 @@ const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
  */
 async function createRateLimitTable(strapi: Core.Strapi, table: string): Promise<void> {
   try {
-    await strapi.db.connection.raw(`CREATE UNLOGGED TABLE IF NOT EXISTS ${table} (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`);
+    await strapi.db.connection.raw(
+      `CREATE UNLOGGED TABLE IF NOT EXISTS ${table} (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`,
+    );
   } catch (error) {
     // Another process starting at the same moment created it (IF NOT EXISTS does not cover the race).
     if (!['23505', '42P07'].includes((error as { code?: string }).code ?? '')) {
@@ -106,7 +116,11 @@ async function createRateLimitTable(strapi: Core.Strapi, table: string): Promise
 /** Builds the configured limiter; for the database store, creates its table first. */
 async function createLimiter(strapi: Core.Strapi, rateLimit: Exclude<PluginConfig['rateLimit'], false>): Promise<Limiter> {
   const client = String(strapi.config.get('database.connection.client'));
-  const options = { keyPrefix: keyPrefix(rateLimit.points, rateLimit.durationSeconds), points: rateLimit.points, duration: rateLimit.durationSeconds };
+  const options = {
+    keyPrefix: keyPrefix(rateLimit.points, rateLimit.durationSeconds),
+    points: rateLimit.points,
+    duration: rateLimit.durationSeconds,
+  };
   const budget = `${rateLimit.points} requests per ${rateLimit.durationSeconds} s and client`;
   if (rateLimitStore(rateLimit.store ?? 'auto', client) === 'memory') {
     strapi.log.info(`[kumppani] rate limit: ${budget}, counted in this process's memory`);
@@ -164,7 +178,13 @@ export function guardMiddleware(strapi: Core.Strapi) {
     if (ctx.method === 'OPTIONS') {
       ctx.set('Vary', 'Origin');
       if (!corsAllowed) {
-        sendProblem(ctx, 403, 'origin-not-allowed', 'Origin not allowed', `${origin || 'This origin'} is not in the kumppani cors.origins allow-list.`);
+        sendProblem(
+          ctx,
+          403,
+          'origin-not-allowed',
+          'Origin not allowed',
+          `${origin || 'This origin'} is not in the kumppani cors.origins allow-list.`,
+        );
         return;
       }
       ctx.set('Access-Control-Allow-Origin', origin);
@@ -189,7 +209,13 @@ export function guardMiddleware(strapi: Core.Strapi) {
         ctx.set('RateLimit-Limit', String(limit.points));
         ctx.set('RateLimit-Remaining', '0');
         applyCors(ctx, origin, corsAllowed);
-        sendProblem(ctx, 429, 'too-many-requests', 'Too many requests', `This client has made more than ${limit.points} requests in ${limit.duration} s. Try again in ${seconds} s.`);
+        sendProblem(
+          ctx,
+          429,
+          'too-many-requests',
+          'Too many requests',
+          `This client has made more than ${limit.points} requests in ${limit.duration} s. Try again in ${seconds} s.`,
+        );
         return;
       }
     }

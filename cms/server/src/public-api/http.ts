@@ -62,11 +62,25 @@ let endpointCount = 0;
 
 const responseCacheOf = (strapi: Core.Strapi): ResponseCache => strapi.plugin(PLUGIN_ID).service('response-cache') as ResponseCache;
 
-export function sendProblem(ctx: HttpContext, status: number, slug: ProblemTypeSlug, title: string, detail: string, invalidParams?: InvalidParam[]): void {
+export function sendProblem(
+  ctx: HttpContext,
+  status: number,
+  slug: ProblemTypeSlug,
+  title: string,
+  detail: string,
+  invalidParams?: InvalidParam[],
+): void {
   ctx.status = status;
   ctx.set('Cache-Control', 'no-store');
   ctx.type = 'application/problem+json';
-  ctx.body = JSON.stringify({ type: `${PROBLEM_BASE}/${slug}`, title, status, detail, instance: ctx.path, ...(invalidParams ? { invalidParams } : {}) });
+  ctx.body = JSON.stringify({
+    type: `${PROBLEM_BASE}/${slug}`,
+    title,
+    status,
+    detail,
+    instance: ctx.path,
+    ...(invalidParams ? { invalidParams } : {}),
+  });
 }
 
 /** The public URL base for absolute links: the configured publicUrl, or the request's origin. */
@@ -118,13 +132,26 @@ export function endpoint<Q>(strapi: Core.Strapi, options: EndpointOptions<Q>) {
   return async (ctx: HttpContext): Promise<void> => {
     // Longer than any request needs; refused before parsing, so it can cost nothing (see the cache's key).
     if (ctx.querystring.length > MAX_QUERY_STRING_LENGTH) {
-      sendProblem(ctx, 414, 'query-too-long', 'Query string too long', `The query string has ${ctx.querystring.length} characters; this API reads at most ${MAX_QUERY_STRING_LENGTH}.`);
+      sendProblem(
+        ctx,
+        414,
+        'query-too-long',
+        'Query string too long',
+        `The query string has ${ctx.querystring.length} characters; this API reads at most ${MAX_QUERY_STRING_LENGTH}.`,
+      );
       return;
     }
     const parsed = options.query.safeParse(ctx.query);
     if (!parsed.success) {
       const invalid = invalidParamsOf(parsed.error as never);
-      sendProblem(ctx, 400, 'invalid-parameter', 'Invalid query parameter', `Check ${invalid.map((param) => param.name).join(', ')}: ${invalid.map((param) => `${param.name} ${param.reason}`).join('; ')}.`, invalid);
+      sendProblem(
+        ctx,
+        400,
+        'invalid-parameter',
+        'Invalid query parameter',
+        `Check ${invalid.map((param) => param.name).join(', ')}: ${invalid.map((param) => `${param.name} ${param.reason}`).join('; ')}.`,
+        invalid,
+      );
       return;
     }
     // A slug that cannot exist (bad characters, NUL bytes, 5 KB of text) is not looked up at all.
@@ -144,7 +171,11 @@ export function endpoint<Q>(strapi: Core.Strapi, options: EndpointOptions<Q>) {
       const key = responseKey({ method: ctx.method, route, params: namedParams, query: parsed.data, base, version: version.token });
       cached = cache.get(key);
       if (!cached || !stillHolds(cached)) {
-        const request: RenderRequest = { params: ctx.params ?? {}, base, canonicalQuery: canonicalQueryString(options.query as never, parsed.data) };
+        const request: RenderRequest = {
+          params: ctx.params ?? {},
+          base,
+          canonicalQuery: canonicalQueryString(options.query as never, parsed.data),
+        };
         const { result: rendered, ...span } = await timedRendering(() => options.render(strapi, parsed.data, request));
         if (!rendered) {
           sendProblem(ctx, 404, 'not-found', 'Not found', `No published ${options.noun ?? 'item'} at ${ctx.path}.`);
@@ -159,13 +190,26 @@ export function endpoint<Q>(strapi: Core.Strapi, options: EndpointOptions<Q>) {
     } catch (error) {
       if (error instanceof UnknownValueError) {
         const invalid = [{ name: error.parameter, reason: `has no match for ${error.values.join(', ')}` }];
-        sendProblem(ctx, 400, 'invalid-parameter', 'Invalid query parameter', `No ${error.parameter} is called ${error.values.join(', ')}.`, invalid);
+        sendProblem(
+          ctx,
+          400,
+          'invalid-parameter',
+          'Invalid query parameter',
+          `No ${error.parameter} is called ${error.values.join(', ')}.`,
+          invalid,
+        );
         return;
       }
       if (isDatabaseUnavailable(error)) {
         strapi.log.warn(`[kumppani] ${ctx.path}: database unavailable (${(error as Error).message}); answered 503`);
         ctx.set('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
-        sendProblem(ctx, 503, 'service-unavailable', 'Service unavailable', `The CMS cannot reach its database. Try again in ${DATABASE_RETRY_AFTER_SECONDS} s.`);
+        sendProblem(
+          ctx,
+          503,
+          'service-unavailable',
+          'Service unavailable',
+          `The CMS cannot reach its database. Try again in ${DATABASE_RETRY_AFTER_SECONDS} s.`,
+        );
         return;
       }
       throw error;
@@ -173,7 +217,10 @@ export function endpoint<Q>(strapi: Core.Strapi, options: EndpointOptions<Q>) {
     ctx.set('ETag', cached.etag);
     ctx.set('Last-Modified', cached.lastModified);
     // A CDN or proxy may answer from its copy while it revalidates, and while the CMS fails (RFC 5861).
-    ctx.set('Cache-Control', `public, max-age=${config.cacheMaxAge}, stale-while-revalidate=${config.cacheMaxAge}, stale-if-error=${STALE_IF_ERROR_SECONDS}`);
+    ctx.set(
+      'Cache-Control',
+      `public, max-age=${config.cacheMaxAge}, stale-while-revalidate=${config.cacheMaxAge}, stale-if-error=${STALE_IF_ERROR_SECONDS}`,
+    );
     if (isFresh(ctx, cached.etag, cached.lastModified)) {
       ctx.status = 304;
       ctx.body = null;

@@ -24,7 +24,10 @@ export async function canonicalIds(strapi: Core.Strapi, type: ContentTypeName, r
   const table = tableOf(strapi, type);
   const finnish = (await knexOf(strapi)(table.name)
     .select('id', `${table.column('documentId')} as document_id`)
-    .whereIn(table.column('documentId'), translated.map((row) => row.document_id))
+    .whereIn(
+      table.column('documentId'),
+      translated.map((row) => row.document_id),
+    )
     .where(table.column('locale'), DEFAULT_LOCALE)
     .whereNotNull(table.column('publishedAt'))) as { id: number; document_id: string }[];
   const byDocument = new Map(finnish.map((row) => [row.document_id, row.id]));
@@ -71,7 +74,12 @@ export async function documentRefs(
   if (documentIds.length === 0) return result;
   const table = tableOf(strapi, type);
   const rows = (await knexOf(strapi)(table.name)
-    .select(`${table.column('documentId')} as document_id`, `${table.column('slug')} as slug`, `${table.column(nameAttribute)} as name`, `${table.column('locale')} as locale`)
+    .select(
+      `${table.column('documentId')} as document_id`,
+      `${table.column('slug')} as slug`,
+      `${table.column(nameAttribute)} as name`,
+      `${table.column('locale')} as locale`,
+    )
     .whereIn(table.column('documentId'), [...new Set(documentIds)])
     .whereIn(table.column('locale'), [...new Set([locale, DEFAULT_LOCALE])])
     .whereNotNull(table.column('publishedAt'))) as { document_id: string; slug: string; name: string; locale: ContentLocale }[];
@@ -102,12 +110,33 @@ export async function loadTaxonomy(strapi: Core.Strapi, locale: ContentLocale): 
   const topic = tableOf(strapi, 'topic');
   type NamedRow = { id: number; slug: string; name_fi: string; name_sv: string; name_en: string };
   const [regionRows, areaRows, topicRows] = await Promise.all([
-    knex(region.name).select('id', 'slug', 'code', 'kind', `${region.column('nameFi')} as name_fi`, `${region.column('nameSv')} as name_sv`, `${region.column('nameEn')} as name_en`) as Promise<(NamedRow & { code: string; kind: string })[]>,
-    knex(area.table).select(`${area.source} as region_id`, `${area.target} as area_id`) as Promise<{ region_id: number; area_id: number }[]>,
-    knex(topic.name).select('id', 'slug', `${topic.column('nameFi')} as name_fi`, `${topic.column('nameSv')} as name_sv`, `${topic.column('nameEn')} as name_en`) as Promise<NamedRow[]>,
+    knex(region.name).select(
+      'id',
+      'slug',
+      'code',
+      'kind',
+      `${region.column('nameFi')} as name_fi`,
+      `${region.column('nameSv')} as name_sv`,
+      `${region.column('nameEn')} as name_en`,
+    ) as Promise<(NamedRow & { code: string; kind: string })[]>,
+    knex(area.table).select(`${area.source} as region_id`, `${area.target} as area_id`) as Promise<
+      { region_id: number; area_id: number }[]
+    >,
+    knex(topic.name).select(
+      'id',
+      'slug',
+      `${topic.column('nameFi')} as name_fi`,
+      `${topic.column('nameSv')} as name_sv`,
+      `${topic.column('nameEn')} as name_en`,
+    ) as Promise<NamedRow[]>,
   ]);
   const areaOf = new Map(areaRows.map((row) => [row.region_id, row.area_id]));
-  const regions = new Map(regionRows.map((row) => [row.id, { slug: row.slug, code: row.code, kind: row.kind, name: nameIn(row, locale), areaId: areaOf.get(row.id) ?? null }]));
+  const regions = new Map(
+    regionRows.map((row) => [
+      row.id,
+      { slug: row.slug, code: row.code, kind: row.kind, name: nameIn(row, locale), areaId: areaOf.get(row.id) ?? null },
+    ]),
+  );
   const topics = new Map(topicRows.map((row) => [row.id, { slug: row.slug, name: nameIn(row, locale) }]));
   const regionIdBySlug = new Map(regionRows.map((row) => [row.slug, row.id]));
   const topicIdBySlug = new Map(topicRows.map((row) => [row.slug, row.id]));
@@ -137,18 +166,39 @@ export async function loadTaxonomy(strapi: Core.Strapi, locale: ContentLocale): 
 }
 
 /** Images attached to rows (media fields are shared between translations, so canonical rows are asked). */
-export async function imagesOf(strapi: Core.Strapi, type: ContentTypeName, field: string, rowIds: number[], origin: string): Promise<Map<number, Omit<Image, 'alt'>>> {
+export async function imagesOf(
+  strapi: Core.Strapi,
+  type: ContentTypeName,
+  field: string,
+  rowIds: number[],
+  origin: string,
+): Promise<Map<number, Omit<Image, 'alt'>>> {
   const result = new Map<number, Omit<Image, 'alt'>>();
   if (rowIds.length === 0) return result;
   const knex = knexOf(strapi);
-  const morph = strapi.db.metadata.get('plugin::upload.file' as never) as unknown as { attributes: { related: { joinTable: { name: string; joinColumn: { name: string }; morphColumn: { idColumn: { name: string }; typeColumn: { name: string } } } } } };
+  const morph = strapi.db.metadata.get('plugin::upload.file' as never) as unknown as {
+    attributes: {
+      related: {
+        joinTable: {
+          name: string;
+          joinColumn: { name: string };
+          morphColumn: { idColumn: { name: string }; typeColumn: { name: string } };
+        };
+      };
+    };
+  };
   const joinTable = morph.attributes.related.joinTable;
   const rows = (await knex(`${joinTable.name} as morph`)
     .select(`morph.${joinTable.morphColumn.idColumn.name} as row_id`, 'file.url', 'file.width', 'file.height')
     .join('files as file', 'file.id', `morph.${joinTable.joinColumn.name}`)
     .where(`morph.${joinTable.morphColumn.typeColumn.name}`, UID[type])
     .where('morph.field', field)
-    .whereIn(`morph.${joinTable.morphColumn.idColumn.name}`, rowIds)) as { row_id: number; url: string; width: number | null; height: number | null }[];
+    .whereIn(`morph.${joinTable.morphColumn.idColumn.name}`, rowIds)) as {
+    row_id: number;
+    url: string;
+    width: number | null;
+    height: number | null;
+  }[];
   for (const row of rows) {
     const url = /^https?:\/\//.test(row.url) ? row.url : new URL(row.url, origin).toString();
     result.set(row.row_id, { url, width: row.width ?? null, height: row.height ?? null });

@@ -26,7 +26,8 @@ const schemaOf = (schema: z.ZodMiniType, io: 'input' | 'output'): JsonSchema => 
 const PARAMETER_DOCS: Record<string, string> = {
   locale: 'Language of the texts: fi (default), sv or en. Items without a published translation come in Finnish; their `locale` says so.',
   q: 'Free text. Case and accents are ignored ("yhteistyo" finds "yhteistyö"); every word must match.',
-  region: 'Region slugs (comma-separated or repeated). A collaborative area includes its counties; a county includes organisations serving its whole area.',
+  region:
+    'Region slugs (comma-separated or repeated). A collaborative area includes its counties; a county includes organisations serving its whole area.',
   topic: 'Topic slugs.',
   tag: 'Tags, in any case: tags are kept and matched in lower case (tag=Kumppanuus finds "kumppanuus").',
   page: 'Page number, from 1.',
@@ -51,9 +52,18 @@ function parametersOf(querySchema: z.ZodMiniObject): unknown[] {
   }));
 }
 
-const slugParameter = { name: 'slug', in: 'path', required: true, description: 'The slug in any published language.', schema: schemaOf(query.slug, 'input') };
+const slugParameter = {
+  name: 'slug',
+  in: 'path',
+  required: true,
+  description: 'The slug in any published language.',
+  schema: schemaOf(query.slug, 'input'),
+};
 
-const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
+const problemResponse = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+});
 const cachingHeaders = {
   ETag: { description: 'Strong validator of the body; send it back in If-None-Match for a 304.', schema: { type: 'string' } },
   'Last-Modified': { description: 'When the data behind the response last changed.', schema: { type: 'string' } },
@@ -98,7 +108,8 @@ export function openApiDocument(base: string) {
     info: {
       title: 'Kumppani public API',
       version: '1.0.0',
-      description: 'Read-only API of published organisations, programmes, events and blog posts of NGO and public-sector partnership work, with feeds and calendars. No authentication. Drafts and unpublished translations are never returned; contact details of people only when an editor made them public.',
+      description:
+        'Read-only API of published organisations, programmes, events and blog posts of NGO and public-sector partnership work, with feeds and calendars. No authentication. Drafts and unpublished translations are never returned; contact details of people only when an editor made them public.',
     },
     servers: [{ url: `${base}/api/kumppani` }],
     paths: {
@@ -114,11 +125,15 @@ export function openApiDocument(base: string) {
       '/posts/{slug}': operation('One blog post with its body as HTML', query.detailQuery, jsonOf('Post'), true),
       '/feeds/posts.rss': operation('RSS 2.0 feed of posts', query.feedQuery, { 'application/rss+xml': { schema: { type: 'string' } } }),
       '/feeds/posts.atom': operation('Atom feed of posts', query.feedQuery, { 'application/atom+xml': { schema: { type: 'string' } } }),
-      '/feeds/posts.json': operation('JSON Feed 1.1 of posts', query.feedQuery, { 'application/feed+json': { schema: { type: 'object' } } }),
+      '/feeds/posts.json': operation('JSON Feed 1.1 of posts', query.feedQuery, {
+        'application/feed+json': { schema: { type: 'object' } },
+      }),
     },
     components: {
       schemas: Object.fromEntries(Object.entries(components).map(([name, schema]) => [name, schemaOf(schema as z.ZodMiniType, 'output')])),
     },
-    'x-problem-types': Object.fromEntries(Object.entries(PROBLEM_TYPES).map(([slug, type]) => [`${base}/api/kumppani/problems/${slug}`, type])),
+    'x-problem-types': Object.fromEntries(
+      Object.entries(PROBLEM_TYPES).map(([slug, type]) => [`${base}/api/kumppani/problems/${slug}`, type]),
+    ),
   };
 }

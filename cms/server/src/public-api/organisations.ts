@@ -14,9 +14,36 @@ import { dataVersion } from './versions';
 import { canonicalId, knexOf, likePattern, visibleRows } from './visible-rows';
 
 const KIND_LABELS: Record<ContentLocale, Record<OrganisationKind, string>> = {
-  fi: { association: 'Yhdistys', foundation: 'Säätiö', municipality: 'Kunta', wellbeing_services_county: 'Hyvinvointialue', state_agency: 'Valtion virasto', parish: 'Seurakunta', company: 'Yritys', other: 'Muu' },
-  sv: { association: 'Förening', foundation: 'Stiftelse', municipality: 'Kommun', wellbeing_services_county: 'Välfärdsområde', state_agency: 'Statlig myndighet', parish: 'Församling', company: 'Företag', other: 'Annan' },
-  en: { association: 'Association', foundation: 'Foundation', municipality: 'Municipality', wellbeing_services_county: 'Wellbeing services county', state_agency: 'State agency', parish: 'Parish', company: 'Company', other: 'Other' },
+  fi: {
+    association: 'Yhdistys',
+    foundation: 'Säätiö',
+    municipality: 'Kunta',
+    wellbeing_services_county: 'Hyvinvointialue',
+    state_agency: 'Valtion virasto',
+    parish: 'Seurakunta',
+    company: 'Yritys',
+    other: 'Muu',
+  },
+  sv: {
+    association: 'Förening',
+    foundation: 'Stiftelse',
+    municipality: 'Kommun',
+    wellbeing_services_county: 'Välfärdsområde',
+    state_agency: 'Statlig myndighet',
+    parish: 'Församling',
+    company: 'Företag',
+    other: 'Annan',
+  },
+  en: {
+    association: 'Association',
+    foundation: 'Foundation',
+    municipality: 'Municipality',
+    wellbeing_services_county: 'Wellbeing services county',
+    state_agency: 'State agency',
+    parish: 'Parish',
+    company: 'Company',
+    other: 'Other',
+  },
 };
 
 type FacetGroup = 'region' | 'topic' | 'kind';
@@ -25,36 +52,62 @@ type FacetGroup = 'region' | 'topic' | 'kind';
  * Counts per region, topic and kind. Each group is counted with every filter except its own (the usual
  * faceted-search rule), so a reader who ticked one region still sees how many match in the others.
  */
-async function facetsOf(strapi: Core.Strapi, filteredWithout: (group: FacetGroup) => Knex.QueryBuilder, locale: ContentLocale, taxonomy: Taxonomy) {
+async function facetsOf(
+  strapi: Core.Strapi,
+  filteredWithout: (group: FacetGroup) => Knex.QueryBuilder,
+  locale: ContentLocale,
+  taxonomy: Taxonomy,
+) {
   const knex = knexOf(strapi);
   const table = tableOf(strapi, 'organisation');
   const countVia = async (attribute: 'regions' | 'topics', group: FacetGroup) => {
     const link = table.join(attribute);
-    const canonical = filteredWithout(group).clearSelect().clearOrder().select(canonicalId(strapi, 'organisation', locale));
-    return (await knex(link.table).select(`${link.target} as id`).count({ count: '*' }).whereIn(link.source, canonical).groupBy(link.target)) as { id: number; count: number | string }[];
+    const canonical = filteredWithout(group)
+      .clearSelect()
+      .clearOrder()
+      .select(canonicalId(strapi, 'organisation', locale));
+    return (await knex(link.table)
+      .select(`${link.target} as id`)
+      .count({ count: '*' })
+      .whereIn(link.source, canonical)
+      .groupBy(link.target)) as { id: number; count: number | string }[];
   };
   const kindColumn = `t.${table.column('kind')}`;
   const [regionCounts, topicCounts, kindCounts] = await Promise.all([
     countVia('regions', 'region'),
     countVia('topics', 'topic'),
-    filteredWithout('kind').clearSelect().clearOrder().select(`${kindColumn} as kind`).count({ count: '*' }).groupBy(kindColumn) as Promise<{ kind: OrganisationKind; count: number | string }[]>,
+    filteredWithout('kind').clearSelect().clearOrder().select(`${kindColumn} as kind`).count({ count: '*' }).groupBy(kindColumn) as Promise<
+      { kind: OrganisationKind; count: number | string }[]
+    >,
   ]);
   const byCount = (a: FacetCount, b: FacetCount) => b.count - a.count || a.label.localeCompare(b.label, locale);
   return {
-    region: regionCounts.flatMap((row) => {
-      const region = taxonomy.regions.get(row.id);
-      return region ? [{ value: region.slug, label: region.name, count: Number(row.count) }] : [];
-    }).sort(byCount),
-    topic: topicCounts.flatMap((row) => {
-      const topic = taxonomy.topics.get(row.id);
-      return topic ? [{ value: topic.slug, label: topic.name, count: Number(row.count) }] : [];
-    }).sort(byCount),
-    kind: kindCounts.map((row) => ({ value: row.kind, label: KIND_LABELS[locale][row.kind] ?? row.kind, count: Number(row.count) })).sort(byCount),
+    region: regionCounts
+      .flatMap((row) => {
+        const region = taxonomy.regions.get(row.id);
+        return region ? [{ value: region.slug, label: region.name, count: Number(row.count) }] : [];
+      })
+      .sort(byCount),
+    topic: topicCounts
+      .flatMap((row) => {
+        const topic = taxonomy.topics.get(row.id);
+        return topic ? [{ value: topic.slug, label: topic.name, count: Number(row.count) }] : [];
+      })
+      .sort(byCount),
+    kind: kindCounts
+      .map((row) => ({ value: row.kind, label: KIND_LABELS[locale][row.kind] ?? row.kind, count: Number(row.count) }))
+      .sort(byCount),
   };
 }
 
 /** Turns full organisation rows into summaries (and the extra parts of a detail when asked). */
-async function hydrate(strapi: Core.Strapi, rows: BaseRow[], locale: ContentLocale, taxonomy: Taxonomy, origin: string): Promise<OrganisationSummary[]> {
+async function hydrate(
+  strapi: Core.Strapi,
+  rows: BaseRow[],
+  locale: ContentLocale,
+  taxonomy: Taxonomy,
+  origin: string,
+): Promise<OrganisationSummary[]> {
   const canonical = await canonicalIds(strapi, 'organisation', rows);
   const canonicalList = [...new Set(canonical.values())];
   const [regions, topics, logos] = await Promise.all([
@@ -76,7 +129,11 @@ async function hydrate(strapi: Core.Strapi, rows: BaseRow[], locale: ContentLoca
       website: textOrNull(row.website),
       email: textOrNull(row.email),
       phone: textOrNull(row.phone),
-      address: { streetAddress: textOrNull(row.street_address), postalCode: textOrNull(row.postal_code), locality: textOrNull(row.locality) },
+      address: {
+        streetAddress: textOrNull(row.street_address),
+        postalCode: textOrNull(row.postal_code),
+        locality: textOrNull(row.locality),
+      },
       regions: (regions.get(canonicalRow) ?? []).flatMap((region) => taxonomy.regionRef(region.id) ?? []),
       topics: (topics.get(canonicalRow) ?? []).flatMap((topic) => taxonomy.topics.get(topic.id) ?? []),
       targetGroups: list(row.target_groups),
@@ -95,7 +152,10 @@ export async function listOrganisations(strapi: Core.Strapi, query: Organisation
   const filteredWithout = (omit?: FacetGroup) => {
     const filtered = visibleRows(strapi, 'organisation', locale);
     whereText(strapi, filtered, 'organisation', locale, terms, taxonomy);
-    whereTaxonomy(strapi, filtered, 'organisation', locale, taxonomy, { region: omit === 'region' ? undefined : query.region, topic: omit === 'topic' ? undefined : query.topic });
+    whereTaxonomy(strapi, filtered, 'organisation', locale, taxonomy, {
+      region: omit === 'region' ? undefined : query.region,
+      topic: omit === 'topic' ? undefined : query.topic,
+    });
     if (query.kind?.length && omit !== 'kind') filtered.whereIn(`t.${table.column('kind')}`, query.kind);
     if (query.language?.length) whereJsonListHasAny(filtered, `t.${table.column('languages')}`, query.language);
     if (query.targetGroup?.length) whereJsonListHasAny(filtered, `t.${table.column('targetGroups')}`, query.targetGroup);
@@ -105,27 +165,48 @@ export async function listOrganisations(strapi: Core.Strapi, query: Organisation
 
   const knex = knexOf(strapi);
   const nameMatch = terms.length
-    ? knex.raw(`case when ${terms.map(() => `t.?? like ? escape '\\'`).join(' and ')} then 1 else 0 end as name_match`, terms.flatMap((term) => [table.column('searchName'), likePattern(term)]))
+    ? knex.raw(
+        `case when ${terms.map(() => `t.?? like ? escape '\\'`).join(' and ')} then 1 else 0 end as name_match`,
+        terms.flatMap((term) => [table.column('searchName'), likePattern(term)]),
+      )
     : knex.raw('0 as name_match');
   const matches = (await filtered.clone().select('t.id', nameMatch)) as { id: number; name_match: number }[];
 
   const version = await dataVersion(strapi, [UID.organisation]);
-  const ranks = await alphabeticalRanks(`organisation:${locale}:${version.token}`, locale, () =>
-    visibleRows(strapi, 'organisation', locale).select('t.id', `t.${table.column('name')} as name`) as Promise<{ id: number; name: string }[]>,
+  const ranks = await alphabeticalRanks(
+    `organisation:${locale}:${version.token}`,
+    locale,
+    () =>
+      visibleRows(strapi, 'organisation', locale).select('t.id', `t.${table.column('name')} as name`) as Promise<
+        { id: number; name: string }[]
+      >,
   );
   const sort = query.sort ?? (terms.length ? 'relevance' : 'name');
-  matches.sort((a, b) => (sort === 'relevance' ? Number(b.name_match) - Number(a.name_match) : 0) || (ranks.get(a.id) ?? 0) - (ranks.get(b.id) ?? 0));
+  matches.sort(
+    (a, b) => (sort === 'relevance' ? Number(b.name_match) - Number(a.name_match) : 0) || (ranks.get(a.id) ?? 0) - (ranks.get(b.id) ?? 0),
+  );
 
   const pageIds = matches.slice((query.page - 1) * query.pageSize, query.page * query.pageSize).map((row) => row.id);
   const pageRows = pageIds.length ? ((await knex(table.name).select('*').whereIn('id', pageIds)) as BaseRow[]) : [];
   const byId = new Map(pageRows.map((row) => [row.id, row]));
-  const data = await hydrate(strapi, pageIds.map((id) => byId.get(id)!), locale, taxonomy, origin);
+  const data = await hydrate(
+    strapi,
+    pageIds.map((id) => byId.get(id)!),
+    locale,
+    taxonomy,
+    origin,
+  );
   const meta: ListMeta = pageMeta(query.page, query.pageSize, matches.length);
   if (query.facets) meta.facets = await facetsOf(strapi, filteredWithout, locale, taxonomy);
   return { data, meta };
 }
 
-export async function findOrganisation(strapi: Core.Strapi, slug: string, locale: ContentLocale, origin: string): Promise<OrganisationDetail | null> {
+export async function findOrganisation(
+  strapi: Core.Strapi,
+  slug: string,
+  locale: ContentLocale,
+  origin: string,
+): Promise<OrganisationDetail | null> {
   const table = tableOf(strapi, 'organisation');
   const row = (await findBySlug(strapi, 'organisation', slug, locale)) as BaseRow | undefined;
   if (!row) return null;
@@ -145,7 +226,12 @@ export async function findOrganisation(strapi: Core.Strapi, slug: string, locale
   const parentIds = (parents.get(canonical) ?? []).map((parent) => parent.document_id);
   const [parentRefs, memberRefs, programmeRefs] = await Promise.all([
     documentRefs(strapi, 'organisation', parentIds, locale),
-    documentRefs(strapi, 'organisation', children.map((child) => child.document_id), locale),
+    documentRefs(
+      strapi,
+      'organisation',
+      children.map((child) => child.document_id),
+      locale,
+    ),
     documentRefs(strapi, 'programme', programmes, locale),
   ]);
   const latitude = row.latitude === null || row.latitude === undefined ? null : Number(row.latitude);
@@ -155,7 +241,7 @@ export async function findOrganisation(strapi: Core.Strapi, slug: string, locale
     alternateNames: lines(row.alternate_names),
     businessId: textOrNull(row.business_id),
     coordinates: latitude !== null && longitude !== null ? { latitude, longitude } : null,
-    parent: parentIds.length ? parentRefs.get(parentIds[0]) ?? null : null,
+    parent: parentIds.length ? (parentRefs.get(parentIds[0]) ?? null) : null,
     members: [...memberRefs.values()].sort((a, b) => a.name.localeCompare(b.name, locale)),
     programmes: [...programmeRefs.values()],
   };
@@ -171,4 +257,3 @@ async function administeredProgrammes(strapi: Core.Strapi, organisationRowId: nu
     .whereNotNull(`p.${programme.column('publishedAt')}`)) as { document_id: string }[];
   return rows.map((row) => row.document_id);
 }
-

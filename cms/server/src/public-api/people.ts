@@ -7,7 +7,12 @@ import { textOrNull } from './query-helpers';
 import { tableOf } from './tables';
 import { knexOf } from './visible-rows';
 
-export async function publicPeople(strapi: Core.Strapi, documentIds: string[], locale: ContentLocale, base: string): Promise<Map<string, PersonPublic>> {
+export async function publicPeople(
+  strapi: Core.Strapi,
+  documentIds: string[],
+  locale: ContentLocale,
+  base: string,
+): Promise<Map<string, PersonPublic>> {
   const result = new Map<string, PersonPublic>();
   if (documentIds.length === 0) return result;
   const table = tableOf(strapi, 'person');
@@ -25,7 +30,12 @@ export async function publicPeople(strapi: Core.Strapi, documentIds: string[], l
     linkedRows(strapi, 'person', 'organisation', 'organisation', canonicalList),
     imagesOf(strapi, 'person', 'photo', canonicalList, base),
   ]);
-  const organisationRefs = await documentRefs(strapi, 'organisation', [...organisations.values()].flat().map((org) => org.document_id), locale);
+  const organisationRefs = await documentRefs(
+    strapi,
+    'organisation',
+    [...organisations.values()].flat().map((org) => org.document_id),
+    locale,
+  );
   for (const row of people) {
     const canonicalRow = canonical.get(row.id)!;
     const organisation = organisations.get(canonicalRow)?.[0];
@@ -35,7 +45,7 @@ export async function publicPeople(strapi: Core.Strapi, documentIds: string[], l
       name: row.name as string,
       locale: row.locale,
       roleTitle: textOrNull(row.role_title),
-      organisation: organisation ? organisationRefs.get(organisation.document_id) ?? null : null,
+      organisation: organisation ? (organisationRefs.get(organisation.document_id) ?? null) : null,
       bio: textOrNull(row.bio),
       photo: photo ? { ...photo, alt: textOrNull(row.photo_alt) ?? (row.name as string) } : null,
     };

@@ -22,17 +22,27 @@ function filteredPosts(strapi: Core.Strapi, query: PostFilters, taxonomy: Taxono
   if (query.tag?.length) whereJsonListHasAny(filtered, `t.${table.column('tags')}`, query.tag);
   if (query.blog?.length) {
     const blogSlugs = query.blog;
-    whereLinked(strapi, filtered, 'post', locale, 'blog', 'blog', (target) => target.whereIn(`target.${tableOf(strapi, 'blog').column('slug')}`, blogSlugs));
+    whereLinked(strapi, filtered, 'post', locale, 'blog', 'blog', (target) =>
+      target.whereIn(`target.${tableOf(strapi, 'blog').column('slug')}`, blogSlugs),
+    );
   }
   if (query.author?.length) {
     const people = documentsWithSlug(strapi, 'person', query.author);
-    whereLinked(strapi, filtered, 'post', locale, 'authors', 'person', (target) => target.whereIn(`target.${tableOf(strapi, 'person').column('documentId')}`, people));
+    whereLinked(strapi, filtered, 'post', locale, 'authors', 'person', (target) =>
+      target.whereIn(`target.${tableOf(strapi, 'person').column('documentId')}`, people),
+    );
   }
   return filtered;
 }
 
-
-async function hydrate(strapi: Core.Strapi, rows: BaseRow[], locale: ContentLocale, taxonomy: Taxonomy, base: string, withBody: boolean): Promise<(PostSummary & Partial<Pick<PostDetail, 'bodyHtml' | 'relatedPosts'>>)[]> {
+async function hydrate(
+  strapi: Core.Strapi,
+  rows: BaseRow[],
+  locale: ContentLocale,
+  taxonomy: Taxonomy,
+  base: string,
+  withBody: boolean,
+): Promise<(PostSummary & Partial<Pick<PostDetail, 'bodyHtml' | 'relatedPosts'>>)[]> {
   const canonical = await canonicalIds(strapi, 'post', rows);
   const ids = [...new Set(canonical.values())];
   const [authors, blogs, topics, heroes, related] = await Promise.all([
@@ -40,15 +50,34 @@ async function hydrate(strapi: Core.Strapi, rows: BaseRow[], locale: ContentLoca
     linkedRows(strapi, 'post', 'blog', 'blog', ids),
     linkedRows(strapi, 'post', 'topics', 'topic', ids),
     imagesOf(strapi, 'post', 'heroImage', ids, base),
-    withBody ? linkedRows(strapi, 'post', 'relatedPosts', 'post', ids) : Promise.resolve(new Map<number, { id: number; document_id: string }[]>()),
+    withBody
+      ? linkedRows(strapi, 'post', 'relatedPosts', 'post', ids)
+      : Promise.resolve(new Map<number, { id: number; document_id: string }[]>()),
   ]);
   const blogTable = tableOf(strapi, 'blog');
   const blogIds = [...new Set([...blogs.values()].flat().map((blog) => blog.id))];
-  const blogRows = blogIds.length ? ((await knexOf(strapi)(blogTable.name).select('id', 'slug', 'name').whereIn('id', blogIds)) as { id: number; slug: string; name: string }[]) : [];
+  const blogRows = blogIds.length
+    ? ((await knexOf(strapi)(blogTable.name).select('id', 'slug', 'name').whereIn('id', blogIds)) as {
+        id: number;
+        slug: string;
+        name: string;
+      }[])
+    : [];
   const blogById = new Map(blogRows.map((blog) => [blog.id, { slug: blog.slug, name: blog.name }]));
   const [people, relatedRefs] = await Promise.all([
-    publicPeople(strapi, [...authors.values()].flat().map((link) => link.document_id), locale, base),
-    documentRefs(strapi, 'post', [...related.values()].flat().map((link) => link.document_id), locale, 'title'),
+    publicPeople(
+      strapi,
+      [...authors.values()].flat().map((link) => link.document_id),
+      locale,
+      base,
+    ),
+    documentRefs(
+      strapi,
+      'post',
+      [...related.values()].flat().map((link) => link.document_id),
+      locale,
+      'title',
+    ),
   ]);
   return rows.map((row) => {
     const id = canonical.get(row.id)!;
@@ -65,7 +94,7 @@ async function hydrate(strapi: Core.Strapi, rows: BaseRow[], locale: ContentLoca
         const person = people.get(link.document_id);
         return person ? [{ slug: person.slug, name: person.name, roleTitle: person.roleTitle }] : [];
       }),
-      blog: blog ? blogById.get(blog.id) ?? null : null,
+      blog: blog ? (blogById.get(blog.id) ?? null) : null,
       tags: list(row.tags),
       topics: (topics.get(id) ?? []).flatMap((topic) => taxonomy.topics.get(topic.id) ?? []),
       publishedDate: instant(row.published_date),
@@ -88,7 +117,15 @@ async function page(strapi: Core.Strapi, query: PostFilters, offset: number, lim
   const taxonomy = await loadTaxonomy(strapi, query.locale);
   const filtered = filteredPosts(strapi, query, taxonomy);
   const [{ total }] = (await filtered.clone().count({ total: '*' })) as { total: number | string }[];
-  const rows = (await filtered.clone().select('t.*').orderBy([{ column: `t.${table.column('publishedDate')}`, order: 'desc' }, { column: 't.id', order: 'desc' }]).offset(offset).limit(limit)) as BaseRow[];
+  const rows = (await filtered
+    .clone()
+    .select('t.*')
+    .orderBy([
+      { column: `t.${table.column('publishedDate')}`, order: 'desc' },
+      { column: 't.id', order: 'desc' },
+    ])
+    .offset(offset)
+    .limit(limit)) as BaseRow[];
   return { total: Number(total), data: await hydrate(strapi, rows, query.locale, taxonomy, base, withBody) };
 }
 

@@ -5,7 +5,8 @@ export const PROBLEM_TYPES = {
   'invalid-parameter': {
     title: 'Invalid query parameter',
     status: 400,
-    description: 'A query parameter is unknown, malformed, given more than once, out of range, or names nothing that exists. `invalidParams` lists each parameter with the reason. See /api/kumppani/openapi.json for the parameters of each endpoint.',
+    description:
+      'A query parameter is unknown, malformed, given more than once, out of range, or names nothing that exists. `invalidParams` lists each parameter with the reason. See /api/kumppani/openapi.json for the parameters of each endpoint.',
   },
   'not-found': {
     title: 'Not found',
@@ -20,22 +21,26 @@ export const PROBLEM_TYPES = {
   'service-unavailable': {
     title: 'Service unavailable',
     status: 503,
-    description: 'The CMS cannot reach its database just now. Try again after the number of seconds in Retry-After; a cache in between may serve the last good response meanwhile (Cache-Control stale-if-error).',
+    description:
+      'The CMS cannot reach its database just now. Try again after the number of seconds in Retry-After; a cache in between may serve the last good response meanwhile (Cache-Control stale-if-error).',
   },
   'too-many-requests': {
     title: 'Too many requests',
     status: 429,
-    description: 'This client has used its request budget. Wait for the number of seconds in Retry-After, and cache responses (they carry ETag and Last-Modified).',
+    description:
+      'This client has used its request budget. Wait for the number of seconds in Retry-After, and cache responses (they carry ETag and Last-Modified).',
   },
   'origin-not-allowed': {
     title: 'Origin not allowed',
     status: 403,
-    description: 'A browser on this origin may not call the API. The CMS administrator adds origins to the kumppani plugin config (cors.origins).',
+    description:
+      'A browser on this origin may not call the API. The CMS administrator adds origins to the kumppani plugin config (cors.origins).',
   },
   'widget-bundle-unavailable': {
     title: 'Widget bundle unavailable',
     status: 404,
-    description: 'No such file in the widget bundle, or a content-hashed name of an older build. Load /kumppani/kumppani.js (or one element file such as /kumppani/partner-directory.js); the X-Kumppani-Bundle header of that response names the current hashed file.',
+    description:
+      'No such file in the widget bundle, or a content-hashed name of an older build. Load /kumppani/kumppani.js (or one element file such as /kumppani/partner-directory.js); the X-Kumppani-Bundle header of that response names the current hashed file.',
   },
 } as const;
 

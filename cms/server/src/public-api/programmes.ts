@@ -30,7 +30,9 @@ async function hydrate(strapi: Core.Strapi, rows: BaseRow[], locale: ContentLoca
     linkedRows(strapi, 'programme', 'topics', 'topic', ids),
     linkedRows(strapi, 'programme', 'contacts', 'person', ids),
   ]);
-  const organisationIds = [administrators, partners, funders].flatMap((links) => [...links.values()].flat().map((link) => link.document_id));
+  const organisationIds = [administrators, partners, funders].flatMap((links) =>
+    [...links.values()].flat().map((link) => link.document_id),
+  );
   const organisations = await documentRefs(strapi, 'organisation', organisationIds, locale);
   const refs = (links: { document_id: string }[] | undefined) => (links ?? []).flatMap((link) => organisations.get(link.document_id) ?? []);
   return rows.map((row) => {
@@ -68,7 +70,11 @@ export async function listProgrammes(strapi: Core.Strapi, query: ProgrammeListQu
     const organisationColumn = tableOf(strapi, 'organisation').column('documentId');
     filtered.where((any) => {
       for (const attribute of ['administrator', 'partners', 'funders']) {
-        any.orWhere((via) => whereLinked(strapi, via, 'programme', locale, attribute, 'organisation', (target) => target.whereIn(`target.${organisationColumn}`, organisations.clone())));
+        any.orWhere((via) =>
+          whereLinked(strapi, via, 'programme', locale, attribute, 'organisation', (target) =>
+            target.whereIn(`target.${organisationColumn}`, organisations.clone()),
+          ),
+        );
       }
     });
   }
@@ -80,18 +86,35 @@ export async function listProgrammes(strapi: Core.Strapi, query: ProgrammeListQu
   }
   const matches = (await filtered.clone().select('t.id')) as { id: number }[];
   const version = await dataVersion(strapi, [UID.programme]);
-  const ranks = await alphabeticalRanks(`programme:${locale}:${version.token}`, locale, () =>
-    visibleRows(strapi, 'programme', locale).select('t.id', `t.${table.column('name')} as name`) as Promise<{ id: number; name: string }[]>,
+  const ranks = await alphabeticalRanks(
+    `programme:${locale}:${version.token}`,
+    locale,
+    () =>
+      visibleRows(strapi, 'programme', locale).select('t.id', `t.${table.column('name')} as name`) as Promise<
+        { id: number; name: string }[]
+      >,
   );
   matches.sort((a, b) => (ranks.get(a.id) ?? 0) - (ranks.get(b.id) ?? 0));
   const pageIds = matches.slice((query.page - 1) * query.pageSize, query.page * query.pageSize).map((row) => row.id);
   const rows = pageIds.length ? ((await knexOf(strapi)(table.name).select('*').whereIn('id', pageIds)) as BaseRow[]) : [];
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const data = (await hydrate(strapi, pageIds.map((id) => byId.get(id)!), locale, taxonomy)).map((item) => item.summary);
+  const data = (
+    await hydrate(
+      strapi,
+      pageIds.map((id) => byId.get(id)!),
+      locale,
+      taxonomy,
+    )
+  ).map((item) => item.summary);
   return { data, meta: pageMeta(query.page, query.pageSize, matches.length) };
 }
 
-export async function findProgramme(strapi: Core.Strapi, slug: string, locale: ContentLocale, base: string): Promise<ProgrammeDetail | null> {
+export async function findProgramme(
+  strapi: Core.Strapi,
+  slug: string,
+  locale: ContentLocale,
+  base: string,
+): Promise<ProgrammeDetail | null> {
   const row = await findBySlug(strapi, 'programme', slug, locale);
   if (!row) return null;
   const taxonomy = await loadTaxonomy(strapi, locale);

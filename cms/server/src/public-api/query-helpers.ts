@@ -11,7 +11,13 @@ import { knexOf, likePattern, visibleRows, whereLinked } from './visible-rows';
 
 export type SearchableType = 'organisation' | 'programme' | 'event' | 'post';
 
-export const lines = (value: unknown): string[] => (typeof value === 'string' ? value.split('\n').map((line) => line.trim()).filter(Boolean) : []);
+export const lines = (value: unknown): string[] =>
+  typeof value === 'string'
+    ? value
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+    : [];
 export const list = (value: unknown): string[] => {
   const parsed = typeof value === 'string' ? safeJson(value) : value;
   return Array.isArray(parsed) ? parsed.filter((item): item is string => typeof item === 'string') : [];
@@ -34,19 +40,36 @@ export function whereJsonListHasAny(query: Knex.QueryBuilder, column: string, va
 }
 
 /** Applies free text: every term must occur in the search text or in the name of a linked topic. */
-export function whereText(strapi: Core.Strapi, query: Knex.QueryBuilder, type: SearchableType, locale: ContentLocale, terms: string[], taxonomy?: Taxonomy): void {
+export function whereText(
+  strapi: Core.Strapi,
+  query: Knex.QueryBuilder,
+  type: SearchableType,
+  locale: ContentLocale,
+  terms: string[],
+  taxonomy?: Taxonomy,
+): void {
   const searchText = tableOf(strapi, type).column('searchText');
   for (const term of terms) {
     const topicIds = taxonomy ? [...taxonomy.topics].filter(([, topic]) => fold(topic.name).includes(term)).map(([id]) => id) : [];
     query.where((match) => {
       match.whereRaw(`??.?? like ? escape '\\'`, ['t', searchText, likePattern(term)]);
-      if (topicIds.length) match.orWhere((viaTopic) => whereLinked(strapi, viaTopic, type, locale, 'topics', 'topic', (target) => target.whereIn('target.id', topicIds)));
+      if (topicIds.length)
+        match.orWhere((viaTopic) =>
+          whereLinked(strapi, viaTopic, type, locale, 'topics', 'topic', (target) => target.whereIn('target.id', topicIds)),
+        );
     });
   }
 }
 
 /** Region and topic filters shared by the directory, programmes and events. */
-export function whereTaxonomy(strapi: Core.Strapi, query: Knex.QueryBuilder, type: SearchableType, locale: ContentLocale, taxonomy: Taxonomy, filters: { region?: string[]; topic?: string[] }): void {
+export function whereTaxonomy(
+  strapi: Core.Strapi,
+  query: Knex.QueryBuilder,
+  type: SearchableType,
+  locale: ContentLocale,
+  taxonomy: Taxonomy,
+  filters: { region?: string[]; topic?: string[] },
+): void {
   if (filters.region?.length) {
     const known = new Set([...taxonomy.regions.values()].map((region) => region.slug));
     const unknown = filters.region.filter((slug) => !known.has(slug));
@@ -58,7 +81,10 @@ export function whereTaxonomy(strapi: Core.Strapi, query: Knex.QueryBuilder, typ
     const ids = taxonomy.topicIdsFor(filters.topic);
     if (ids.length < new Set(filters.topic).size) {
       const known = new Set([...taxonomy.topics.values()].map((topic) => topic.slug));
-      throw new UnknownValueError('topic', filters.topic.filter((slug) => !known.has(slug)));
+      throw new UnknownValueError(
+        'topic',
+        filters.topic.filter((slug) => !known.has(slug)),
+      );
     }
     whereLinked(strapi, query, type, locale, 'topics', 'topic', (target) => target.whereIn('target.id', ids));
   }
@@ -69,8 +95,19 @@ export function pageMeta(page: number, pageSize: number, total: number): ListMet
 }
 
 /** The visible row of the document that has `slug` in any published locale, in `locale` or Finnish. */
-export async function findBySlug(strapi: Core.Strapi, type: SearchableType, slug: string, locale: ContentLocale): Promise<BaseRow | undefined> {
+export async function findBySlug(
+  strapi: Core.Strapi,
+  type: SearchableType,
+  slug: string,
+  locale: ContentLocale,
+): Promise<BaseRow | undefined> {
   const table = tableOf(strapi, type);
-  const documents = knexOf(strapi)(table.name).select(table.column('documentId')).where(table.column('slug'), slug).whereNotNull(table.column('publishedAt'));
-  return (await visibleRows(strapi, type, locale).select('t.*').whereIn(`t.${table.column('documentId')}`, documents).first()) as BaseRow | undefined;
+  const documents = knexOf(strapi)(table.name)
+    .select(table.column('documentId'))
+    .where(table.column('slug'), slug)
+    .whereNotNull(table.column('publishedAt'));
+  return (await visibleRows(strapi, type, locale)
+    .select('t.*')
+    .whereIn(`t.${table.column('documentId')}`, documents)
+    .first()) as BaseRow | undefined;
 }

@@ -37,11 +37,20 @@ const textBytes = (text: string): number => 2 * text.length;
 
 /** What one entry keeps alive in the heap, at most. */
 export function retainedBytes(key: string, entry: CachedResponse): number {
-  return textBytes(key) + textBytes(entry.body) + textBytes(entry.contentType) + textBytes(entry.etag) + textBytes(entry.lastModified) + ENTRY_OVERHEAD_BYTES;
+  return (
+    textBytes(key) +
+    textBytes(entry.body) +
+    textBytes(entry.contentType) +
+    textBytes(entry.etag) +
+    textBytes(entry.lastModified) +
+    ENTRY_OVERHEAD_BYTES
+  );
 }
 
 export function responseKey(key: ResponseKey): string {
-  return createHash('sha256').update(JSON.stringify([key.method, key.route, key.params, key.query, key.base, key.version])).digest('base64url');
+  return createHash('sha256')
+    .update(JSON.stringify([key.method, key.route, key.params, key.query, key.base, key.version]))
+    .digest('base64url');
 }
 
 export class ResponseCache {

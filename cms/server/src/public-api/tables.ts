@@ -44,7 +44,12 @@ export function tableOf(strapi: Core.Strapi, type: ContentTypeName): TableInfo {
     join(attribute) {
       const joinTable = meta.attributes[attribute]?.joinTable;
       if (!joinTable) throw new Error(`${type}.${attribute} has no join table`);
-      return { table: joinTable.name, source: joinTable.joinColumn.name, target: joinTable.inverseJoinColumn.name, order: joinTable.orderColumnName };
+      return {
+        table: joinTable.name,
+        source: joinTable.joinColumn.name,
+        target: joinTable.inverseJoinColumn.name,
+        order: joinTable.orderColumnName,
+      };
     },
   };
   byType.set(type, info);

@@ -42,7 +42,10 @@ function fingerprintStatement(strapi: Core.Strapi, types: readonly string[]) {
   // One scalar subquery per aggregate: SQLite answers a lone count(*) or max(id) from an index, but scans the
   // whole table when several aggregates share one SELECT.
   const parts = types.map((uid) => {
-    const meta = strapi.db.metadata.get(uid as never) as unknown as { tableName: string; attributes: Record<string, { columnName?: string }> };
+    const meta = strapi.db.metadata.get(uid as never) as unknown as {
+      tableName: string;
+      attributes: Record<string, { columnName?: string }>;
+    };
     const updatedAt = meta.attributes.updatedAt?.columnName;
     if (!updatedAt) throw new Error(`${uid} has no updatedAt column to fingerprint`);
     return knex.select(
@@ -66,7 +69,12 @@ export async function dataVersion(strapi: Core.Strapi, types: readonly string[])
   const statement = fingerprintStatement(strapi, types);
   const result = (await knexOf(strapi).raw(statement.sql, statement.bindings as unknown[])) as unknown;
   // better-sqlite3 returns the rows, pg a result object with them.
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { type: string; row_count: number | string; max_id: number | null; max_updated: unknown }[];
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
+    type: string;
+    row_count: number | string;
+    max_id: number | null;
+    max_updated: unknown;
+  }[];
   let latest = 0;
   const token = rows
     .map((row) => {

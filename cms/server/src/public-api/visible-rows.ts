@@ -20,15 +20,19 @@ export function visibleRows(strapi: Core.Strapi, type: ContentTypeName, locale: 
   const query = knex(`${table.name} as ${alias}`).whereNotNull(`${alias}.${published}`);
   if (locale === DEFAULT_LOCALE) return query.where(`${alias}.${localeColumn}`, DEFAULT_LOCALE);
   return query.where((where) =>
-    where.where(`${alias}.${localeColumn}`, locale).orWhere((fallback) =>
-      fallback.where(`${alias}.${localeColumn}`, DEFAULT_LOCALE).whereNotExists(
-        knex(`${table.name} as translated`)
-          .select(knex.raw('1'))
-          .whereRaw(`translated.${documentId} = ${alias}.${documentId}`)
-          .where(`translated.${localeColumn}`, locale)
-          .whereNotNull(`translated.${published}`),
+    where
+      .where(`${alias}.${localeColumn}`, locale)
+      .orWhere((fallback) =>
+        fallback
+          .where(`${alias}.${localeColumn}`, DEFAULT_LOCALE)
+          .whereNotExists(
+            knex(`${table.name} as translated`)
+              .select(knex.raw('1'))
+              .whereRaw(`translated.${documentId} = ${alias}.${documentId}`)
+              .where(`translated.${localeColumn}`, locale)
+              .whereNotNull(`translated.${published}`),
+          ),
       ),
-    ),
   );
 }
 
@@ -42,7 +46,16 @@ export function canonicalId(strapi: Core.Strapi, type: ContentTypeName, locale: 
   const table = tableOf(strapi, type);
   return knex.raw(
     `coalesce((select canonical.id from ?? as canonical where canonical.?? = ??.?? and canonical.?? = ? and canonical.?? is not null limit 1), ??.id)`,
-    [table.name, table.column('documentId'), alias, table.column('documentId'), table.column('locale'), DEFAULT_LOCALE, table.column('publishedAt'), alias],
+    [
+      table.name,
+      table.column('documentId'),
+      alias,
+      table.column('documentId'),
+      table.column('locale'),
+      DEFAULT_LOCALE,
+      table.column('publishedAt'),
+      alias,
+    ],
   );
 }
 
@@ -66,7 +79,9 @@ export function whereLinked(
   const link = table.join(attribute);
   const target = tableOf(strapi, targetType);
   const linkedSources = () => {
-    const sub = knex(`${link.table} as link`).select(`link.${link.source}`).join(`${target.name} as target`, 'target.id', `link.${link.target}`);
+    const sub = knex(`${link.table} as link`)
+      .select(`link.${link.source}`)
+      .join(`${target.name} as target`, 'target.id', `link.${link.target}`);
     targetWhere(sub);
     return sub;
   };
@@ -77,7 +92,9 @@ export function whereLinked(
     .whereIn('canonical.id', linkedSources())
     .where(`canonical.${table.column('locale')}`, DEFAULT_LOCALE)
     .whereNotNull(`canonical.${table.column('publishedAt')}`);
-  return query.where((linked) => linked.whereIn(`${alias}.${table.column('documentId')}`, viaFinnish).orWhereIn(`${alias}.id`, linkedSources()));
+  return query.where((linked) =>
+    linked.whereIn(`${alias}.${table.column('documentId')}`, viaFinnish).orWhereIn(`${alias}.id`, linkedSources()),
+  );
 }
 
 /** Documents (any published locale) whose slug is one of `slugs`: lets clients pass the slug they were given in any language. */

@@ -14,7 +14,13 @@ export function fold(text: string): string {
 /** Search terms of a free-text query: folded words, each of which must match. */
 export function searchTerms(query: string | undefined): string[] {
   if (!query) return [];
-  return [...new Set(fold(query).split(' ').filter((term) => term.length > 0))].slice(0, 8);
+  return [
+    ...new Set(
+      fold(query)
+        .split(' ')
+        .filter((term) => term.length > 0),
+    ),
+  ].slice(0, 8);
 }
 
 /** Plain text of Strapi blocks, for the search index and feed summaries. */
@@ -33,5 +39,8 @@ export function blocksToPlainText(blocks: unknown): string {
     }
   };
   walk(blocks);
-  return parts.join('').replace(/[ \t]*\n[\s]*/g, '\n').trim();
+  return parts
+    .join('')
+    .replace(/[ \t]*\n[\s]*/g, '\n')
+    .trim();
 }

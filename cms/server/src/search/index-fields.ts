@@ -13,7 +13,10 @@ export const SEARCHABLE_TYPES = ['organisation', 'programme', 'event', 'post'] a
 export function searchFields(contentType: ContentTypeName, data: Data): { searchName: string; searchText: string } | null {
   switch (contentType) {
     case 'organisation':
-      return { searchName: join(data.name, data.alternateNames), searchText: join(data.name, data.alternateNames, data.description, data.locality) };
+      return {
+        searchName: join(data.name, data.alternateNames),
+        searchText: join(data.name, data.alternateNames, data.description, data.locality),
+      };
     case 'programme':
       return { searchName: join(data.name), searchText: join(data.name, data.description, data.goals) };
     case 'event':

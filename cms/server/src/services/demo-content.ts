@@ -68,14 +68,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async seed(dataset: DemoDataset, options: DemoSeedOptions = {}): Promise<DemoSeedReport> {
       const now = options.now ?? new Date();
       const report: DemoSeedReport = { created: {}, skipped: 0 };
-      const total = dataset.organisations.length + dataset.people.length + dataset.blogs.length + dataset.programmes.length + dataset.events.length + dataset.posts.length;
+      const total =
+        dataset.organisations.length +
+        dataset.people.length +
+        dataset.blogs.length +
+        dataset.programmes.length +
+        dataset.events.length +
+        dataset.posts.length;
       let done = 0;
       const ids: Record<ContentTypeName, Map<string, string>> = {
-        organisation: new Map(), programme: new Map(), event: new Map(), post: new Map(), person: new Map(), blog: new Map(), region: new Map(), topic: new Map(),
+        organisation: new Map(),
+        programme: new Map(),
+        event: new Map(),
+        post: new Map(),
+        person: new Map(),
+        blog: new Map(),
+        region: new Map(),
+        topic: new Map(),
       };
 
       for (const name of ['region', 'topic'] as const) {
-        const rows = (await strapi.db.query(UID[name] as never).findMany({ select: ['slug', 'documentId'] })) as { slug: string; documentId: string }[];
+        const rows = (await strapi.db.query(UID[name] as never).findMany({ select: ['slug', 'documentId'] })) as {
+          slug: string;
+          documentId: string;
+        }[];
         for (const row of rows) ids[name].set(row.slug, row.documentId);
       }
 
@@ -117,7 +133,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         label: string,
       ) => {
         const fiSlug = (localizations.fi.slug ?? shared('fi').slug) as string;
-        const existing = (await strapi.db.query(UID[name] as never).findOne({ select: ['documentId'], where: { slug: fiSlug, locale: 'fi' } })) as { documentId: string } | null;
+        const existing = (await strapi.db
+          .query(UID[name] as never)
+          .findOne({ select: ['documentId'], where: { slug: fiSlug, locale: 'fi' } })) as { documentId: string } | null;
         if (existing) {
           ids[name].set(key, existing.documentId);
           progress(name, label, true);
@@ -145,88 +163,152 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       for (const org of dataset.organisations) {
         const { key, state, localizations, regions, topics, parent, ...fields } = org;
         if (parent) parents.push({ key, parent });
-        await writeTranslatable('organisation', key, state, linesToText(localizations, 'alternateNames'), () => ({
-          ...fields,
-          regions: connect(link('region', regions, key, null)),
-          topics: connect(link('topic', topics, key, null)),
-        }), localizations.fi.name);
+        await writeTranslatable(
+          'organisation',
+          key,
+          state,
+          linesToText(localizations, 'alternateNames'),
+          () => ({
+            ...fields,
+            regions: connect(link('region', regions, key, null)),
+            topics: connect(link('topic', topics, key, null)),
+          }),
+          localizations.fi.name,
+        );
       }
       for (const { key, parent } of parents) {
         const documentId = ids.organisation.get(key)!;
-        await documents('organisation').update({ documentId, locale: 'fi', data: { parent: connectOne(link('organisation', [parent], key, 'fi')) } });
+        await documents('organisation').update({
+          documentId,
+          locale: 'fi',
+          data: { parent: connectOne(link('organisation', [parent], key, 'fi')) },
+        });
       }
 
       for (const person of dataset.people) {
         const { key, state, localizations, organisation, ...fields } = person;
-        await writeTranslatable('person', key, state, localizations as unknown as Localizations, (locale) => ({
-          ...fields,
-          organisation: connectOne(link('organisation', organisation ? [organisation] : [], key, locale)),
-        }), person.name);
+        await writeTranslatable(
+          'person',
+          key,
+          state,
+          localizations as unknown as Localizations,
+          (locale) => ({
+            ...fields,
+            organisation: connectOne(link('organisation', organisation ? [organisation] : [], key, locale)),
+          }),
+          person.name,
+        );
       }
 
       for (const blog of dataset.blogs) {
         const { key, organisation, ...fields } = blog;
-        const existing = (await strapi.db.query(UID.blog as never).findOne({ select: ['documentId'], where: { slug: blog.slug } })) as { documentId: string } | null;
+        const existing = (await strapi.db.query(UID.blog as never).findOne({ select: ['documentId'], where: { slug: blog.slug } })) as {
+          documentId: string;
+        } | null;
         if (existing) {
           ids.blog.set(key, existing.documentId);
           progress('blog', blog.name, true);
           continue;
         }
-        const created = await documents('blog').create({ data: { ...fields, organisation: connectOne(link('organisation', organisation ? [organisation] : [], key, 'fi')) } });
+        const created = await documents('blog').create({
+          data: { ...fields, organisation: connectOne(link('organisation', organisation ? [organisation] : [], key, 'fi')) },
+        });
         ids.blog.set(key, created.documentId);
         progress('blog', blog.name, false);
       }
 
       for (const programme of dataset.programmes) {
         const { key, state, localizations, administrator, partners, funders, regions, topics, contacts, ...fields } = programme;
-        await writeTranslatable('programme', key, state, linesToText(localizations, 'goals'), (locale) => ({
-          ...fields,
-          administrator: connectOne(link('organisation', administrator ? [administrator] : [], key, locale)),
-          partners: connect(link('organisation', partners, key, locale)),
-          funders: connect(link('organisation', funders, key, locale)),
-          regions: connect(link('region', regions, key, null)),
-          topics: connect(link('topic', topics, key, null)),
-          contacts: connect(link('person', contacts, key, locale)),
-        }), localizations.fi.name);
+        await writeTranslatable(
+          'programme',
+          key,
+          state,
+          linesToText(localizations, 'goals'),
+          (locale) => ({
+            ...fields,
+            administrator: connectOne(link('organisation', administrator ? [administrator] : [], key, locale)),
+            partners: connect(link('organisation', partners, key, locale)),
+            funders: connect(link('organisation', funders, key, locale)),
+            regions: connect(link('region', regions, key, null)),
+            topics: connect(link('topic', topics, key, null)),
+            contacts: connect(link('person', contacts, key, locale)),
+          }),
+          localizations.fi.name,
+        );
       }
       for (const event of dataset.events) {
-        const { key, state, localizations, startsAt, durationMinutes, registrationClosesDaysBefore, previousStartsAt, organisers, programme, regions, topics, ...fields } = event;
+        const {
+          key,
+          state,
+          localizations,
+          startsAt,
+          durationMinutes,
+          registrationClosesDaysBefore,
+          previousStartsAt,
+          organisers,
+          programme,
+          regions,
+          topics,
+          ...fields
+        } = event;
         const start = toInstant(startsAt, now);
         const end = durationMinutes ? new Date(start.getTime() + durationMinutes * 60_000) : undefined;
-        const deadline = registrationClosesDaysBefore === undefined ? undefined : helsinkiWallTimeToUtc(helsinkiDate(start, -registrationClosesDaysBefore), '23:59');
-        await writeTranslatable('event', key, state, localizations as unknown as Localizations, (locale) => ({
-          ...fields,
-          startsAt: start.toISOString(),
-          endsAt: end?.toISOString(),
-          registrationDeadline: deadline?.toISOString(),
-          previousStartsAt: previousStartsAt ? toInstant(previousStartsAt, now).toISOString() : undefined,
-          organisers: connect(link('organisation', organisers, key, locale)),
-          programme: connectOne(link('programme', programme ? [programme] : [], key, locale)),
-          regions: connect(link('region', regions, key, null)),
-          topics: connect(link('topic', topics, key, null)),
-        }), localizations.fi.title);
+        const deadline =
+          registrationClosesDaysBefore === undefined
+            ? undefined
+            : helsinkiWallTimeToUtc(helsinkiDate(start, -registrationClosesDaysBefore), '23:59');
+        await writeTranslatable(
+          'event',
+          key,
+          state,
+          localizations as unknown as Localizations,
+          (locale) => ({
+            ...fields,
+            startsAt: start.toISOString(),
+            endsAt: end?.toISOString(),
+            registrationDeadline: deadline?.toISOString(),
+            previousStartsAt: previousStartsAt ? toInstant(previousStartsAt, now).toISOString() : undefined,
+            organisers: connect(link('organisation', organisers, key, locale)),
+            programme: connectOne(link('programme', programme ? [programme] : [], key, locale)),
+            regions: connect(link('region', regions, key, null)),
+            topics: connect(link('topic', topics, key, null)),
+          }),
+          localizations.fi.title,
+        );
       }
 
       const related: { key: string; relatedPosts: string[] }[] = [];
       for (const post of dataset.posts) {
         const { key, state, localizations, authors, blog, topics, relatedPosts, ...fields } = post;
         if (relatedPosts?.length) related.push({ key, relatedPosts });
-        await writeTranslatable('post', key, state, localizations as unknown as Localizations, (locale) => ({
-          ...fields,
-          authors: connect(link('person', authors, key, locale)),
-          blog: connectOne(link('blog', [blog], key, null)),
-          topics: connect(link('topic', topics, key, null)),
-        }), localizations.fi.title);
+        await writeTranslatable(
+          'post',
+          key,
+          state,
+          localizations as unknown as Localizations,
+          (locale) => ({
+            ...fields,
+            authors: connect(link('person', authors, key, locale)),
+            blog: connectOne(link('blog', [blog], key, null)),
+            topics: connect(link('topic', topics, key, null)),
+          }),
+          localizations.fi.title,
+        );
       }
       for (const { key, relatedPosts } of related) {
         const documentId = ids.post.get(key)!;
-        await documents('post').update({ documentId, locale: 'fi', data: { relatedPosts: connect(link('post', relatedPosts, key, 'fi')) } });
+        await documents('post').update({
+          documentId,
+          locale: 'fi',
+          data: { relatedPosts: connect(link('post', relatedPosts, key, 'fi')) },
+        });
       }
 
       const publishOrder: ContentTypeName[] = ['organisation', 'person', 'programme', 'event', 'post'];
       // Parents before their member organisations, so the published child links to a published parent.
       const children = new Set(parents.map(({ key }) => ids.organisation.get(key)));
-      const rank = (item: { name: ContentTypeName; documentId: string }) => publishOrder.indexOf(item.name) * 2 + (children.has(item.documentId) ? 1 : 0);
+      const rank = (item: { name: ContentTypeName; documentId: string }) =>
+        publishOrder.indexOf(item.name) * 2 + (children.has(item.documentId) ? 1 : 0);
       toPublish.sort((a, b) => rank(a) - rank(b));
       for (const { name, documentId, locale } of toPublish) {
         await documents(name).publish({ documentId, locale });

@@ -18,13 +18,21 @@ type Doc = Record<string, unknown> & { documentId: string };
 const NAME_FIELDS = ['nameFi', 'nameSv', 'nameEn'] as const;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const documents = (uid: string) => strapi.documents(uid as never) as unknown as {
-    findFirst(params: unknown): Promise<Doc | null>;
-    create(params: unknown): Promise<Doc>;
-    update(params: unknown): Promise<Doc>;
-  };
+  const documents = (uid: string) =>
+    strapi.documents(uid as never) as unknown as {
+      findFirst(params: unknown): Promise<Doc | null>;
+      create(params: unknown): Promise<Doc>;
+      update(params: unknown): Promise<Doc>;
+    };
 
-  async function upsert(uid: string, slug: string, wanted: Record<string, unknown>, populate: string[], differs: (stored: Doc) => boolean, report: SeedReport): Promise<Doc> {
+  async function upsert(
+    uid: string,
+    slug: string,
+    wanted: Record<string, unknown>,
+    populate: string[],
+    differs: (stored: Doc) => boolean,
+    report: SeedReport,
+  ): Promise<Doc> {
     const stored = await documents(uid).findFirst({ filters: { slug }, populate });
     if (!stored) {
       report.created += 1;
@@ -46,11 +54,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const ordered = [...REGIONS].sort((a, b) => Number(b.kind === 'collaborative_area') - Number(a.kind === 'collaborative_area'));
       for (const region of ordered) {
         const areaDocumentId = region.collaborativeArea ? areaIds.get(region.collaborativeArea) : undefined;
-        if (region.collaborativeArea && !areaDocumentId) throw new Error(`Region ${region.slug} names unknown collaborative area ${region.collaborativeArea}`);
-        const wanted = { code: region.code, kind: region.kind, nameFi: region.nameFi, nameSv: region.nameSv, nameEn: region.nameEn, collaborativeArea: areaDocumentId ?? null };
-        const saved = await upsert(UID.region, region.slug, wanted, ['collaborativeArea'], (stored) =>
-          stored.code !== region.code || stored.kind !== region.kind || NAME_FIELDS.some((field) => stored[field] !== region[field]) ||
-          ((stored.collaborativeArea as Doc | null)?.documentId ?? null) !== (areaDocumentId ?? null), report);
+        if (region.collaborativeArea && !areaDocumentId)
+          throw new Error(`Region ${region.slug} names unknown collaborative area ${region.collaborativeArea}`);
+        const wanted = {
+          code: region.code,
+          kind: region.kind,
+          nameFi: region.nameFi,
+          nameSv: region.nameSv,
+          nameEn: region.nameEn,
+          collaborativeArea: areaDocumentId ?? null,
+        };
+        const saved = await upsert(
+          UID.region,
+          region.slug,
+          wanted,
+          ['collaborativeArea'],
+          (stored) =>
+            stored.code !== region.code ||
+            stored.kind !== region.kind ||
+            NAME_FIELDS.some((field) => stored[field] !== region[field]) ||
+            ((stored.collaborativeArea as Doc | null)?.documentId ?? null) !== (areaDocumentId ?? null),
+          report,
+        );
         if (region.kind === 'collaborative_area') areaIds.set(region.slug, saved.documentId);
       }
       return report;

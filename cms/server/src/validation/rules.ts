@@ -3,7 +3,15 @@
  * update with what is stored) and return every problem found, so an editor sees all of them at once.
  */
 import { deepWithoutControlCharacters, hasLineBreak, withoutControlCharacters, withoutControlCharactersInLine } from '@kumppani/contract';
-import { LANGUAGE_CODE_PATTERN, MAX_SLUG_LENGTH, MAX_TAG_LENGTH, SLUG_PATTERN, TAG_PATTERN, TARGET_GROUPS, normaliseTag } from '@kumppani/contract';
+import {
+  LANGUAGE_CODE_PATTERN,
+  MAX_SLUG_LENGTH,
+  MAX_TAG_LENGTH,
+  SLUG_PATTERN,
+  TAG_PATTERN,
+  TARGET_GROUPS,
+  normaliseTag,
+} from '@kumppani/contract';
 
 export interface FieldProblem {
   path: string;
@@ -20,10 +28,20 @@ export function slugProblem(slug: string): string | null {
 
 /** How the text rules treat each attribute type that holds text: one line (a name, a title, a URL), several lines, or JSON. */
 export type TextKind = 'single-line' | 'multi-line' | 'structured';
-export const TEXT_KIND_OF_TYPE: Readonly<Record<string, TextKind>> = { string: 'single-line', email: 'single-line', uid: 'single-line', text: 'multi-line', richtext: 'multi-line', blocks: 'structured', json: 'structured' };
+export const TEXT_KIND_OF_TYPE: Readonly<Record<string, TextKind>> = {
+  string: 'single-line',
+  email: 'single-line',
+  uid: 'single-line',
+  text: 'multi-line',
+  richtext: 'multi-line',
+  blocks: 'structured',
+  json: 'structured',
+};
 
 /** Tags in lower case, without the repeats that lower-casing makes. */
-export const normaliseTags = (tags: unknown[]): unknown[] => [...new Set(tags.map((tag) => (typeof tag === 'string' ? normaliseTag(tag) : tag)))];
+export const normaliseTags = (tags: unknown[]): unknown[] => [
+  ...new Set(tags.map((tag) => (typeof tag === 'string' ? normaliseTag(tag) : tag))),
+];
 
 /**
  * Cleans the texts of a write before the rules run: characters no feed or calendar may carry are removed
@@ -31,7 +49,10 @@ export const normaliseTags = (tags: unknown[]): unknown[] => [...new Set(tags.ma
  * A line break in a one-line field is refused rather than guessed away: it is the one way to forge a line
  * of a calendar file, and the editor should see where it came from.
  */
-export function normaliseTexts(attributes: Readonly<Record<string, { type: string }>>, data: Data): { data: Data; problems: FieldProblem[] } {
+export function normaliseTexts(
+  attributes: Readonly<Record<string, { type: string }>>,
+  data: Data,
+): { data: Data; problems: FieldProblem[] } {
   const cleaned: Data = { ...data };
   const problems: FieldProblem[] = [];
   for (const [field, value] of Object.entries(data)) {
@@ -111,12 +132,7 @@ export function orderProblem(
   return laterTime < earlierTime ? message : null;
 }
 
-export function stringListProblem(
-  value: unknown,
-  isAllowed: (item: string) => boolean,
-  describe: string,
-  allowedHint = '',
-): string | null {
+export function stringListProblem(value: unknown, isAllowed: (item: string) => boolean, describe: string, allowedHint = ''): string | null {
   if (value === null || value === undefined) return null;
   if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
     return `Must be a list of ${describe}, e.g. ["fi", "sv"].${allowedHint ? ` ${allowedHint}` : ''}`;
@@ -146,18 +162,46 @@ export function documentProblems(contentType: string, data: Data): FieldProblem[
   if (isPresent(data.businessId)) check(problems, 'businessId', businessIdProblem(data.businessId));
 
   if ('languages' in data) {
-    check(problems, 'languages', stringListProblem(data.languages, (code) => LANGUAGE_CODE_PATTERN.test(code), 'language codes', 'Use ISO 639 codes such as fi, sv, en, smn.'));
+    check(
+      problems,
+      'languages',
+      stringListProblem(
+        data.languages,
+        (code) => LANGUAGE_CODE_PATTERN.test(code),
+        'language codes',
+        'Use ISO 639 codes such as fi, sv, en, smn.',
+      ),
+    );
   }
   if ('targetGroups' in data) {
-    check(problems, 'targetGroups', stringListProblem(data.targetGroups, (key) => (TARGET_GROUPS as readonly string[]).includes(key), 'target groups', `Allowed: ${TARGET_GROUPS.join(', ')}.`));
+    check(
+      problems,
+      'targetGroups',
+      stringListProblem(
+        data.targetGroups,
+        (key) => (TARGET_GROUPS as readonly string[]).includes(key),
+        'target groups',
+        `Allowed: ${TARGET_GROUPS.join(', ')}.`,
+      ),
+    );
   }
   if ('tags' in data) {
-    check(problems, 'tags', stringListProblem(data.tags, isTag, 'tags', `A tag is one word of letters, digits and hyphens, at most ${MAX_TAG_LENGTH} characters, e.g. "kumppanuus".`));
+    check(
+      problems,
+      'tags',
+      stringListProblem(
+        data.tags,
+        isTag,
+        'tags',
+        `A tag is one word of letters, digits and hyphens, at most ${MAX_TAG_LENGTH} characters, e.g. "kumppanuus".`,
+      ),
+    );
   }
 
   switch (contentType) {
     case 'organisation': {
-      const lat = data.latitude, lon = data.longitude;
+      const lat = data.latitude,
+        lon = data.longitude;
       if (lat !== null && lat !== undefined && (Number(lat) < -90 || Number(lat) > 90 || Number.isNaN(Number(lat)))) {
         check(problems, 'latitude', 'Latitude must be between -90 and 90 (Finland is about 60–70).');
       }
@@ -174,7 +218,11 @@ export function documentProblems(contentType: string, data: Data): FieldProblem[
       break;
     case 'event': {
       check(problems, 'endsAt', orderProblem(data.startsAt as string, data.endsAt as string, 'The event ends before it starts.'));
-      check(problems, 'registrationDeadline', orderProblem(data.registrationDeadline as string, data.startsAt as string, 'The registration deadline is after the event starts.'));
+      check(
+        problems,
+        'registrationDeadline',
+        orderProblem(data.registrationDeadline as string, data.startsAt as string, 'The registration deadline is after the event starts.'),
+      );
       if (data.eventStatus === 'rescheduled' && !data.previousStartsAt) {
         check(problems, 'previousStartsAt', 'A rescheduled event needs its previous start time so that people notice the change.');
       }

@@ -53,12 +53,13 @@ export class BundleFiles {
     return this.files.get(name);
   }
 
-
   private refresh(): void {
     const dir = this.resolveDir();
     let names: string[];
     try {
-      names = readdirSync(dir).filter((name) => name in CONTENT_TYPES || path.extname(name) in CONTENT_TYPES).sort();
+      names = readdirSync(dir)
+        .filter((name) => name in CONTENT_TYPES || path.extname(name) in CONTENT_TYPES)
+        .sort();
     } catch {
       throw new BundleNotBuiltError(`The widget bundle has not been built (${dir} is missing): run \`npm run build --workspace widgets\`.`);
     }
@@ -77,7 +78,9 @@ export class BundleFiles {
         lastModified: new Date(Math.floor(stats[index]!.mtimeMs / 1000) * 1000).toUTCString(),
         contentType: CONTENT_TYPES[path.extname(name)]!,
         identity,
-        brotli: brotliCompressSync(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
+        brotli: brotliCompressSync(identity, {
+          params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length },
+        }),
         gzip: gzipSync(identity, { level: 9 }),
       };
       files.set(file.name, file);

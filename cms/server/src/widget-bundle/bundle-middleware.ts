@@ -45,7 +45,13 @@ export function bundleMiddleware(strapi: Core.Strapi, files = widgetBundle) {
     }
     if (!file) {
       const current = files.get('kumppani.js');
-      sendProblem(ctx, 404, 'widget-bundle-unavailable', 'Widget bundle unavailable', `${name} is not part of this CMS's widget bundle.${current ? ` The current bundle is ${BUNDLE_PREFIX}kumppani.js (${BUNDLE_PREFIX}${current.hashedName}).` : ''}`);
+      sendProblem(
+        ctx,
+        404,
+        'widget-bundle-unavailable',
+        'Widget bundle unavailable',
+        `${name} is not part of this CMS's widget bundle.${current ? ` The current bundle is ${BUNDLE_PREFIX}kumppani.js (${BUNDLE_PREFIX}${current.hashedName}).` : ''}`,
+      );
       return;
     }
 

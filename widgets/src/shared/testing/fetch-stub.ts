@@ -12,7 +12,8 @@ export interface FetchCall {
 
 export type Responder = (url: URL, signal: AbortSignal) => Promise<Response>;
 
-export const json = (body: unknown, status = 200) => Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
+export const json = (body: unknown, status = 200) =>
+  Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
 
 const originalFetch = window.fetch;
 
