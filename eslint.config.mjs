@@ -38,7 +38,11 @@ export default tseslint.config(
     // Strapi loads CommonJS config and entry files.
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
-    rules: { '@typescript-eslint/no-require-imports': 'off' },
+    rules: {
+      '@typescript-eslint/no-require-imports': 'off',
+      // `const crypto = require('node:crypto')` is the usual way to load Node's module, not a mistake.
+      'no-redeclare': ['error', { builtinGlobals: false }],
+    },
   },
   {
     files: ['widgets/src/**/*.ts'],
@@ -48,6 +52,11 @@ export default tseslint.config(
   {
     files: ['widgets/src/**/*.ts'],
     ...wc.configs['flat/recommended'],
+  },
+  {
+    // Chai's assertions are property reads: `expect(x).to.exist`.
+    files: ['widgets/src/**/*.test.ts', 'widgets/src/shared/testing/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
     files: ['cms/admin/src/**/*.{ts,tsx}'],

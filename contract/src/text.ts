@@ -10,6 +10,7 @@
 /** Everything XML 1.0 or iCalendar refuses (with the `u` flag a lone surrogate counts as one character). */
 const FORBIDDEN = /[^\t\n\r\u0020-\u007E\u0080-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 /** Vertical tab and form feed: what Word pastes for a manual line or page break. */
+// eslint-disable-next-line no-control-regex -- control characters are what this rule finds
 const WORD_BREAKS = /[\u000B\u000C]/g;
 const LINE_BREAKS = /\r\n?|\n|\u2028|\u2029|\u0085/;
 

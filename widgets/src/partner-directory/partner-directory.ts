@@ -4,7 +4,7 @@ export * from './partner-directory.component.js';
 
 /** Guarded: host pages sometimes load the script twice (a theme and a plugin), and define() would throw. */
 export const PARTNER_DIRECTORY_TAG = 'partner-directory';
-customElements.get(PARTNER_DIRECTORY_TAG) || customElements.define(PARTNER_DIRECTORY_TAG, PartnerDirectory);
+if (!customElements.get(PARTNER_DIRECTORY_TAG)) customElements.define(PARTNER_DIRECTORY_TAG, PartnerDirectory);
 
 declare global {
   interface HTMLElementTagNameMap {

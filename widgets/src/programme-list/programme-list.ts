@@ -4,7 +4,7 @@ export * from './programme-list.component.js';
 
 /** Guarded: host pages sometimes load the script twice (a theme and a plugin), and define() would throw. */
 export const PROGRAMME_LIST_TAG = 'programme-list';
-customElements.get(PROGRAMME_LIST_TAG) || customElements.define(PROGRAMME_LIST_TAG, ProgrammeList);
+if (!customElements.get(PROGRAMME_LIST_TAG)) customElements.define(PROGRAMME_LIST_TAG, ProgrammeList);
 
 declare global {
   interface HTMLElementTagNameMap {

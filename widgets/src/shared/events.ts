@@ -30,5 +30,6 @@ export function emit<Name extends keyof KumppaniEventMap>(target: EventTarget, n
 }
 
 declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging adds our events to the DOM's map
   interface HTMLElementEventMap extends KumppaniEventMap {}
 }

@@ -106,8 +106,10 @@ export function EmbedBuilderPage() {
   useWidgetBundle(options ? origin + (options.bundle.hashedPath ?? options.bundle.path) : null);
 
   const spec = ELEMENTS[element];
-  const composition: Composition = { element, lang, filters, count, layout, theme };
-  const snippet = useMemo(() => buildSnippet(composition, origin), [JSON.stringify(composition), origin]); // eslint-disable-line react-hooks/exhaustive-deps
+  const snippet = useMemo(
+    () => buildSnippet({ element, lang, filters, count, layout, theme } satisfies Composition, origin),
+    [element, lang, filters, count, layout, theme, origin],
+  );
   const contrast = contrastProblems(theme);
   const cors = options ? corsAdvice(hostAddress, options.cors.origins) : null;
 

@@ -108,7 +108,7 @@ async function createRateLimitTable(strapi: Core.Strapi, table: string): Promise
   } catch (error) {
     // Another process starting at the same moment created it (IF NOT EXISTS does not cover the race).
     if (!['23505', '42P07'].includes((error as { code?: string }).code ?? '')) {
-      throw new Error(`[kumppani] could not create the rate-limit table ${table}: ${(error as Error).message}`);
+      throw new Error(`[kumppani] could not create the rate-limit table ${table}: ${(error as Error).message}`, { cause: error });
     }
   }
 }

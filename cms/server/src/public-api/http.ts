@@ -13,7 +13,7 @@ import { invalidParamsOf, type InvalidParam } from '@kumppani/contract';
 import { slug as slugSchema } from '@kumppani/contract';
 import { MAX_QUERY_STRING_LENGTH } from '@kumppani/contract';
 import type { PluginConfig } from '../config';
-import { timedRendering, stillHolds, type Span } from '../time/clock';
+import { timedRendering, stillHolds } from '../time/clock';
 import { isDatabaseUnavailable } from './database-errors';
 import { typesReadFrom } from './dependencies';
 import { UnknownValueError } from './errors';
