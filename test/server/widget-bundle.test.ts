@@ -1,6 +1,7 @@
 /**
  * The plugin serves the widgets' CDN build: stable URLs with a short cache, content-hashed URLs cached for a
- * year, compressed, loadable as a module script from any host. Needs the widgets built (npm test builds first).
+ * year, compressed, loadable as a module script from any host. Needs `npm run build` (npm test builds first):
+ * the plugin's build copies the widgets' CDN build into its own files, and what it serves must be that build.
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';

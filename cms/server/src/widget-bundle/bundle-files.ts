@@ -1,7 +1,7 @@
 /**
- * The CDN build of @kumppani/widgets (dist/cdn), read into memory with its content hash and precompressed
- * copies, so the CMS can serve it without a separate CDN. Re-read when a file changes on disk (a rebuild of
- * the widgets while the CMS runs).
+ * The widgets' CDN build, which the plugin carries in its own files (dist/widgets, copied there by the
+ * plugin's build), read into memory with its content hash and precompressed copies, so the CMS can serve it
+ * without a separate CDN. Re-read when a file changes on disk (a rebuild of the plugin while the CMS runs).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -9,7 +9,7 @@ import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export interface BundleFile {
-  /** File name in dist/cdn, e.g. `kumppani.js`. */
+  /** File name in the bundle's folder, e.g. `kumppani.js`. */
   name: string;
   /** `kumppani.<hash>.js`: the immutable name of this exact content. */
   hashedName: string;
@@ -28,13 +28,9 @@ const CONTENT_TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
-/** Where the CDN build lives: resolved through the package, so an installed plugin finds its dependency. */
+/** Where the CDN build lives: found through the plugin's own package name, wherever it is installed. */
 function defaultBundleDir(): string {
-  try {
-    return path.join(path.dirname(require.resolve('@kumppani/widgets/package.json')), 'dist', 'cdn');
-  } catch {
-    throw new BundleNotBuiltError('The @kumppani/widgets package is not installed next to the plugin.');
-  }
+  return path.join(path.dirname(require.resolve('strapi-plugin-kumppani/package.json')), 'dist', 'widgets');
 }
 
 function hashedNameOf(name: string, hash: string): string {
@@ -61,7 +57,7 @@ export class BundleFiles {
         .filter((name) => name in CONTENT_TYPES || path.extname(name) in CONTENT_TYPES)
         .sort();
     } catch {
-      throw new BundleNotBuiltError(`The widget bundle has not been built (${dir} is missing): run \`npm run build --workspace widgets\`.`);
+      throw new BundleNotBuiltError(`The widget bundle has not been built (${dir} is missing): run \`npm run build\` in the repository.`);
     }
     const stats = names.map((name) => statSync(path.join(dir, name)));
     const stamp = names.map((name, index) => `${name}:${stats[index]!.size}:${stats[index]!.mtimeMs}`).join('|');
