@@ -77,8 +77,9 @@ describe('widget bundle served by the CMS', () => {
   });
 
   it('answers unknown files and other methods clearly, and leaves the rest of the CMS alone', async () => {
-    // Raw paths (fetch would resolve the dots before sending) to a file that exists next to the bundle (dist/index.js).
-    for (const raw of ['/kumppani/../index.js', '/kumppani/%2e%2e/index.js', '/kumppani/..%2findex.js'])
+    // Raw paths (fetch would resolve the dots before sending) to a file that exists next to the bundle's folder in
+    // the plugin (dist/widgets/../server/index.js, the plugin's server code).
+    for (const raw of ['/kumppani/../server/index.js', '/kumppani/%2e%2e/server/index.js', '/kumppani/..%2fserver%2findex.js'])
       assert.notEqual((await rawGet(cms.baseUrl, raw)).status, 200, raw);
     const unknown = await get('/kumppani/nothing-here.js');
     assert.equal(unknown.status, 404);
