@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { ATTENDANCE_MODES, EVENT_STATUSES, ORGANISATION_KINDS, PROGRAMME_STATUSES, REGION_KINDS } from '@kumppani/contract';
 import strapiContentTypes, { CONTENT_TYPES } from '../../cms/server/src/content-types';
 import { EDITORIAL_TYPES, UID, type ContentTypeName } from '../../cms/server/src/content-types/uids';
 
@@ -22,6 +23,28 @@ describe('content-type registry', () => {
 
   it('names as editorial exactly the types with drafts', () => {
     assert.deepEqual(names.filter((name) => CONTENT_TYPES[name].schema.options.draftAndPublish).sort(), [...EDITORIAL_TYPES].sort());
+  });
+
+  it("lists in each schema's enumerations exactly the contract's vocabulary, which schema.json cannot import", () => {
+    const enumeration = (name: ContentTypeName, field: string) =>
+      (CONTENT_TYPES[name].schema.attributes[field] as { type: string; enum?: string[] }).enum;
+    assert.deepEqual(enumeration('organisation', 'kind'), [...ORGANISATION_KINDS]);
+    assert.deepEqual(enumeration('event', 'attendanceMode'), [...ATTENDANCE_MODES]);
+    assert.deepEqual(enumeration('event', 'eventStatus'), [...EVENT_STATUSES]);
+    assert.deepEqual(enumeration('programme', 'programmeStatus'), [...PROGRAMME_STATUSES]);
+    assert.deepEqual(enumeration('region', 'kind'), [...REGION_KINDS]);
+    const enumerations = names.flatMap((name) =>
+      Object.entries(CONTENT_TYPES[name].schema.attributes)
+        .filter(([, attribute]) => attribute.type === 'enumeration')
+        .map(([field]) => `${name}.${field}`),
+    );
+    assert.deepEqual(enumerations.sort(), [
+      'event.attendanceMode',
+      'event.eventStatus',
+      'organisation.kind',
+      'programme.programmeStatus',
+      'region.kind',
+    ]);
   });
 
   it('writes search columns for exactly the types whose schema has them', () => {

@@ -1,7 +1,7 @@
 /** Wall-clock times in Finland to and from UTC instants, through luxon's IANA zone data. */
 import { DateTime, IANAZone } from 'luxon';
 
-/** Finland's time zone: the one place the plugin's server code names it. */
+/** Finland's time zone by its IANA name; server code that needs the name imports it from here. */
 export const HELSINKI = 'Europe/Helsinki';
 
 const zone = IANAZone.create(HELSINKI);
