@@ -1,19 +1,29 @@
-import blog from './blog/schema.json';
-import event from './event/schema.json';
-import organisation from './organisation/schema.json';
-import person from './person/schema.json';
-import post from './post/schema.json';
-import programme from './programme/schema.json';
-import region from './region/schema.json';
-import topic from './topic/schema.json';
+/**
+ * Every content type of the plugin, each from its own folder: its schema, and the validation rules and
+ * search columns of those that have them. The document middleware reads them from CONTENT_TYPES; Strapi
+ * gets the schemas as the plugin's `contentTypes`.
+ */
+import blog from './blog';
+import type { ContentTypeDefinition } from './definition';
+import event from './event';
+import organisation from './organisation';
+import person from './person';
+import post from './post';
+import programme from './programme';
+import region from './region';
+import topic from './topic';
+import type { ContentTypeName } from './uids';
 
-export default {
-  organisation: { schema: organisation },
-  programme: { schema: programme },
-  event: { schema: event },
-  post: { schema: post },
-  person: { schema: person },
-  blog: { schema: blog },
-  region: { schema: region },
-  topic: { schema: topic },
+export const CONTENT_TYPES: Readonly<Record<ContentTypeName, ContentTypeDefinition>> = {
+  organisation,
+  programme,
+  event,
+  post,
+  person,
+  blog,
+  region,
+  topic,
 };
+
+/** The plugin's `contentTypes` for Strapi: the schema of each type by its singular name. */
+export default Object.fromEntries(Object.entries(CONTENT_TYPES).map(([name, { schema }]) => [name, { schema }]));

@@ -17,7 +17,7 @@ interface Translatable<T> {
 
 /** A Helsinki wall-clock time, either absolute or relative to the day the demo is loaded. */
 export type DemoDateTime =
-  | { at: string } // 'YYYY-MM-DDTHH:mm' Europe/Helsinki local time
+  | { at: string } // 'YYYY-MM-DDTHH:mm', Helsinki wall-clock time (time/helsinki.ts)
   | { inDays: number; time: string }; // e.g. { inDays: 14, time: '17:30' }
 
 export interface DemoOrganisation extends Translatable<{

@@ -6,17 +6,23 @@
  */
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { contentTypeNameOf, type ContentTypeName } from '../content-types/uids';
 import { DEFAULT_LOCALE } from '@kumppani/contract';
-import { searchFields } from '../search/index-fields';
-import { documentProblems, normaliseTexts, slugProblem as slugPatternProblem, type FieldProblem } from '../validation/rules';
+import { CONTENT_TYPES } from '../content-types';
+import { contentTypeNameOf, type ContentTypeName } from '../content-types/uids';
+import { slugProblem as slugPatternProblem, type FieldProblem } from '../validation/field-checks';
+import { documentProblems, normaliseTexts } from '../validation/rules';
 
 type Data = Record<string, unknown>;
-const MEDIA_FIELDS: Partial<Record<ContentTypeName, string[]>> = {
-  organisation: ['logo'],
-  post: ['heroImage'],
-  person: ['photo'],
-};
+
+/** Media fields of each type, loaded with the stored draft so that the rules see an image kept from before. */
+const MEDIA_FIELDS = Object.fromEntries(
+  Object.entries(CONTENT_TYPES).map(([name, { schema }]) => [
+    name,
+    Object.entries(schema.attributes)
+      .filter(([, attribute]) => attribute.type === 'media')
+      .map(([field]) => field),
+  ]),
+) as Record<ContentTypeName, string[]>;
 
 async function storedDraft(strapi: Core.Strapi, uid: string, documentId: string, locale: string | undefined): Promise<Data | null> {
   const contentType = strapi.contentType(uid as never) as unknown as {
@@ -28,7 +34,7 @@ async function storedDraft(strapi: Core.Strapi, uid: string, documentId: string,
     where.locale = locale ?? strapi.plugin('i18n').service('locales').getDefaultLocale?.() ?? DEFAULT_LOCALE;
   if (contentType.options?.draftAndPublish) where.publishedAt = null;
   const name = contentTypeNameOf(uid)!;
-  const populate = Object.fromEntries((MEDIA_FIELDS[name] ?? []).map((field) => [field, true]));
+  const populate = Object.fromEntries(MEDIA_FIELDS[name].map((field) => [field, true]));
   const row = await strapi.db.query(uid as never).findOne({ where, populate });
   if (row || !where.locale) return row as Data | null;
   // A new translation is created by an update in a locale that has no row yet: shared fields come from any locale.
@@ -99,7 +105,7 @@ export function documentMiddleware(strapi: Core.Strapi): Modules.Documents.Middl
         })),
       });
     }
-    const search = searchFields(name, merged);
+    const search = CONTENT_TYPES[name].search?.(merged);
     params.data = search ? { ...data, ...search } : data;
     return next();
   };

@@ -5,7 +5,7 @@
  * start-up (bootstrap.ts), straight on the tables: the Document Service would refuse the very values it cleans.
  */
 import type { Core } from '@strapi/strapi';
-import { UID, type ContentTypeName } from '../content-types/uids';
+import { PLUGIN_ID, UID, type ContentTypeName } from '../content-types/uids';
 import { asOneLine, deepWithoutControlCharacters, withoutControlCharacters } from '@kumppani/contract';
 import { TEXT_KIND_OF_TYPE, normaliseTags, type TextKind } from '../validation/rules';
 
@@ -92,7 +92,7 @@ export async function cleanStoredTexts(strapi: Core.Strapi): Promise<Record<stri
 
 /** Runs the cleanup unless this database has had this version of it; logs what it changed. */
 export async function cleanStoredTextsOnce(strapi: Core.Strapi): Promise<void> {
-  const store = strapi.store({ type: 'plugin', name: 'kumppani', key: 'text-cleanup' });
+  const store = strapi.store({ type: 'plugin', name: PLUGIN_ID, key: 'text-cleanup' });
   const done = (await store.get({})) as { version?: number } | null;
   if (done?.version === TEXT_CLEANUP_VERSION) return;
   const counts = await cleanStoredTexts(strapi);

@@ -41,14 +41,14 @@
  *   values are descriptive translations ("collaborative area" is the English
  *   term on fi.wikipedia.org "Sosiaali- ja terveydenhuollon yhteistyöalue").
  */
-export type RegionKind = 'wellbeing_services_county' | 'city' | 'collaborative_area';
+import type { RegionKindKey } from '@kumppani/contract';
 
 export interface RegionReference {
   /** Statistics Finland classification code, exactly as published */
   code: string;
   /** url-safe ascii slug, stable: e.g. 'vantaa-kerava', 'ita-uusimaa', 'helsinki', 'keski-suomi', 'yta-sisa-suomi' ... for collaborative areas prefix 'yta-' (e.g. 'yta-etela-suomi') */
   slug: string;
-  kind: RegionKind;
+  kind: RegionKindKey;
   nameFi: string;
   nameSv: string;
   nameEn: string;

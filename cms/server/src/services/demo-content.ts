@@ -3,7 +3,7 @@
  * editor's. Items already present (same fi slug) are skipped: loading twice changes nothing.
  */
 import type { Core } from '@strapi/strapi';
-import { UID, type ContentTypeName } from '../content-types/uids';
+import { PLUGIN_ID, UID, type ContentTypeName } from '../content-types/uids';
 import type { ContentLocale } from '@kumppani/contract';
 import type { DemoDataset, DemoDateTime } from '../demo-content/dataset';
 import { helsinkiDate, helsinkiWallTimeToUtc } from '../time/helsinki';
@@ -49,7 +49,7 @@ function linesToText(localizations: object, field: string): Localizations {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const documents = (name: ContentTypeName) => strapi.documents(UID[name] as never) as unknown as DocumentsApi;
-  const store = () => strapi.store({ type: 'plugin', name: 'kumppani', key: STORE_KEY });
+  const store = () => strapi.store({ type: 'plugin', name: PLUGIN_ID, key: STORE_KEY });
 
   function toInstant(value: DemoDateTime, now: Date): Date {
     if ('at' in value) {
@@ -76,16 +76,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         dataset.events.length +
         dataset.posts.length;
       let done = 0;
-      const ids: Record<ContentTypeName, Map<string, string>> = {
-        organisation: new Map(),
-        programme: new Map(),
-        event: new Map(),
-        post: new Map(),
-        person: new Map(),
-        blog: new Map(),
-        region: new Map(),
-        topic: new Map(),
-      };
+      /** documentId by dataset key (by slug for regions and topics), per type. */
+      const ids = Object.fromEntries(Object.keys(UID).map((name) => [name, new Map<string, string>()])) as Record<
+        ContentTypeName,
+        Map<string, string>
+      >;
 
       for (const name of ['region', 'topic'] as const) {
         const rows = (await strapi.db.query(UID[name] as never).findMany({ select: ['slug', 'documentId'] })) as {

@@ -3,9 +3,10 @@
  * at every start; an app that wants another default turns `manageLocales` off in the plugin config.
  */
 import type { Core } from '@strapi/strapi';
-import { CONTENT_LOCALES, DEFAULT_LOCALE } from '@kumppani/contract';
+import { CONTENT_LOCALES, DEFAULT_LOCALE, type ContentLocale } from '@kumppani/contract';
 
-const LOCALE_NAMES: Record<string, string> = { fi: 'Finnish (fi)', sv: 'Swedish (sv)', en: 'English (en)' };
+/** A name for each content locale of the contract: a locale added there without one fails the type check. */
+const LOCALE_NAMES: Record<ContentLocale, string> = { fi: 'Finnish (fi)', sv: 'Swedish (sv)', en: 'English (en)' };
 
 export async function ensureLocales(strapi: Core.Strapi): Promise<void> {
   const locales = strapi.plugin('i18n').service('locales');

@@ -1,31 +1,36 @@
-/** Wall-clock times in Finland (Europe/Helsinki) to and from UTC instants, with Intl only. */
+/** Wall-clock times in Finland to and from UTC instants, through luxon's IANA zone data. */
+import { DateTime, IANAZone } from 'luxon';
+
+/** Finland's time zone by its IANA name; server code that needs the name imports it from here. */
 export const HELSINKI = 'Europe/Helsinki';
 
-const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: HELSINKI, timeZoneName: 'longOffset' });
-const dateFormat = new Intl.DateTimeFormat('en-CA', { timeZone: HELSINKI, year: 'numeric', month: '2-digit', day: '2-digit' });
+const zone = IANAZone.create(HELSINKI);
+
+function inHelsinki(instant: Date): DateTime<true> {
+  const dateTime = DateTime.fromJSDate(instant, { zone });
+  if (!dateTime.isValid) throw new RangeError(`Not a valid instant: ${String(instant)}`);
+  return dateTime;
+}
 
 /** Offset of Helsinki from UTC at an instant, in minutes (120 in winter, 180 in summer). */
 export function helsinkiOffsetMinutes(instant: Date): number {
-  const name = offsetFormat.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
-  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
-  if (!match) return 0;
-  const minutes = Number(match[2]) * 60 + Number(match[3]);
-  return match[1] === '-' ? -minutes : minutes;
+  return inHelsinki(instant).offset;
 }
 
-/** 'YYYY-MM-DD' + 'HH:MM' in Helsinki → the UTC instant. */
+/**
+ * 'YYYY-MM-DD' + 'HH:MM' in Helsinki → the UTC instant. A time the spring change skips (03:00–03:59 on
+ * the last Sunday of March) counts an hour later in summer time, as a clock set forward shows it; a time
+ * the autumn change repeats (03:00–03:59 on the last Sunday of October) is the second one, in winter
+ * time. Luxon alone would choose between the two by the offset at the moment the process started.
+ */
 export function helsinkiWallTimeToUtc(date: string, time: string): Date {
-  const [year, month, day] = date.split('-').map(Number);
-  const [hour, minute] = time.split(':').map(Number);
-  const asIfUtc = Date.UTC(year, month - 1, day, hour, minute);
-  // The offset depends on the instant itself; a second pass settles it around the DST switch.
-  let instant = asIfUtc - helsinkiOffsetMinutes(new Date(asIfUtc)) * 60_000;
-  instant = asIfUtc - helsinkiOffsetMinutes(new Date(instant)) * 60_000;
-  return new Date(instant);
+  const wallTime = DateTime.fromFormat(`${date} ${time}`, 'yyyy-MM-dd HH:mm', { zone });
+  if (!wallTime.isValid) throw new RangeError(`Not a Helsinki date and time: "${date}" "${time}" (${wallTime.invalidExplanation})`);
+  const latest = Math.max(...wallTime.getPossibleOffsets().map((candidate) => candidate.toMillis()));
+  return new Date(latest);
 }
 
 /** The Helsinki calendar date ('YYYY-MM-DD') of an instant, optionally moved by whole days. */
 export function helsinkiDate(instant: Date, plusDays = 0): string {
-  const [year, month, day] = dateFormat.format(instant).split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day + plusDays)).toISOString().slice(0, 10);
+  return inHelsinki(instant).plus({ days: plusDays }).toISODate();
 }

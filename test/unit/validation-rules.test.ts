@@ -1,15 +1,19 @@
-/** The field rules on their own, one block per rule, with the messages editors will read. */
+/**
+ * The field rules on their own, without a Strapi: the checks shared by every type (validation/), then each
+ * type's own rules (content-types/<name>/rules.ts) through documentProblems, with the messages editors read.
+ */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   businessIdProblem,
-  documentProblems,
   emailProblem,
   httpUrlProblem,
   orderProblem,
   phoneProblem,
+  slugProblem,
   stringListProblem,
-} from '../../cms/server/src/validation/rules';
+} from '../../cms/server/src/validation/field-checks';
+import { documentProblems } from '../../cms/server/src/validation/rules';
 
 describe('Y-tunnus (business ID)', () => {
   it('accepts IDs whose check digit matches, including remainder 0', () => {
@@ -68,6 +72,17 @@ describe('order of times', () => {
   });
 });
 
+describe('slugs', () => {
+  it('accepts lowercase words joined by single hyphens', () => {
+    assert.equal(slugProblem('vantaa-kerava'), null);
+    assert.equal(slugProblem('yta-2026'), null);
+  });
+  it('rejects letters outside a–z, spaces, doubled hyphens and overlong slugs', () => {
+    for (const bad of ['Ääkköset ja välit', 'kumppani--paiva', 'Iso']) assert.match(slugProblem(bad) ?? '', /lowercase letters/, bad);
+    assert.match(slugProblem('a'.repeat(500)) ?? '', /longer than/);
+  });
+});
+
 describe('lists of codes', () => {
   const isLanguage = (code: string) => /^[a-z]{2,3}$/.test(code);
   it('accepts a list of allowed values and no value at all', () => {
@@ -115,6 +130,23 @@ describe('documentProblems per content type', () => {
     assert.deepEqual(
       documentProblems('post', { tags: ['kumppanuus', 'two words'] }).map((p) => p.path),
       ['tags'],
+    );
+  });
+  it('checks coordinates and logo alternative text of an organisation', () => {
+    const problems = documentProblems('organisation', { latitude: 60.2, longitude: 'east', logo: 7, logoAlt: '' });
+    assert.deepEqual(
+      problems.map((problem) => problem.path),
+      ['longitude', 'logoAlt'],
+    );
+    assert.match(problems[1].message, /alternative text/);
+    assert.deepEqual(documentProblems('organisation', { latitude: null, longitude: -180, logo: 7, logoAlt: 'SOSTE' }), []);
+  });
+  it("applies a type's own rules to that type only, and the shared field rules to every type", () => {
+    assert.deepEqual(documentProblems('programme', { latitude: 100, logo: 7, heroImage: 3 }), []);
+    assert.deepEqual(documentProblems('person', { endsAt: '2026-01-01', startsAt: '2026-02-01', photo: 7 }), []);
+    assert.deepEqual(
+      documentProblems('person', { email: 'x', phone: 'call me' }).map((problem) => problem.path),
+      ['email', 'phone'],
     );
   });
   it('finds nothing wrong in a complete, valid event', () => {
