@@ -20,26 +20,6 @@ const resolve = () => nodeResolve({ exportConditions: ['source', 'browser', 'imp
 const typescript = () =>
   esbuild({ target: 'es2022', tsconfig: `${widgets}tsconfig.json`, include: /\.[mc]?[jt]s$/, exclude: /node_modules\/(?!@kumppani)/ });
 
-// The contract package declares no `sideEffects`; its modules only build schemas, so a module whose
-// exports are unused (the query schemas) can be dropped.
-const treeshake = { moduleSideEffects: (id) => !/[\\/]contract[\\/]src[\\/]/.test(id) };
-
-/**
- * Rollup cannot prove that zod/mini's schema constructors are free of side effects, so every response
- * schema of the contract (events, posts, ...) would stay in every bundle. The contract only builds schemas
- * at module level, so its calls are marked pure: unused schemas are then dropped.
- */
-const contractIsPure = () => ({
-  name: 'kumppani-contract-is-pure',
-  transform(code, id) {
-    if (!/[\\/]contract[\\/]src[\\/][^\\/]+\.ts$/.test(id)) return null;
-    return {
-      code: code.replace(/(?<![\w.$])((?:z(?:\.\w+)+|listResponse|detailResponse|listOf|oneOf|wholeNumber)\()/g, '/*#__PURE__*/ $1'),
-      map: null,
-    };
-  },
-});
-
 /**
  * The html`` and css`` templates of our own sources, minified by the Lit team's plugin (html-minifier-next
  * and lightningcss): terser leaves template literals alone. Empty attributes stay (an empty alt is meaningful),
@@ -62,24 +42,18 @@ export default [
       ...Object.fromEntries(elements.map((name) => [`${name}/${name}`, `${widgets}src/${name}/${name}.ts`])),
     },
     external: isExternalForNpm,
-    plugins: [resolve(), contractIsPure(), typescript()],
-    treeshake,
+    plugins: [resolve(), typescript()],
     output: {
       dir: `${widgets}dist`,
       format: 'es',
       sourcemap: true,
       preserveModules: true,
       preserveModulesRoot: `${widgets}src`,
-      entryFileNames: (chunk) => {
-        const contractFile = chunk.facadeModuleId?.match(/[\\/]contract[\\/]src[\\/]([^\\/]+)\.ts$/);
-        return contractFile ? `contract/${contractFile[1]}.js` : '[name].js';
-      },
     },
   },
   ...['kumppani', ...elements].map((name) => ({
     input: name === 'kumppani' ? `${widgets}src/index.ts` : `${widgets}src/${name}/${name}.ts`,
-    plugins: [resolve(), contractIsPure(), minifyTemplates(), typescript()],
-    treeshake,
+    plugins: [resolve(), minifyTemplates(), typescript()],
     output: {
       file: `${widgets}dist/cdn/${name}.js`,
       format: 'es',
