@@ -320,12 +320,12 @@ export class PartnerDirectory extends KumppaniElement {
     const href = this.#itemLink(item);
     const showWebsite = Boolean(this.itemHref && item.website);
     const [own, ui] = this.itemLangs(item.locale);
+    // On one line with the heading's tags: white space around it would be part of the heading's text.
+    const name = href ? html`<a href=${href} @click=${(event: MouseEvent) => this.select(event, item)}>${item.name}</a>` : item.name;
     return html`<li>
       <article class="card" part="card" lang=${own}>
         ${item.logo ? html`<img part="logo" class="logo" src=${item.logo.url} alt=${item.logo.alt} width=${item.logo.width ?? nothing} height=${item.logo.height ?? nothing} loading="lazy" />` : nothing}
-        <h3 class="title" part="title">
-          ${href ? html`<a href=${href} @click=${(event: MouseEvent) => this.select(event, item)}>${item.name}</a>` : item.name}
-        </h3>
+        <h3 class="title" part="title">${name}</h3>
         <p class="kind" part="kind" lang=${ui}>${this.#facetLabels.get(`kind:${item.kind}`) ?? item.kind}</p>
         ${item.regions.length ? html`<p class="regions" lang=${ui}>${item.regions.map((region) => region.name).join(', ')}</p>` : nothing}
         ${item.description ? html`<p class="description" part="description">${item.description}</p>` : nothing}

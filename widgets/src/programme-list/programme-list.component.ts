@@ -209,11 +209,11 @@ export class ProgrammeList extends KumppaniElement {
         this.uiLocale,
         'unit',
       );
+    // On one line with the heading's tags: white space around it would be part of the heading's text.
+    const name = href ? html`<a href=${href} @click=${(event: MouseEvent) => this.select(event, item)}>${item.name}</a>` : item.name;
     return html`<li>
       <article class="card" part="card" lang=${own}>
-        <h3 class="title" part="title" tabindex="-1">
-          ${href ? html`<a href=${href} @click=${(event: MouseEvent) => this.select(event, item)}>${item.name}</a>` : item.name}
-        </h3>
+        <h3 class="title" part="title" tabindex="-1">${name}</h3>
         <dl class="facts" part="facts">
           <div lang=${ui}>
             <dt>${text.status}</dt>
