@@ -6,6 +6,11 @@
 export const CONTENT_LOCALES = ['fi', 'sv', 'en'] as const;
 export type ContentLocale = (typeof CONTENT_LOCALES)[number];
 export const DEFAULT_LOCALE: ContentLocale = 'fi';
+/**
+ * The BCP 47 tag each content language is sorted and formatted with (Intl): Finnish and Swedish as used in
+ * Finland, British English as the public sector uses. The server's collation and the widgets share it.
+ */
+export const INTL_LOCALES: Readonly<Record<ContentLocale, string>> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 export const ORGANISATION_KINDS = [
   'association',

@@ -2,13 +2,13 @@
  * UI language of the widgets: the languages the content has. Dictionaries are small typed objects per
  * element; `satisfies` makes the compiler check that fi, sv and en have exactly the same keys.
  */
-import { CONTENT_LOCALES, type ContentLocale } from '@kumppani/contract';
+import { CONTENT_LOCALES, INTL_LOCALES, type ContentLocale } from '@kumppani/contract';
 
 export const UI_LOCALES = CONTENT_LOCALES;
 export type UiLocale = ContentLocale;
 
-/** BCP 47 tags for Intl: Finnish and Swedish as used in Finland, British English as the public sector uses. */
-export const INTL_LOCALE: Record<UiLocale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+/** BCP 47 tags for Intl (the contract's, which the server sorts with too). */
+export const INTL_LOCALE = INTL_LOCALES;
 
 export type Dictionary<Keys extends string> = Record<Keys, string>;
 
