@@ -1,6 +1,9 @@
 // Builds of @kumppani/widgets (see widgets/README.md):
 //  - widgets/dist/          npm ESM, one module per source file, lit, @lit/task and zod external, source maps;
-//                           the contract is bundled from its TS source so consumers need no plugin package.
+//                           the contract's modules are bundled from its TS source (dist/contract/src/), so the
+//                           JavaScript needs no other package.
+//  Both keep only the contract schemas an element uses: the contract has `sideEffects: false` and builds each
+//  schema in a call annotated pure in its own source (contract/src/schema.ts says why).
 //  - widgets/dist/cdn/      self-contained minified modules: kumppani.js (all elements) and one per element.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
