@@ -1,6 +1,9 @@
 // Builds of @kumppani/widgets (see widgets/README.md):
 //  - widgets/dist/          npm ESM, one module per source file, lit, @lit/task and zod external, source maps;
-//                           the contract is bundled from its TS source so consumers need no plugin package.
+//                           the contract's modules are bundled from its TS source (dist/contract/src/), so the
+//                           JavaScript needs no other package.
+//  Both keep only the contract schemas an element uses: the contract has `sideEffects: false` and builds each
+//  schema in a call annotated pure in its own source (contract/src/schema.ts says why).
 //  - widgets/dist/cdn/      self-contained minified modules: kumppani.js (all elements) and one per element.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -19,26 +22,6 @@ const elements = readdirSync(`${widgets}src`, { withFileTypes: true })
 const resolve = () => nodeResolve({ exportConditions: ['source', 'browser', 'import', 'default'], extensions: ['.ts', '.mjs', '.js'] });
 const typescript = () =>
   esbuild({ target: 'es2022', tsconfig: `${widgets}tsconfig.json`, include: /\.[mc]?[jt]s$/, exclude: /node_modules\/(?!@kumppani)/ });
-
-// The contract package declares no `sideEffects`; its modules only build schemas, so a module whose
-// exports are unused (the query schemas) can be dropped.
-const treeshake = { moduleSideEffects: (id) => !/[\\/]contract[\\/]src[\\/]/.test(id) };
-
-/**
- * Rollup cannot prove that zod/mini's schema constructors are free of side effects, so every response
- * schema of the contract (events, posts, ...) would stay in every bundle. The contract only builds schemas
- * at module level, so its calls are marked pure: unused schemas are then dropped.
- */
-const contractIsPure = () => ({
-  name: 'kumppani-contract-is-pure',
-  transform(code, id) {
-    if (!/[\\/]contract[\\/]src[\\/][^\\/]+\.ts$/.test(id)) return null;
-    return {
-      code: code.replace(/(?<![\w.$])((?:z(?:\.\w+)+|listResponse|detailResponse|listOf|oneOf|wholeNumber)\()/g, '/*#__PURE__*/ $1'),
-      map: null,
-    };
-  },
-});
 
 /**
  * The html`` and css`` templates of our own sources, minified by the Lit team's plugin (html-minifier-next
@@ -62,24 +45,18 @@ export default [
       ...Object.fromEntries(elements.map((name) => [`${name}/${name}`, `${widgets}src/${name}/${name}.ts`])),
     },
     external: isExternalForNpm,
-    plugins: [resolve(), contractIsPure(), typescript()],
-    treeshake,
+    plugins: [resolve(), typescript()],
     output: {
       dir: `${widgets}dist`,
       format: 'es',
       sourcemap: true,
       preserveModules: true,
       preserveModulesRoot: `${widgets}src`,
-      entryFileNames: (chunk) => {
-        const contractFile = chunk.facadeModuleId?.match(/[\\/]contract[\\/]src[\\/]([^\\/]+)\.ts$/);
-        return contractFile ? `contract/${contractFile[1]}.js` : '[name].js';
-      },
     },
   },
   ...['kumppani', ...elements].map((name) => ({
     input: name === 'kumppani' ? `${widgets}src/index.ts` : `${widgets}src/${name}/${name}.ts`,
-    plugins: [resolve(), contractIsPure(), minifyTemplates(), typescript()],
-    treeshake,
+    plugins: [resolve(), minifyTemplates(), typescript()],
     output: {
       file: `${widgets}dist/cdn/${name}.js`,
       format: 'es',

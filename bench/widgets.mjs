@@ -35,8 +35,8 @@ const SIZES = [50, 100, 500];
 const BUDGET_MS = 50;
 const CDN_DIR = path.join(REPO_ROOT, 'widgets', 'dist', 'cdn');
 const BUNDLE = path.join(CDN_DIR, 'kumppani.js');
-const CONTRACT = path.join(REPO_ROOT, 'widgets', 'dist', 'contract', 'responses.js');
-const CONTRACT_SRC = path.join(REPO_ROOT, 'contract', 'src');
+/** The contract as the plugin loads it (contract/dist, CommonJS): the schemas and the limits the widgets are built with. */
+const CONTRACT = path.join(REPO_ROOT, 'contract', 'dist', 'index.js');
 /** Simulated network time between the request and its response headers (the body follows one task later). */
 const NETWORK_MS = 20;
 const VIEWPORT = { width: 1280, height: 800 };
@@ -72,13 +72,6 @@ function referenceData() {
   if (regions.length < 20 || topics.length < 10)
     throw new Error(`reference data not found (${regions.length} regions, ${topics.length} topics)`);
   return { regions, topics };
-}
-
-/** The server's pageSize cap, from the query contract (the widgets' requests are parsed by it). */
-function maxPageSize() {
-  const match = /MAX_PAGE_SIZE = (\d+)/.exec(readFileSync(path.join(CONTRACT_SRC, 'query.ts'), 'utf8'));
-  if (!match) throw new Error('MAX_PAGE_SIZE not found in the query contract');
-  return Number(match[1]);
 }
 
 const SENTENCES = [
@@ -662,10 +655,11 @@ const p95 = (values) =>
 
 async function main() {
   if (!existsSync(BUNDLE) || !existsSync(CONTRACT))
-    throw new Error('widgets/dist is missing: run `npm run build --workspace widgets` (or `npm run bench:widgets`, which builds first)');
-  const contract = await import(pathToFileURL(CONTRACT).href);
+    throw new Error('widgets/dist or contract/dist is missing: run `npm run build` (or `npm run bench:widgets`, which builds first)');
+  const contract = require(CONTRACT);
   const refData = referenceData();
-  const cap = maxPageSize();
+  /** The server's pageSize cap (the widgets' requests are parsed by it). */
+  const cap = contract.MAX_PAGE_SIZE;
 
   const bodies = new Map();
   const server = await startServer(bodies);
@@ -780,10 +774,10 @@ async function main() {
 Command: \`npm run bench:widgets\` (${RUNS} runs per case after one warm-up). Last run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.
 Machine: ${machineLine()}; a shared, noisy 2-core VM (1-minute load average ${loadBefore.toFixed(1)} before the run, ${os.loadavg()[0].toFixed(1)} after). Browser: Debian Chromium ${version.replace(/^\D*\//, '')}, headless, no CPU throttling, viewport ${VIEWPORT.width}×${VIEWPORT.height}.
 
-Each element is loaded from the minified production bundle (\`widgets/dist/cdn/kumppani.js\`) in a page served from 127.0.0.1, with \`window.fetch\` stubbed: the element's one request is answered after ${NETWORK_MS} ms with a generated response (realistic Finnish names and texts: descriptions 150–900 characters, leads 150–320) that validates against the contract (\`cms/server/src/contract/responses.ts\`, checked in Node before the run and by the widget itself). Every run creates a fresh element in the same page after a full garbage collection; \`item-href\` is set, \`<html lang="fi">\`.
+Each element is loaded from the minified production bundle (\`widgets/dist/cdn/kumppani.js\`) in a page served from 127.0.0.1, with \`window.fetch\` stubbed: the element's one request is answered after ${NETWORK_MS} ms with a generated response (realistic Finnish names and texts: descriptions 150–900 characters, leads 150–320) that validates against the contract (\`contract/src/\`, checked in Node before the run and by the widget itself). Every run creates a fresh element in the same page after a full garbage collection; \`item-href\` is set, \`<html lang="fi">\`.
 **t0** is when the stub's \`response.text()\` resolves (the body is handed over, in a task of its own as from the network; the widget parses it from there). **t1** is a \`setTimeout(0)\` queued from the first \`requestAnimationFrame\` after the element's update with the items, i.e. just after that frame's style, layout and paint. The longest task is the longest \`longtask\` entry (PerformanceObserver, buffered) overlapping [t0, t1]; "< 50" means none: the API reports only tasks of 50 ms or more.
 
-The contract caps \`pageSize\` at ${cap} (\`MAX_PAGE_SIZE\` in \`query.ts\`), so **no element can get 500 items in one response from the real API**. The response contract itself has no cap on \`data\`, and the widgets render whatever validates, so the 500 rows are measured with a stubbed response of 500 items on one page (what a server without the cap would send), not with repeated "show more". \`<partner-directory page-size>\` and \`<event-list limit>\` pass the attribute through (the API would answer 400 above ${cap}), while \`<blog-feed>\` and \`<programme-list>\` clamp their request to ${cap}.
+The contract caps \`pageSize\` at ${cap} (\`MAX_PAGE_SIZE\` in \`contract/src/patterns-and-limits.ts\`), so **no element can get 500 items in one response from the real API**. The response contract itself has no cap on \`data\`, and the widgets render whatever validates, so the 500 rows are measured with a stubbed response of 500 items on one page (what a server without the cap would send), not with repeated "show more". \`<partner-directory page-size>\` and \`<event-list limit>\` pass the attribute through (the API would answer 400 above ${cap}), while \`<blog-feed>\` and \`<programme-list>\` clamp their request to ${cap}.
 
 | element | items | request the widget made | cards rendered | data→paint p50 ms | p95 ms | longest task p50 ms | p95 ms | runs with a task > ${BUDGET_MS} ms |
 | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |

@@ -1,9 +1,19 @@
 /**
- * The public API contract of Kumppani: query and response schemas (zod/mini) and closed vocabularies.
- * Imported by the server and by the widgets, so nothing here may import server-only code.
+ * The public API contract of Kumppani, imported by the server, the admin and the widgets, so nothing here may
+ * import server or DOM code. One module per resource (its query and response schemas and types), modules for
+ * what the resources share, and plain values (vocabularies, patterns and limits) that need no zod. The
+ * package has `sideEffects: false` and every schema is built pure (schema.ts): a bundle keeps only what it uses.
  */
+export * from './api';
 export * from './vocabulary';
-export * from './query';
-export * from './responses';
-export * from './problem';
+export * from './patterns-and-limits';
 export * from './text';
+export * from './parameters';
+export * from './references';
+export * from './envelopes';
+export * from './problem';
+export * from './organisations';
+export * from './programmes';
+export * from './events';
+export * from './posts';
+export * from './embed-builder';

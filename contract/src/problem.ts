@@ -1,5 +1,19 @@
-/** Turns a failed query parse into the `invalidParams` of an RFC 9457 problem document. */
-import type * as z from 'zod/mini';
+/** The problem document (RFC 9457) every error of the API answers with, and how a failed query parse fills it. */
+import * as z from 'zod/mini';
+import { schema } from './schema';
+
+/** RFC 9457 problem document; `invalidParams` names each offending query parameter. */
+export const problem = /*#__PURE__*/ schema(() =>
+  z.object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number(),
+    detail: z.optional(z.string()),
+    instance: z.optional(z.string()),
+    invalidParams: z.optional(z.array(z.object({ name: z.string(), reason: z.string() }))),
+  }),
+);
+export type Problem = z.infer<typeof problem>;
 
 export interface InvalidParam {
   name: string;
@@ -8,6 +22,7 @@ export interface InvalidParam {
 
 type Issue = z.core.$ZodIssue;
 
+/** Turns a failed query parse into the `invalidParams` of a problem document. */
 export function invalidParamsOf(error: { issues: readonly Issue[] }): InvalidParam[] {
   const params: InvalidParam[] = [];
   for (const issue of error.issues) {

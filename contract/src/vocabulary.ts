@@ -1,10 +1,16 @@
 /**
- * Closed vocabularies shared by the content types, the validation rules, the public API contract and the
- * widgets. Kept free of server-only imports so that the widget bundle can import it.
+ * Closed vocabularies: the content languages, kinds, statuses, attendance modes, target groups and region
+ * kinds that the content types, the validation rules, the API's schemas, the admin and the widgets share.
+ * Plain values without zod, so that a widget can import a vocabulary without the schemas.
  */
 export const CONTENT_LOCALES = ['fi', 'sv', 'en'] as const;
 export type ContentLocale = (typeof CONTENT_LOCALES)[number];
 export const DEFAULT_LOCALE: ContentLocale = 'fi';
+/**
+ * The BCP 47 tag each content language is sorted and formatted with (Intl): Finnish and Swedish as used in
+ * Finland, British English as the public sector uses. The server's collation and the widgets share it.
+ */
+export const INTL_LOCALES: Readonly<Record<ContentLocale, string>> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 export const ORGANISATION_KINDS = [
   'association',
@@ -47,22 +53,3 @@ export type ProgrammeStatus = (typeof PROGRAMME_STATUSES)[number];
 
 export const REGION_KINDS = ['wellbeing_services_county', 'city', 'collaborative_area'] as const;
 export type RegionKindKey = (typeof REGION_KINDS)[number];
-
-/** ISO 639-1 (or 639-3 where no two-letter code exists, e.g. 'smn' Inari Sami). */
-export const LANGUAGE_CODE_PATTERN = /^[a-z]{2,3}$/;
-
-/** The address of an item: lowercase letters a–z, digits and single hyphens (the same in every language). */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const MAX_SLUG_LENGTH = 100;
-
-/**
- * A tag is one word of letters, digits and hyphens, kept in lower case: an editor may type "Kumppanuus",
- * it is saved as "kumppanuus", and `tag=Kumppanuus` in a query finds it. Test the pattern after normaliseTag.
- */
-export const TAG_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}-]*$/u;
-export const MAX_TAG_LENGTH = 60;
-export const normaliseTag = (tag: string): string => tag.normalize('NFC').trim().toLocaleLowerCase('fi');
-
-/** Values a list parameter takes at most (region=a,b,…), and the longest query string the API reads. */
-export const MAX_LIST_VALUES = 30;
-export const MAX_QUERY_STRING_LENGTH = 4096;

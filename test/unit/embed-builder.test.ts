@@ -28,6 +28,11 @@ describe('embed snippet', () => {
     assert.equal(snippet.html, `${snippet.script}\n${snippet.element}`);
   });
 
+  it('loads the bundle from the path the options document gives', () => {
+    const snippet = buildSnippet(directory(), 'https://cms.example.fi', '/kumppani/kumppani.0123456789ab.js');
+    assert.equal(snippet.script, '<script type="module" src="https://cms.example.fi/kumppani/kumppani.0123456789ab.js"></script>');
+  });
+
   it('uses the attributes of each element and leaves out filters the element does not have', () => {
     const events = buildSnippet(
       {

@@ -1,9 +1,8 @@
 /** Admin entry of strapi-plugin-kumppani: the embed builder page, for roles with the plugin's `embed` permission. */
 import { Code } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { PLUGIN_ID } from '@kumppani/contract';
 import { EMBED_PERMISSIONS } from './permissions';
-
-const PLUGIN_ID = 'kumppani';
 
 export default {
   register(app: StrapiApp) {

@@ -1,2 +1,4 @@
 /** The admin permission that shows the embed builder (registered by the plugin's server bootstrap). */
-export const EMBED_PERMISSIONS = [{ action: 'plugin::kumppani.embed', subject: null }];
+import { EMBED_PERMISSION } from '@kumppani/contract';
+
+export const EMBED_PERMISSIONS = [{ action: EMBED_PERMISSION, subject: null }];

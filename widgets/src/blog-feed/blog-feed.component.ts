@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { postList, type PostSummary } from '@kumppani/contract';
+import { MAX_PAGE_SIZE, postList, type PostSummary } from '@kumppani/contract';
 import { fillItemHref, splitList } from '../shared/attributes.js';
 import { KumppaniElement } from '../shared/base-element.js';
 import { formatDate, helsinkiDate } from '../shared/dates.js';
@@ -147,7 +147,11 @@ export class BlogFeed extends KumppaniElement {
   }
 
   #requestUrl(): string {
-    return apiUrl(this.api, '/posts', { ...this.#filters(), page: this.page, pageSize: Math.min(100, Math.max(1, this.limit || 6)) });
+    return apiUrl(this.api, '/posts', {
+      ...this.#filters(),
+      page: this.page,
+      pageSize: Math.min(MAX_PAGE_SIZE, Math.max(1, this.limit || 6)),
+    });
   }
 
   /** The same posts as a feed; the feed takes no paging. */

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { organisationList, type FacetCount, type OrganisationSummary } from '@kumppani/contract';
+import { MAX_TEXT_QUERY, organisationList, type FacetCount, type OrganisationSummary } from '@kumppani/contract';
 import { KumppaniElement } from '../shared/base-element.js';
 import { fillItemHref, splitList } from '../shared/attributes.js';
 import { collatorFor, fill, formatNumber } from '../shared/i18n.js';
@@ -28,12 +28,6 @@ export type FilterGroup = (typeof FILTER_GROUPS)[number];
 
 /** Long enough to skip requests while someone types a word, short enough to feel immediate. */
 export const SEARCH_DEBOUNCE_MS = 300;
-
-/**
- * The longest search the API accepts (the contract's MAX_TEXT_QUERY; a test keeps them equal). Not
- * imported: that would bundle the contract's query schemas too.
- */
-export const MAX_SEARCH_LENGTH = 200;
 
 /**
  * Organisations (associations, foundations, municipalities, wellbeing services counties, …) with a
@@ -199,7 +193,7 @@ export class PartnerDirectory extends KumppaniElement {
   #restoreUrlState(): void {
     const saved = readUrlState(this.urlState ?? '', ['q', ...FILTER_GROUPS, 'page']);
     // A longer search is refused by the API (400): keep what fits, as the field does.
-    this.searchQuery = (saved.q ?? '').slice(0, MAX_SEARCH_LENGTH);
+    this.searchQuery = (saved.q ?? '').slice(0, MAX_TEXT_QUERY);
     this.selected = { region: splitList(saved.region), topic: splitList(saved.topic), kind: splitList(saved.kind) };
     this.page = Math.max(1, Number.parseInt(saved.page ?? '1', 10) || 1);
   }
@@ -326,12 +320,12 @@ export class PartnerDirectory extends KumppaniElement {
     const href = this.#itemLink(item);
     const showWebsite = Boolean(this.itemHref && item.website);
     const [own, ui] = this.itemLangs(item.locale);
+    // On one line with the heading's tags: white space around it would be part of the heading's text.
+    const name = href ? html`<a href=${href} @click=${(event: MouseEvent) => this.select(event, item)}>${item.name}</a>` : item.name;
     return html`<li>
       <article class="card" part="card" lang=${own}>
         ${item.logo ? html`<img part="logo" class="logo" src=${item.logo.url} alt=${item.logo.alt} width=${item.logo.width ?? nothing} height=${item.logo.height ?? nothing} loading="lazy" />` : nothing}
-        <h3 class="title" part="title">
-          ${href ? html`<a href=${href} @click=${(event: MouseEvent) => this.select(event, item)}>${item.name}</a>` : item.name}
-        </h3>
+        <h3 class="title" part="title">${name}</h3>
         <p class="kind" part="kind" lang=${ui}>${this.#facetLabels.get(`kind:${item.kind}`) ?? item.kind}</p>
         ${item.regions.length ? html`<p class="regions" lang=${ui}>${item.regions.map((region) => region.name).join(', ')}</p>` : nothing}
         ${item.description ? html`<p class="description" part="description">${item.description}</p>` : nothing}
@@ -385,7 +379,7 @@ export class PartnerDirectory extends KumppaniElement {
       <form class="search" part="search" role="search" lang=${this.uiLang} @submit=${this.#onSearchSubmit}>
         <label for="search">${text.searchLabel}</label>
         <div class="search-row">
-          <input id="search" type="search" maxlength=${MAX_SEARCH_LENGTH} .value=${this.searchQuery} @input=${this.#onSearchInput} />
+          <input id="search" type="search" maxlength=${MAX_TEXT_QUERY} .value=${this.searchQuery} @input=${this.#onSearchInput} />
           <button type="submit">${text.searchButton}</button>
         </div>
       </form>

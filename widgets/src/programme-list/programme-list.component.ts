@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { programmeList, type ListMeta, type ProgrammeSummary } from '@kumppani/contract';
+import { MAX_PAGE_SIZE, programmeList, type ListMeta, type ProgrammeSummary } from '@kumppani/contract';
 import { fillItemHref, splitList } from '../shared/attributes.js';
 import { KumppaniElement } from '../shared/base-element.js';
 import { formatDate } from '../shared/dates.js';
@@ -155,7 +155,7 @@ export class ProgrammeList extends KumppaniElement {
       ...Object.fromEntries(FILTERS.map((name) => [name, splitList(this[name])])),
       locale: this.contentLocale,
       page: this.page,
-      pageSize: Math.min(100, Math.max(1, this.limit || 10)),
+      pageSize: Math.min(MAX_PAGE_SIZE, Math.max(1, this.limit || 10)),
     });
   }
 
@@ -209,11 +209,11 @@ export class ProgrammeList extends KumppaniElement {
         this.uiLocale,
         'unit',
       );
+    // On one line with the heading's tags: white space around it would be part of the heading's text.
+    const name = href ? html`<a href=${href} @click=${(event: MouseEvent) => this.select(event, item)}>${item.name}</a>` : item.name;
     return html`<li>
       <article class="card" part="card" lang=${own}>
-        <h3 class="title" part="title" tabindex="-1">
-          ${href ? html`<a href=${href} @click=${(event: MouseEvent) => this.select(event, item)}>${item.name}</a>` : item.name}
-        </h3>
+        <h3 class="title" part="title" tabindex="-1">${name}</h3>
         <dl class="facts" part="facts">
           <div lang=${ui}>
             <dt>${text.status}</dt>

@@ -1,4 +1,5 @@
-import { cachedIntl, INTL_LOCALE, TIME_ZONE, type UiLocale } from './i18n.js';
+import { HELSINKI_TIME_ZONE } from '@kumppani/contract';
+import { cachedIntl, INTL_LOCALE, type UiLocale } from './i18n.js';
 
 /**
  * Dates and times of events, always on the Helsinki clock (an event in Vantaa starts at 17.30 whatever the
@@ -9,9 +10,10 @@ type Instant = string | Date;
 
 /** `tag` is a BCP 47 tag: a UI locale goes through INTL_LOCALE. */
 const format = (instant: Instant, tag: string, options: Intl.DateTimeFormatOptions): string =>
-  cachedIntl(`date ${tag} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(tag, { ...options, timeZone: TIME_ZONE })).format(
-    new Date(instant),
-  );
+  cachedIntl(
+    `date ${tag} ${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(tag, { ...options, timeZone: HELSINKI_TIME_ZONE }),
+  ).format(new Date(instant));
 
 const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 const DATE_TIME: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', ...TIME };

@@ -1,14 +1,14 @@
 /**
- * UI language of the widgets. Dictionaries are small typed objects per element; `satisfies` makes the
- * compiler check that fi, sv and en have exactly the same keys.
+ * UI language of the widgets: the languages the content has. Dictionaries are small typed objects per
+ * element; `satisfies` makes the compiler check that fi, sv and en have exactly the same keys.
  */
-export const UI_LOCALES = ['fi', 'sv', 'en'] as const;
-export type UiLocale = (typeof UI_LOCALES)[number];
+import { CONTENT_LOCALES, INTL_LOCALES, type ContentLocale } from '@kumppani/contract';
 
-/** BCP 47 tags for Intl: Finnish and Swedish as used in Finland, British English as the public sector uses. */
-export const INTL_LOCALE: Record<UiLocale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+export const UI_LOCALES = CONTENT_LOCALES;
+export type UiLocale = ContentLocale;
 
-export const TIME_ZONE = 'Europe/Helsinki';
+/** BCP 47 tags for Intl (the contract's, which the server sorts with too). */
+export const INTL_LOCALE = INTL_LOCALES;
 
 export type Dictionary<Keys extends string> = Record<Keys, string>;
 

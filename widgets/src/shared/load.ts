@@ -1,6 +1,5 @@
+import { PUBLIC_API_PREFIX } from '@kumppani/contract';
 import type * as z from 'zod/mini';
-
-export const API_PREFIX = '/api/kumppani';
 
 export type LoadFailure = 'network' | 'http' | 'malformed';
 
@@ -27,7 +26,7 @@ type QueryValue = string | number | boolean | readonly string[] | undefined;
  * Empty values and empty lists are left out; lists are comma-separated as the API accepts.
  */
 export function apiUrl(api: string, route: string, query: Record<string, QueryValue>): string {
-  const url = new URL(API_PREFIX + route, new URL(api || '/', document.baseURI));
+  const url = new URL(PUBLIC_API_PREFIX + route, new URL(api || '/', document.baseURI));
   for (const [name, value] of Object.entries(query)) {
     const text = Array.isArray(value) ? value.join(',') : value === undefined ? '' : String(value);
     if (text !== '') url.searchParams.set(name, text);

@@ -1,5 +1,5 @@
 /** The builder's warnings: theme colours that fail WCAG 2.1 contrast, a host the CORS allow-list refuses, a filter over the API's list limit. */
-import { MAX_LIST_VALUES } from '@kumppani/contract';
+import { MAX_LIST_VALUES, PLUGIN_ID } from '@kumppani/contract';
 import type { Theme } from './elements';
 
 /** Relative luminance of an sRGB colour written #rrggbb (WCAG 2.1, definition of relative luminance). */
@@ -61,7 +61,7 @@ export function corsAdvice(hostAddress: string, allowed: '*' | string[]): CorsAd
     status: 'blocked',
     origin,
     envLine: `KUMPPANI_CORS_ORIGINS=${origins.join(',')}`,
-    configLine: `kumppani: { config: { cors: { origins: [${origins.map((each) => `'${each}'`).join(', ')}] } } }`,
+    configLine: `${PLUGIN_ID}: { config: { cors: { origins: [${origins.map((each) => `'${each}'`).join(', ')}] } } }`,
   };
 }
 

@@ -1,4 +1,4 @@
-import { CONTENT_LOCALES, type ContentLocale } from '@kumppani/contract';
+import { CONTENT_LOCALES, type ContentLocale, type EmbedChoiceSource } from '@kumppani/contract';
 
 /**
  * What the embed builder can compose: each element with the preset filters and display options that its
@@ -11,9 +11,8 @@ export type ElementName = (typeof ELEMENT_NAMES)[number];
 export const UI_LANGUAGES = CONTENT_LOCALES;
 export type UiLanguage = ContentLocale;
 
-/** Keys of the options document (GET /kumppani/embed-options) a filter takes its choices from. */
-export type ChoiceSource =
-  'regions' | 'topics' | 'blogs' | 'tags' | 'programmes' | 'organisations' | 'kinds' | 'modes' | 'programmeStatuses';
+/** Keys of the options document (GET /kumppani/embed-options, the contract's EmbedOptions) a filter takes its choices from. */
+export type ChoiceSource = EmbedChoiceSource;
 
 export interface FilterSpec {
   /** The element's attribute, which takes comma-separated values. */

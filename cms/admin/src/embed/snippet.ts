@@ -1,4 +1,5 @@
 /** The copy-paste snippet of a composed widget: the module script of the CMS and the element with its attributes. */
+import { PLUGIN_ID } from '@kumppani/contract';
 import { ELEMENTS, THEME_COLOURS, type ElementName, type Theme, type ThemeColour, type UiLanguage } from './elements';
 
 export interface Composition {
@@ -47,7 +48,8 @@ export function attributesOf(composition: Composition, cmsOrigin: string): [stri
   return attributes;
 }
 
-export function buildSnippet(composition: Composition, cmsOrigin: string, bundlePath = '/kumppani/kumppani.js'): Snippet {
+/** `bundlePath` is the options document's `bundle.path`; the default is where the plugin serves the bundle. */
+export function buildSnippet(composition: Composition, cmsOrigin: string, bundlePath = `/${PLUGIN_ID}/kumppani.js`): Snippet {
   const origin = cmsOrigin.replace(/\/+$/, '');
   const script = `<script type="module" src="${escapeAttribute(origin + bundlePath)}"></script>`;
   const attributes = attributesOf(composition, origin)

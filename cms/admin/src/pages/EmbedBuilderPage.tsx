@@ -20,7 +20,7 @@ import {
 } from '@strapi/design-system';
 import { Layouts, Page, useClipboard, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { MAX_LIST_VALUES } from '@kumppani/contract';
+import { EMBED_OPTIONS_PATH, MAX_LIST_VALUES, MAX_PAGE_SIZE, PLUGIN_ID, type EmbedChoice, type EmbedOptions } from '@kumppani/contract';
 import { contrastProblems, corsAdvice, isHexColour, overfullFilters } from '../embed/checks';
 import {
   DEFAULT_THEME,
@@ -37,21 +37,10 @@ import {
 import { buildSnippet, type Composition } from '../embed/snippet';
 import { EMBED_PERMISSIONS } from '../permissions';
 
-interface Choice {
-  value: string;
-  label: string;
-}
-
-type EmbedOptions = Record<Exclude<ChoiceSource, 'kinds' | 'modes' | 'programmeStatuses'>, Choice[]> &
-  Record<'kinds' | 'modes' | 'programmeStatuses', string[]> & {
-    cors: { origins: '*' | string[] };
-    bundle: { path: string; hashedPath: string | null };
-  };
-
 const LANGUAGE_LABELS: Record<UiLanguage, string> = { fi: 'Finnish (suomi)', sv: 'Swedish (svenska)', en: 'English' };
 
-function choicesOf(options: EmbedOptions, source: ChoiceSource): Choice[] {
-  const list = options[source];
+function choicesOf(options: EmbedOptions, source: ChoiceSource): EmbedChoice[] {
+  const list: readonly (string | EmbedChoice)[] = options[source];
   return list.map((item) => (typeof item === 'string' ? { value: item, label: item.replace(/_/g, ' ') } : item));
 }
 
@@ -97,7 +86,7 @@ export function EmbedBuilderPage() {
   const [hostAddress, setHostAddress] = useState('');
 
   useEffect(() => {
-    get<EmbedOptions>('/kumppani/embed-options')
+    get<EmbedOptions>(`/${PLUGIN_ID}${EMBED_OPTIONS_PATH}`)
       .then((response) => setOptions(response.data))
       .catch((error: Error) => setLoadError(error.message));
   }, [get]);
@@ -107,8 +96,8 @@ export function EmbedBuilderPage() {
 
   const spec = ELEMENTS[element];
   const snippet = useMemo(
-    () => buildSnippet({ element, lang, filters, count, layout, theme } satisfies Composition, origin),
-    [element, lang, filters, count, layout, theme, origin],
+    () => buildSnippet({ element, lang, filters, count, layout, theme } satisfies Composition, origin, options?.bundle.path),
+    [element, lang, filters, count, layout, theme, origin, options],
   );
   const contrast = contrastProblems(theme);
   const cors = options ? corsAdvice(hostAddress, options.cors.origins) : null;
@@ -225,13 +214,13 @@ export function EmbedBuilderPage() {
                   </Field.Root>
                 )}
 
-                <Field.Root name="count" id="kumppani-count" hint="1–100; empty keeps the widget's default.">
+                <Field.Root name="count" id="kumppani-count" hint={`1–${MAX_PAGE_SIZE}; empty keeps the widget's default.`}>
                   <Field.Label>{spec.countAttribute === 'page-size' ? 'Organisations per page' : 'Items shown'}</Field.Label>
                   <NumberInput
                     id="kumppani-count"
                     value={count}
                     onValueChange={(value: number | undefined) =>
-                      setCount(value === undefined ? undefined : Math.min(100, Math.max(1, Math.round(value))))
+                      setCount(value === undefined ? undefined : Math.min(MAX_PAGE_SIZE, Math.max(1, Math.round(value))))
                     }
                   />
                   <Field.Hint />

@@ -2,42 +2,28 @@
  * What the embed builder in the admin offers to pick from: the CMS's real regions, topics, blogs, tags,
  * programmes and organisations (published ones only, by their Finnish slug, which every filter accepts),
  * plus the CORS allow-list and the bundle's URLs, so the builder can warn about a host that may not call the API.
+ * The document's shape (EmbedOptions) is the contract's, shared with the admin page that reads it.
  */
 import type { Core } from '@strapi/strapi';
+import {
+  ATTENDANCE_MODES,
+  ORGANISATION_KINDS,
+  PLUGIN_ID,
+  PROGRAMME_STATUSES,
+  type EmbedChoice,
+  type EmbedOptions,
+} from '@kumppani/contract';
 import type { PluginConfig } from '../config';
-import { PLUGIN_ID, UID } from '../content-types/uids';
-import { ORGANISATION_KINDS, ATTENDANCE_MODES, PROGRAMME_STATUSES } from '@kumppani/contract';
+import { UID } from '../content-types/uids';
 import { BUNDLE_PREFIX } from '../widget-bundle/bundle-middleware';
 import type { BundleFiles } from '../widget-bundle/bundle-files';
 
-/** The admin action of the embed builder: `embed`, registered by bootstrap, as the route policy names it. */
-export const EMBED_ACTION = 'embed';
-export const EMBED_PERMISSION = `plugin::${PLUGIN_ID}.${EMBED_ACTION}`;
+// The routes and the bootstrap import the permission from here.
+export { EMBED_ACTION, EMBED_PERMISSION } from '@kumppani/contract';
 
-export interface Choice {
-  value: string;
-  label: string;
-  /** A grouping for long lists, e.g. the region kind. */
-  group?: string;
-}
+const byLabel = (a: EmbedChoice, b: EmbedChoice) => a.label.localeCompare(b.label, 'fi');
 
-export interface EmbedOptions {
-  regions: Choice[];
-  topics: Choice[];
-  blogs: Choice[];
-  tags: Choice[];
-  programmes: Choice[];
-  organisations: Choice[];
-  kinds: string[];
-  modes: string[];
-  programmeStatuses: string[];
-  cors: { origins: '*' | string[] };
-  bundle: { path: string; hashedPath: string | null };
-}
-
-const byLabel = (a: Choice, b: Choice) => a.label.localeCompare(b.label, 'fi');
-
-async function publishedFinnish(strapi: Core.Strapi, uid: string): Promise<Choice[]> {
+async function publishedFinnish(strapi: Core.Strapi, uid: string): Promise<EmbedChoice[]> {
   const rows = (await strapi.db
     .query(uid as never)
     .findMany({ select: ['slug', 'name'], where: { locale: 'fi', publishedAt: { $notNull: true } } })) as { slug: string; name: string }[];
