@@ -1,12 +1,14 @@
 /** A booted demo CMS with its demo content and an HTTP client for the public API. */
 import http from 'node:http';
 import path from 'node:path';
+import { PUBLIC_API_PREFIX } from '@kumppani/contract';
+import { EDITORIAL_TYPES } from '../../cms/server/src/content-types/uids';
 import { APP_DIR, bootCms, type BootOptions, type TestCms } from './strapi';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const demo = require(path.join(APP_DIR, 'src', 'demo', 'demo-content.js'));
 
-export const API = '/api/kumppani';
+export const API = PUBLIC_API_PREFIX;
 
 /**
  * A GET through node:http, with the path sent exactly as written (fetch resolves `..` first) and the body
@@ -72,8 +74,6 @@ export async function draftOnlyRows(cms: TestCms, type: string) {
   const published = new Set(rows.filter((row) => row.publishedAt).map((row) => `${row.documentId}:${row.locale}`));
   return rows.filter((row) => !row.publishedAt && !published.has(`${row.documentId}:${row.locale}`));
 }
-
-const EDITORIAL_TYPES = ['organisation', 'programme', 'event', 'post', 'person'];
 
 /**
  * Texts that must never leave the CMS, mapped to what they are: names, titles and slugs that exist only in

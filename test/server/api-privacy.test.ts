@@ -4,9 +4,10 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { CONTENT_LOCALES } from '@kumppani/contract';
 import { privateTexts, rowsOf, seededCms, type SeededCms } from '../helpers/api';
 
-const LOCALES = ['fi', 'sv', 'en'];
+const LOCALES = CONTENT_LOCALES;
 
 describe('nothing private reaches a public route', () => {
   let cms: SeededCms;

@@ -1,5 +1,7 @@
 /** Content-type UIDs of the plugin, so that no module spells them by hand. */
-export const PLUGIN_ID = 'kumppani';
+import { PLUGIN_ID } from '@kumppani/contract';
+
+export { PLUGIN_ID };
 
 export const UID = {
   organisation: 'plugin::kumppani.organisation',

@@ -1,8 +1,9 @@
 /** Wall-clock times in Finland to and from UTC instants, through luxon's IANA zone data. */
+import { HELSINKI_TIME_ZONE } from '@kumppani/contract';
 import { DateTime, IANAZone } from 'luxon';
 
-/** Finland's time zone by its IANA name; server code that needs the name imports it from here. */
-export const HELSINKI = 'Europe/Helsinki';
+/** Finland's time zone by its IANA name (the contract's: the API's times are Helsinki times). */
+export const HELSINKI = HELSINKI_TIME_ZONE;
 
 const zone = IANAZone.create(HELSINKI);
 

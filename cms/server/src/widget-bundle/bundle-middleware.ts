@@ -4,11 +4,12 @@
  * URL (`kumppani.<hash>.js`) that may be cached for a year. Module scripts from another origin are fetched
  * in CORS mode, so every host may load them: the data API keeps its own allow-list.
  */
+import { PLUGIN_ID } from '@kumppani/contract';
 import type { Core } from '@strapi/strapi';
 import { isFresh, sendProblem, type HttpContext } from '../public-api/http';
 import { BundleNotBuiltError, widgetBundle, type BundleFile } from './bundle-files';
 
-export const BUNDLE_PREFIX = '/kumppani/';
+export const BUNDLE_PREFIX = `/${PLUGIN_ID}/`;
 const STABLE_CACHE = 'public, max-age=300, stale-while-revalidate=86400';
 const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 
