@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import ICAL from 'ical.js';
 import { SaxesParser } from 'saxes';
 import { cleanStoredTexts } from '../../cms/server/src/migrations/clean-stored-texts';
-import { escapeHtml } from '../../cms/server/src/public-api/blocks-html';
+import { escapeHtml } from '../../cms/server/src/render/blocks-html';
 import { seededCms, type SeededCms } from '../helpers/api';
 import { responseCache, usingPostgres } from '../helpers/strapi';
 

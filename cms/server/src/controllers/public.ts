@@ -11,17 +11,17 @@ import {
   postListQuery,
   programmeListQuery,
 } from '@kumppani/contract';
-import { renderCalendar } from '../public-api/calendar';
-import { calendarEvents, findEvent, listEvents } from '../public-api/events';
-import { renderFeed, type FeedFormat } from '../public-api/feeds';
+import { renderCalendar } from '../render/calendar';
+import { calendarEvents, findEvent, listEvents } from '../public-api/resources/events';
+import { renderFeed, type FeedFormat } from '../render/feeds';
 import { PUBLIC_PREFIX } from '../public-api/guard-middleware';
 import { endpoint, json, sendProblem, type HttpContext } from '../public-api/http';
-import { openApiDocument } from '../public-api/openapi';
-import { findOrganisation, listOrganisations } from '../public-api/organisations';
-import { feedPosts, findPost, listPosts } from '../public-api/posts';
+import { openApiDocument } from '../render/openapi';
+import { findOrganisation, listOrganisations } from '../public-api/resources/organisations';
+import { feedPosts, findPost, listPosts } from '../public-api/resources/posts';
 import { PROBLEM_TYPE_BY_SLUG } from '../public-api/problem-types';
-import { findProgramme, listProgrammes } from '../public-api/programmes';
-import { z } from '../public-api/zod';
+import { findProgramme, listProgrammes } from '../public-api/resources/programmes';
+import * as z from 'zod/mini';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const feed = (format: FeedFormat) =>

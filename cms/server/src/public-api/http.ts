@@ -15,11 +15,11 @@ import { MAX_QUERY_STRING_LENGTH } from '@kumppani/contract';
 import type { PluginConfig } from '../config';
 import { timedRendering, stillHolds } from '../time/clock';
 import { isDatabaseUnavailable } from './database-errors';
-import { typesReadFrom } from './dependencies';
-import { UnknownValueError } from './errors';
+import { typesReadFrom } from '../read-model/dependencies';
+import { UnknownValueError } from '../read-model/errors';
 import type { ProblemTypeSlug } from './problem-types';
 import { responseKey, type CachedResponse, type ResponseCache } from './response-cache';
-import { dataVersion } from './versions';
+import { dataVersion } from '../read-model/versions';
 
 export const PROBLEM_BASE = '/api/kumppani/problems';
 

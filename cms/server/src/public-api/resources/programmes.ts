@@ -1,17 +1,17 @@
 /** Programmes and projects (hanke / ohjelma): list with filters and one programme. */
 import type { Core } from '@strapi/strapi';
-import { UID } from '../content-types/uids';
+import { UID } from '../../content-types/uids';
 import type { ProgrammeListQuery } from '@kumppani/contract';
 import type { ProgrammeDetail, ProgrammeSummary } from '@kumppani/contract';
 import type { ContentLocale, ProgrammeStatus } from '@kumppani/contract';
-import { searchTerms } from '../search/fold';
-import { alphabeticalRanks } from './collation';
-import { canonicalIds, documentRefs, linkedRows, loadTaxonomy, type BaseRow, type Taxonomy } from './links';
+import { searchTerms } from '../../search/fold';
+import { alphabeticalRanks } from '../../read-model/collation';
+import { canonicalIds, documentRefs, linkedRows, loadTaxonomy, type BaseRow, type Taxonomy } from '../../read-model/links';
 import { publicPeople } from './people';
-import { findBySlug, instant, lines, pageMeta, textOrNull, whereTaxonomy, whereText } from './query-helpers';
-import { tableOf } from './tables';
-import { dataVersion } from './versions';
-import { documentsWithSlug, knexOf, visibleRows, whereLinked } from './visible-rows';
+import { findBySlug, instant, lines, pageMeta, textOrNull, whereTaxonomy, whereText } from '../../read-model/query-helpers';
+import { tableOf } from '../../read-model/tables';
+import { dataVersion } from '../../read-model/versions';
+import { documentsWithSlug, knexOf, visibleRows, whereLinked } from '../../read-model/visible-rows';
 
 const dateOnly = (value: unknown): string | null => {
   if (!value) return null;

@@ -3,13 +3,13 @@ import type { Core } from '@strapi/strapi';
 import type { FeedQuery, PostListQuery } from '@kumppani/contract';
 import type { PostDetail, PostSummary } from '@kumppani/contract';
 import type { ContentLocale } from '@kumppani/contract';
-import { searchTerms } from '../search/fold';
-import { blocksToHtml } from './blocks-html';
-import { canonicalIds, documentRefs, imagesOf, linkedRows, loadTaxonomy, type BaseRow, type Taxonomy } from './links';
+import { searchTerms } from '../../search/fold';
+import { blocksToHtml } from '../../render/blocks-html';
+import { canonicalIds, documentRefs, imagesOf, linkedRows, loadTaxonomy, type BaseRow, type Taxonomy } from '../../read-model/links';
 import { publicPeople } from './people';
-import { findBySlug, instant, list, pageMeta, textOrNull, whereJsonListHasAny, whereTaxonomy, whereText } from './query-helpers';
-import { tableOf } from './tables';
-import { documentsWithSlug, knexOf, visibleRows, whereLinked } from './visible-rows';
+import { findBySlug, instant, list, pageMeta, textOrNull, whereJsonListHasAny, whereTaxonomy, whereText } from '../../read-model/query-helpers';
+import { tableOf } from '../../read-model/tables';
+import { documentsWithSlug, knexOf, visibleRows, whereLinked } from '../../read-model/visible-rows';
 
 type PostFilters = Pick<PostListQuery, 'locale' | 'q' | 'blog' | 'tag' | 'topic' | 'author'>;
 

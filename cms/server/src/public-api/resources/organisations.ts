@@ -1,17 +1,17 @@
 /** The partner directory: organisation search with filters, facets and paging, and one organisation. */
 import type { Core } from '@strapi/strapi';
-import { UID } from '../content-types/uids';
+import { UID } from '../../content-types/uids';
 import type { Knex } from 'knex';
 import type { OrganisationListQuery } from '@kumppani/contract';
 import type { FacetCount, ListMeta, OrganisationDetail, OrganisationSummary } from '@kumppani/contract';
 import type { ContentLocale, OrganisationKind } from '@kumppani/contract';
-import { searchTerms } from '../search/fold';
-import { alphabeticalRanks } from './collation';
-import { canonicalIds, documentRefs, imagesOf, linkedRows, loadTaxonomy, type BaseRow, type Taxonomy } from './links';
-import { findBySlug, instant, lines, list, pageMeta, textOrNull, whereJsonListHasAny, whereTaxonomy, whereText } from './query-helpers';
-import { tableOf } from './tables';
-import { dataVersion } from './versions';
-import { canonicalId, knexOf, likePattern, visibleRows } from './visible-rows';
+import { searchTerms } from '../../search/fold';
+import { alphabeticalRanks } from '../../read-model/collation';
+import { canonicalIds, documentRefs, imagesOf, linkedRows, loadTaxonomy, type BaseRow, type Taxonomy } from '../../read-model/links';
+import { findBySlug, instant, lines, list, pageMeta, textOrNull, whereJsonListHasAny, whereTaxonomy, whereText } from '../../read-model/query-helpers';
+import { tableOf } from '../../read-model/tables';
+import { dataVersion } from '../../read-model/versions';
+import { canonicalId, knexOf, likePattern, visibleRows } from '../../read-model/visible-rows';
 
 const KIND_LABELS: Record<ContentLocale, Record<OrganisationKind, string>> = {
   fi: {

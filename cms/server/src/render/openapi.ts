@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import * as query from '@kumppani/contract';
 import * as responses from '@kumppani/contract';
 import { MAX_QUERY_STRING_LENGTH } from '@kumppani/contract';
-import { PROBLEM_TYPES } from './problem-types';
+import { PROBLEM_TYPES } from '../public-api/problem-types';
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, JsonSchema>; required?: string[] };
 

@@ -2,10 +2,10 @@
 import type { Core } from '@strapi/strapi';
 import type { PersonPublic } from '@kumppani/contract';
 import { DEFAULT_LOCALE, type ContentLocale } from '@kumppani/contract';
-import { canonicalIds, documentRefs, imagesOf, linkedRows, type BaseRow } from './links';
-import { textOrNull } from './query-helpers';
-import { tableOf } from './tables';
-import { knexOf } from './visible-rows';
+import { canonicalIds, documentRefs, imagesOf, linkedRows, type BaseRow } from '../../read-model/links';
+import { textOrNull } from '../../read-model/query-helpers';
+import { tableOf } from '../../read-model/tables';
+import { knexOf } from '../../read-model/visible-rows';
 
 export async function publicPeople(
   strapi: Core.Strapi,
