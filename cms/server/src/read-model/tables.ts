@@ -5,6 +5,17 @@
 import type { Core } from '@strapi/strapi';
 import { UID, type ContentTypeName } from '../content-types/uids';
 
+/** Strapi's upload plugin keeps every media file (URL, size, alternative text) in this type's table. */
+export const MEDIA_FILE_UID = 'plugin::upload.file';
+
+/**
+ * What a response can read: one of our types, or `media` (the upload plugin's files). Each names one
+ * table whose fingerprint keys the responses that read it (versions.ts).
+ */
+export type Source = ContentTypeName | 'media';
+
+export const uidOf = (source: Source): string => (source === 'media' ? MEDIA_FILE_UID : UID[source]);
+
 interface JoinTable {
   name: string;
   joinColumn: { name: string };
@@ -23,18 +34,21 @@ export interface TableInfo {
   join(attribute: string): { table: string; source: string; target: string; order?: string };
 }
 
-const cache = new WeakMap<object, Map<ContentTypeName, TableInfo>>();
+/** How media files are attached to rows: the upload plugin's polymorphic link table. */
+export interface MediaLinks {
+  /** The files table. */
+  files: string;
+  table: string;
+  fileColumn: string;
+  rowIdColumn: string;
+  rowTypeColumn: string;
+}
 
-export function tableOf(strapi: Core.Strapi, type: ContentTypeName): TableInfo {
-  let byType = cache.get(strapi.db);
-  if (!byType) {
-    byType = new Map();
-    cache.set(strapi.db, byType);
-  }
-  const known = byType.get(type);
-  if (known) return known;
-  const meta = strapi.db.metadata.get(UID[type]) as unknown as { tableName: string; attributes: Record<string, AttributeMeta> };
-  const info: TableInfo = {
+type Metadata = Core.Strapi['db']['metadata'];
+
+export function describeTable(metadata: Metadata, type: ContentTypeName): TableInfo {
+  const meta = metadata.get(UID[type]) as unknown as { tableName: string; attributes: Record<string, AttributeMeta> };
+  return {
     name: meta.tableName,
     column(attribute) {
       const column = meta.attributes[attribute]?.columnName;
@@ -52,6 +66,27 @@ export function tableOf(strapi: Core.Strapi, type: ContentTypeName): TableInfo {
       };
     },
   };
-  byType.set(type, info);
-  return info;
+}
+
+export function describeMediaLinks(metadata: Metadata): MediaLinks {
+  const file = metadata.get(MEDIA_FILE_UID as never) as unknown as {
+    tableName: string;
+    attributes: {
+      related: {
+        joinTable: {
+          name: string;
+          joinColumn: { name: string };
+          morphColumn: { idColumn: { name: string }; typeColumn: { name: string } };
+        };
+      };
+    };
+  };
+  const joinTable = file.attributes.related.joinTable;
+  return {
+    files: file.tableName,
+    table: joinTable.name,
+    fileColumn: joinTable.joinColumn.name,
+    rowIdColumn: joinTable.morphColumn.idColumn.name,
+    rowTypeColumn: joinTable.morphColumn.typeColumn.name,
+  };
 }

@@ -1,22 +1,25 @@
 /** People as the public may see them: contact details only when an editor has made them public. */
-import type { Core } from '@strapi/strapi';
+import type { ReadModel } from '../../read-model/read-model';
+import type { Source } from '../../read-model/tables';
 import type { PersonPublic } from '@kumppani/contract';
 import { DEFAULT_LOCALE, type ContentLocale } from '@kumppani/contract';
 import { canonicalIds, documentRefs, imagesOf, linkedRows, type BaseRow } from '../../read-model/links';
 import { textOrNull } from '../../read-model/query-helpers';
-import { tableOf } from '../../read-model/tables';
-import { knexOf } from '../../read-model/visible-rows';
+
+/** The tables `publicPeople` reads: the people, their organisation's name, their photo. */
+export const PEOPLE_READS = ['person', 'organisation', 'media'] as const satisfies readonly Source[];
 
 export async function publicPeople(
-  strapi: Core.Strapi,
+  model: ReadModel,
   documentIds: string[],
   locale: ContentLocale,
   base: string,
 ): Promise<Map<string, PersonPublic>> {
   const result = new Map<string, PersonPublic>();
   if (documentIds.length === 0) return result;
-  const table = tableOf(strapi, 'person');
-  const rows = (await knexOf(strapi)(table.name)
+  const table = model.table('person');
+  const rows = (await model
+    .knex(table.name)
     .select('*')
     .whereIn(table.column('documentId'), [...new Set(documentIds)])
     .whereIn(table.column('locale'), [...new Set([locale, DEFAULT_LOCALE])])
@@ -24,14 +27,14 @@ export async function publicPeople(
   const chosen = new Map<string, BaseRow>();
   for (const row of rows) if (!chosen.has(row.document_id) || row.locale === locale) chosen.set(row.document_id, row);
   const people = [...chosen.values()];
-  const canonical = await canonicalIds(strapi, 'person', people);
+  const canonical = await canonicalIds(model, 'person', people);
   const canonicalList = [...new Set(canonical.values())];
   const [organisations, photos] = await Promise.all([
-    linkedRows(strapi, 'person', 'organisation', 'organisation', canonicalList),
-    imagesOf(strapi, 'person', 'photo', canonicalList, base),
+    linkedRows(model, 'person', 'organisation', 'organisation', canonicalList),
+    imagesOf(model, 'person', 'photo', canonicalList, base),
   ]);
   const organisationRefs = await documentRefs(
-    strapi,
+    model,
     'organisation',
     [...organisations.values()].flat().map((org) => org.document_id),
     locale,

@@ -1,63 +1,79 @@
 /** Blog posts: list with filters, one post with its body as safe HTML. */
-import type { Core } from '@strapi/strapi';
+import type { ReadModel } from '../../read-model/read-model';
+import type { Source } from '../../read-model/tables';
 import type { FeedQuery, PostListQuery } from '@kumppani/contract';
 import type { PostDetail, PostSummary } from '@kumppani/contract';
 import type { ContentLocale } from '@kumppani/contract';
 import { searchTerms } from '../../search/fold';
 import { blocksToHtml } from '../../render/blocks-html';
 import { canonicalIds, documentRefs, imagesOf, linkedRows, loadTaxonomy, type BaseRow, type Taxonomy } from '../../read-model/links';
-import { publicPeople } from './people';
-import { findBySlug, instant, list, pageMeta, textOrNull, whereJsonListHasAny, whereTaxonomy, whereText } from '../../read-model/query-helpers';
-import { tableOf } from '../../read-model/tables';
-import { documentsWithSlug, knexOf, visibleRows, whereLinked } from '../../read-model/visible-rows';
+import { PEOPLE_READS, publicPeople } from './people';
+import {
+  findBySlug,
+  instant,
+  list,
+  pageMeta,
+  textOrNull,
+  whereJsonListHasAny,
+  whereTaxonomy,
+  whereText,
+} from '../../read-model/query-helpers';
+import { documentsWithSlug, visibleRows, whereLinked } from '../../read-model/visible-rows';
+
+/**
+ * The tables a post list, feed or single post reads (the HTTP edge keys its cache by their fingerprint and
+ * checks every response against this list): the posts (also related posts), blogs, topics, hero images,
+ * and the authors as `publicPeople` reads them. No regions: posts have none.
+ */
+export const POST_READS = ['post', 'blog', 'topic', ...PEOPLE_READS] as const satisfies readonly Source[];
 
 type PostFilters = Pick<PostListQuery, 'locale' | 'q' | 'blog' | 'tag' | 'topic' | 'author'>;
 
-function filteredPosts(strapi: Core.Strapi, query: PostFilters, taxonomy: Taxonomy) {
+function filteredPosts(model: ReadModel, query: PostFilters, taxonomy: Taxonomy) {
   const { locale } = query;
-  const table = tableOf(strapi, 'post');
-  const filtered = visibleRows(strapi, 'post', locale);
-  whereText(strapi, filtered, 'post', locale, searchTerms(query.q), taxonomy);
-  whereTaxonomy(strapi, filtered, 'post', locale, taxonomy, query);
+  const table = model.table('post');
+  const filtered = visibleRows(model, 'post', locale);
+  whereText(model, filtered, 'post', locale, searchTerms(query.q), taxonomy);
+  whereTaxonomy(model, filtered, 'post', locale, taxonomy, query);
   if (query.tag?.length) whereJsonListHasAny(filtered, `t.${table.column('tags')}`, query.tag);
   if (query.blog?.length) {
     const blogSlugs = query.blog;
-    whereLinked(strapi, filtered, 'post', locale, 'blog', 'blog', (target) =>
-      target.whereIn(`target.${tableOf(strapi, 'blog').column('slug')}`, blogSlugs),
+    whereLinked(model, filtered, 'post', locale, 'blog', 'blog', (target) =>
+      target.whereIn(`target.${model.table('blog').column('slug')}`, blogSlugs),
     );
   }
   if (query.author?.length) {
-    const people = documentsWithSlug(strapi, 'person', query.author);
-    whereLinked(strapi, filtered, 'post', locale, 'authors', 'person', (target) =>
-      target.whereIn(`target.${tableOf(strapi, 'person').column('documentId')}`, people),
+    const people = documentsWithSlug(model, 'person', query.author);
+    whereLinked(model, filtered, 'post', locale, 'authors', 'person', (target) =>
+      target.whereIn(`target.${model.table('person').column('documentId')}`, people),
     );
   }
   return filtered;
 }
 
 async function hydrate(
-  strapi: Core.Strapi,
+  model: ReadModel,
   rows: BaseRow[],
   locale: ContentLocale,
   taxonomy: Taxonomy,
   base: string,
   withBody: boolean,
 ): Promise<(PostSummary & Partial<Pick<PostDetail, 'bodyHtml' | 'relatedPosts'>>)[]> {
-  const canonical = await canonicalIds(strapi, 'post', rows);
+  const canonical = await canonicalIds(model, 'post', rows);
   const ids = [...new Set(canonical.values())];
   const [authors, blogs, topics, heroes, related] = await Promise.all([
-    linkedRows(strapi, 'post', 'authors', 'person', ids),
-    linkedRows(strapi, 'post', 'blog', 'blog', ids),
-    linkedRows(strapi, 'post', 'topics', 'topic', ids),
-    imagesOf(strapi, 'post', 'heroImage', ids, base),
+    linkedRows(model, 'post', 'authors', 'person', ids),
+    linkedRows(model, 'post', 'blog', 'blog', ids),
+    linkedRows(model, 'post', 'topics', 'topic', ids),
+    imagesOf(model, 'post', 'heroImage', ids, base),
     withBody
-      ? linkedRows(strapi, 'post', 'relatedPosts', 'post', ids)
+      ? linkedRows(model, 'post', 'relatedPosts', 'post', ids)
       : Promise.resolve(new Map<number, { id: number; document_id: string }[]>()),
   ]);
-  const blogTable = tableOf(strapi, 'blog');
+  const blogTable = model.table('blog');
   const blogIds = [...new Set([...blogs.values()].flat().map((blog) => blog.id))];
   const blogRows = blogIds.length
-    ? ((await knexOf(strapi)(blogTable.name).select('id', 'slug', 'name').whereIn('id', blogIds)) as {
+    ? ((await model.knex(blogTable.name).select('id', 'slug', 'name').whereIn('id', blogIds)) as {
         id: number;
         slug: string;
         name: string;
@@ -66,13 +82,13 @@ async function hydrate(
   const blogById = new Map(blogRows.map((blog) => [blog.id, { slug: blog.slug, name: blog.name }]));
   const [people, relatedRefs] = await Promise.all([
     publicPeople(
-      strapi,
+      model,
       [...authors.values()].flat().map((link) => link.document_id),
       locale,
       base,
     ),
     documentRefs(
-      strapi,
+      model,
       'post',
       [...related.values()].flat().map((link) => link.document_id),
       locale,
@@ -112,10 +128,10 @@ async function hydrate(
   });
 }
 
-async function page(strapi: Core.Strapi, query: PostFilters, offset: number, limit: number, base: string, withBody: boolean) {
-  const table = tableOf(strapi, 'post');
-  const taxonomy = await loadTaxonomy(strapi, query.locale);
-  const filtered = filteredPosts(strapi, query, taxonomy);
+async function page(model: ReadModel, query: PostFilters, offset: number, limit: number, base: string, withBody: boolean) {
+  const table = model.table('post');
+  const taxonomy = await loadTaxonomy(model, query.locale, false);
+  const filtered = filteredPosts(model, query, taxonomy);
   const [{ total }] = (await filtered.clone().count({ total: '*' })) as { total: number | string }[];
   const rows = (await filtered
     .clone()
@@ -126,23 +142,23 @@ async function page(strapi: Core.Strapi, query: PostFilters, offset: number, lim
     ])
     .offset(offset)
     .limit(limit)) as BaseRow[];
-  return { total: Number(total), data: await hydrate(strapi, rows, query.locale, taxonomy, base, withBody) };
+  return { total: Number(total), data: await hydrate(model, rows, query.locale, taxonomy, base, withBody) };
 }
 
-export async function listPosts(strapi: Core.Strapi, query: PostListQuery, base: string) {
+export async function listPosts(model: ReadModel, query: PostListQuery, base: string) {
   const { page: pageNumber, pageSize, ...filters } = query;
-  const { total, data } = await page(strapi, filters, (pageNumber - 1) * pageSize, pageSize, base, false);
+  const { total, data } = await page(model, filters, (pageNumber - 1) * pageSize, pageSize, base, false);
   return { data: data as PostSummary[], meta: pageMeta(pageNumber, pageSize, total) };
 }
 
 /** The newest posts with full bodies, for feeds. */
-export async function feedPosts(strapi: Core.Strapi, query: FeedQuery, base: string): Promise<PostDetail[]> {
-  return (await page(strapi, query, 0, query.limit, base, true)).data as PostDetail[];
+export async function feedPosts(model: ReadModel, query: FeedQuery, base: string): Promise<PostDetail[]> {
+  return (await page(model, query, 0, query.limit, base, true)).data as PostDetail[];
 }
 
-export async function findPost(strapi: Core.Strapi, slug: string, locale: ContentLocale, base: string): Promise<PostDetail | null> {
-  const row = await findBySlug(strapi, 'post', slug, locale);
+export async function findPost(model: ReadModel, slug: string, locale: ContentLocale, base: string): Promise<PostDetail | null> {
+  const row = await findBySlug(model, 'post', slug, locale);
   if (!row) return null;
-  const [post] = await hydrate(strapi, [row], locale, await loadTaxonomy(strapi, locale), base, true);
+  const [post] = await hydrate(model, [row], locale, await loadTaxonomy(model, locale, false), base, true);
   return post as PostDetail;
 }

@@ -1,17 +1,14 @@
 /** Programmes and projects (hanke / ohjelma): list with filters and one programme. */
-import type { Core } from '@strapi/strapi';
-import { UID } from '../../content-types/uids';
+import type { ReadModel } from '../../read-model/read-model';
+import type { Source } from '../../read-model/tables';
 import type { ProgrammeListQuery } from '@kumppani/contract';
 import type { ProgrammeDetail, ProgrammeSummary } from '@kumppani/contract';
 import type { ContentLocale, ProgrammeStatus } from '@kumppani/contract';
 import { searchTerms } from '../../search/fold';
-import { alphabeticalRanks } from '../../read-model/collation';
 import { canonicalIds, documentRefs, linkedRows, loadTaxonomy, type BaseRow, type Taxonomy } from '../../read-model/links';
-import { publicPeople } from './people';
+import { PEOPLE_READS, publicPeople } from './people';
 import { findBySlug, instant, lines, pageMeta, textOrNull, whereTaxonomy, whereText } from '../../read-model/query-helpers';
-import { tableOf } from '../../read-model/tables';
-import { dataVersion } from '../../read-model/versions';
-import { documentsWithSlug, knexOf, visibleRows, whereLinked } from '../../read-model/visible-rows';
+import { documentsWithSlug, visibleRows, whereLinked } from '../../read-model/visible-rows';
 
 const dateOnly = (value: unknown): string | null => {
   if (!value) return null;
@@ -19,21 +16,31 @@ const dateOnly = (value: unknown): string | null => {
   return String(value).slice(0, 10);
 };
 
-async function hydrate(strapi: Core.Strapi, rows: BaseRow[], locale: ContentLocale, taxonomy: Taxonomy) {
-  const canonical = await canonicalIds(strapi, 'programme', rows);
+/**
+ * The tables a programme list reads (the HTTP edge keys its cache by their fingerprint and checks every
+ * response against this list): the programmes, the organisations that administer, partner and fund them
+ * (also the `organisation` filter), regions and topics.
+ */
+export const PROGRAMME_LIST_READS = ['programme', 'organisation', 'region', 'topic'] as const satisfies readonly Source[];
+/** One programme adds its contact people as the public may see them (people.ts). */
+export const PROGRAMME_DETAIL_READS = [...PROGRAMME_LIST_READS, ...PEOPLE_READS] as const satisfies readonly Source[];
+
+/** Summaries of `rows`; with `withContacts` (a detail), the document ids of their contact people too. */
+async function hydrate(model: ReadModel, rows: BaseRow[], locale: ContentLocale, taxonomy: Taxonomy, withContacts = false) {
+  const canonical = await canonicalIds(model, 'programme', rows);
   const ids = [...new Set(canonical.values())];
   const [administrators, partners, funders, regions, topics, contacts] = await Promise.all([
-    linkedRows(strapi, 'programme', 'administrator', 'organisation', ids),
-    linkedRows(strapi, 'programme', 'partners', 'organisation', ids),
-    linkedRows(strapi, 'programme', 'funders', 'organisation', ids),
-    linkedRows(strapi, 'programme', 'regions', 'region', ids),
-    linkedRows(strapi, 'programme', 'topics', 'topic', ids),
-    linkedRows(strapi, 'programme', 'contacts', 'person', ids),
+    linkedRows(model, 'programme', 'administrator', 'organisation', ids),
+    linkedRows(model, 'programme', 'partners', 'organisation', ids),
+    linkedRows(model, 'programme', 'funders', 'organisation', ids),
+    linkedRows(model, 'programme', 'regions', 'region', ids),
+    linkedRows(model, 'programme', 'topics', 'topic', ids),
+    withContacts ? linkedRows(model, 'programme', 'contacts', 'person', ids) : new Map<number, { id: number; document_id: string }[]>(),
   ]);
   const organisationIds = [administrators, partners, funders].flatMap((links) =>
     [...links.values()].flat().map((link) => link.document_id),
   );
-  const organisations = await documentRefs(strapi, 'organisation', organisationIds, locale);
+  const organisations = await documentRefs(model, 'organisation', organisationIds, locale);
   const refs = (links: { document_id: string }[] | undefined) => (links ?? []).flatMap((link) => organisations.get(link.document_id) ?? []);
   return rows.map((row) => {
     const id = canonical.get(row.id)!;
@@ -57,21 +64,21 @@ async function hydrate(strapi: Core.Strapi, rows: BaseRow[], locale: ContentLoca
   });
 }
 
-export async function listProgrammes(strapi: Core.Strapi, query: ProgrammeListQuery) {
+export async function listProgrammes(model: ReadModel, query: ProgrammeListQuery) {
   const { locale } = query;
-  const table = tableOf(strapi, 'programme');
-  const taxonomy = await loadTaxonomy(strapi, locale);
-  const filtered = visibleRows(strapi, 'programme', locale);
-  whereText(strapi, filtered, 'programme', locale, searchTerms(query.q), taxonomy);
-  whereTaxonomy(strapi, filtered, 'programme', locale, taxonomy, query);
+  const table = model.table('programme');
+  const taxonomy = await loadTaxonomy(model, locale);
+  const filtered = visibleRows(model, 'programme', locale);
+  whereText(model, filtered, 'programme', locale, searchTerms(query.q), taxonomy);
+  whereTaxonomy(model, filtered, 'programme', locale, taxonomy, query);
   if (query.status?.length) filtered.whereIn(`t.${table.column('programmeStatus')}`, query.status);
   if (query.organisation?.length) {
-    const organisations = documentsWithSlug(strapi, 'organisation', query.organisation);
-    const organisationColumn = tableOf(strapi, 'organisation').column('documentId');
+    const organisations = documentsWithSlug(model, 'organisation', query.organisation);
+    const organisationColumn = model.table('organisation').column('documentId');
     filtered.where((any) => {
       for (const attribute of ['administrator', 'partners', 'funders']) {
         any.orWhere((via) =>
-          whereLinked(strapi, via, 'programme', locale, attribute, 'organisation', (target) =>
+          whereLinked(model, via, 'programme', locale, attribute, 'organisation', (target) =>
             target.whereIn(`target.${organisationColumn}`, organisations.clone()),
           ),
         );
@@ -85,22 +92,21 @@ export async function listProgrammes(strapi: Core.Strapi, query: ProgrammeListQu
       .where((end) => end.whereNull(`t.${table.column('endDate')}`).orWhere(`t.${table.column('endDate')}`, '>=', day));
   }
   const matches = (await filtered.clone().select('t.id')) as { id: number }[];
-  const version = await dataVersion(strapi, [UID.programme]);
-  const ranks = await alphabeticalRanks(
-    `programme:${locale}:${version.token}`,
+  const ranks = await model.alphabeticalRanks(
+    'programme',
     locale,
     () =>
-      visibleRows(strapi, 'programme', locale).select('t.id', `t.${table.column('name')} as name`) as Promise<
+      visibleRows(model, 'programme', locale).select('t.id', `t.${table.column('name')} as name`) as Promise<
         { id: number; name: string }[]
       >,
   );
   matches.sort((a, b) => (ranks.get(a.id) ?? 0) - (ranks.get(b.id) ?? 0));
   const pageIds = matches.slice((query.page - 1) * query.pageSize, query.page * query.pageSize).map((row) => row.id);
-  const rows = pageIds.length ? ((await knexOf(strapi)(table.name).select('*').whereIn('id', pageIds)) as BaseRow[]) : [];
+  const rows = pageIds.length ? ((await model.knex(table.name).select('*').whereIn('id', pageIds)) as BaseRow[]) : [];
   const byId = new Map(rows.map((row) => [row.id, row]));
   const data = (
     await hydrate(
-      strapi,
+      model,
       pageIds.map((id) => byId.get(id)!),
       locale,
       taxonomy,
@@ -109,16 +115,11 @@ export async function listProgrammes(strapi: Core.Strapi, query: ProgrammeListQu
   return { data, meta: pageMeta(query.page, query.pageSize, matches.length) };
 }
 
-export async function findProgramme(
-  strapi: Core.Strapi,
-  slug: string,
-  locale: ContentLocale,
-  base: string,
-): Promise<ProgrammeDetail | null> {
-  const row = await findBySlug(strapi, 'programme', slug, locale);
+export async function findProgramme(model: ReadModel, slug: string, locale: ContentLocale, base: string): Promise<ProgrammeDetail | null> {
+  const row = await findBySlug(model, 'programme', slug, locale);
   if (!row) return null;
-  const taxonomy = await loadTaxonomy(strapi, locale);
-  const [{ summary, funders, contactIds }] = await hydrate(strapi, [row], locale, taxonomy);
-  const people = await publicPeople(strapi, contactIds, locale, base);
+  const taxonomy = await loadTaxonomy(model, locale);
+  const [{ summary, funders, contactIds }] = await hydrate(model, [row], locale, taxonomy, true);
+  const people = await publicPeople(model, contactIds, locale, base);
   return { ...summary, goals: lines(row.goals), funders, contacts: contactIds.flatMap((id) => people.get(id) ?? []) };
 }
