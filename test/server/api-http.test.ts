@@ -4,7 +4,6 @@
  */
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
-import pluginConfig from '../../cms/server/src/config';
 import type { EventSummary } from '@kumppani/contract';
 import { seededCms, type SeededCms } from '../helpers/api';
 import { startSecondInstance, type SecondInstance } from '../helpers/second-instance';
@@ -307,21 +306,6 @@ describe('HTTP behaviour', () => {
       assert.equal(await remainingFor(notTrusting, '203.0.113.1'), 99);
       assert.equal(await remainingFor(notTrusting, '203.0.113.2'), 98, 'every request comes from the proxy');
       assert.equal(await feedUrl(notTrusting), `${notTrusting.baseUrl}/api/kumppani/feeds/posts.json`);
-    });
-  });
-
-  describe('plugin config', () => {
-    it('is checked at start-up with messages that name the setting', () => {
-      assert.doesNotThrow(() =>
-        pluginConfig.validator({ cors: { origins: ['https://www.vakehyva.fi'] }, rateLimit: { points: 100, durationSeconds: 60 } }),
-      );
-      assert.throws(
-        () => pluginConfig.validator({ cors: { origins: ['https://www.vakehyva.fi/'] } }),
-        /must be an origin[\s\S]*cors\.origins/,
-      );
-      assert.throws(() => pluginConfig.validator({ rateLimit: { points: 0, durationSeconds: 60 } }), /rateLimit/);
-      assert.throws(() => pluginConfig.validator({ cacheMaxAge: 'soon' }), /cacheMaxAge/);
-      assert.throws(() => pluginConfig.validator({ corss: {} }), /corss/);
     });
   });
 

@@ -22,8 +22,6 @@ export interface ReadModel {
   table(type: ContentTypeName): TableInfo;
   /** The media files and their link table; counts as reading `media`. */
   media(): MediaLinks;
-  /** The fingerprint of `sources`' tables (no read of their data: the cache key, not the response). */
-  version(sources: readonly Source[]): Promise<DataVersion>;
   /**
    * Rank of each visible row of `type` in alphabetical order of `load`'s names, kept per data version of
    * `type` so that thousands of names are not sorted again for every request.
@@ -89,7 +87,6 @@ export class ReadModels {
         sources.add('media');
         return this.mediaLinksOf();
       },
-      version: (of) => this.version(of),
       alphabeticalRanks: async (type, locale, load) => {
         const key = `${type}:${locale}:${(await this.version([type])).token}`;
         let rank = this.ranks.get(key);
