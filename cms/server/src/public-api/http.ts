@@ -1,9 +1,10 @@
 /**
- * HTTP behaviour shared by every public endpoint: strict query parsing into RFC 9457 problem documents,
+ * The HTTP edge of every endpoint of the table (endpoints.ts): strict query parsing into RFC 9457 problem documents,
  * strong ETags and Last-Modified, 304 for conditional requests, Cache-Control, and a response cache that
  * is keyed by the data version read from the database (so it is never stale, whichever process serves).
  * A response that depends on the time as well (upcoming events) is used only within the span of time in
- * which it holds (time/clock.ts).
+ * which it holds (time/clock.ts). The read model's errors become problems here, and a response that read a
+ * table its endpoint does not declare is refused (its cache key would miss changes to that table).
  */
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
@@ -126,7 +127,17 @@ export class UndeclaredReadError extends Error {}
 export function serveData(strapi: Core.Strapi, endpoint: DataEndpoint) {
   const defaults = queryDefaults(endpoint.query);
   const declared = new Set<Source>(endpoint.reads);
-  const plugin = () => strapi.plugin(PLUGIN_ID);
+  // The plugin's services, looked up on the first request (they exist once Strapi has registered the plugin).
+  let services: { readModels: ReadModels; clock: Clock; cache: ResponseCache } | undefined;
+  const servicesOf = () => {
+    const plugin = strapi.plugin(PLUGIN_ID);
+    services ??= {
+      readModels: plugin.service('read-model') as ReadModels,
+      clock: plugin.service('clock') as Clock,
+      cache: plugin.service('response-cache') as ResponseCache,
+    };
+    return services;
+  };
   return async (ctx: HttpContext): Promise<void> => {
     // Longer than any request needs; refused before parsing, so it can cost nothing (see the cache's key).
     if (ctx.querystring.length > MAX_QUERY_STRING_LENGTH) {
@@ -159,12 +170,10 @@ export function serveData(strapi: Core.Strapi, endpoint: DataEndpoint) {
     }
     const base = publicBase(strapi, ctx);
     const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
-    const readModels = plugin().service('read-model') as ReadModels;
-    const clock = plugin().service('clock') as Clock;
+    const { readModels, clock, cache } = servicesOf();
     let cached: CachedResponse | undefined;
     try {
       const version = await readModels.version(endpoint.reads);
-      const cache = plugin().service('response-cache') as ResponseCache;
       // By endpoint and the router's decoded, named params (Strapi's router also puts the raw path in params[0]):
       // `/API/Kumppani/organisations/x/` and `…/%78` are no new entries.
       const namedParams = Object.fromEntries(Object.entries(ctx.params ?? {}).filter(([name]) => !/^\d+$/.test(name)));
