@@ -49,6 +49,10 @@ describe('endpoint table', () => {
     assert.ok(!dataEndpoint('listProgrammes').reads.includes('person'), 'contact people are on the programme page only');
     assert.ok(dataEndpoint('findProgramme').reads.includes('person'));
     assert.ok(!dataEndpoint('listPosts').reads.includes('region'), 'posts have no regions');
+    assert.ok(
+      !dataEndpoint('findPost').reads.includes('organisation'),
+      'a post shows its authors’ names and roles, not their organisations',
+    );
     assert.deepEqual(dataEndpoint('openApi').reads, [], 'the OpenAPI document reads no table');
     for (const endpoint of ENDPOINTS) {
       if (endpoint.kind !== 'data') continue;

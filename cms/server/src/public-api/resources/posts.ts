@@ -7,7 +7,7 @@ import type { ContentLocale } from '@kumppani/contract';
 import { searchTerms } from '../../search/fold';
 import { blocksToHtml } from '../../render/blocks-html';
 import { canonicalIds, documentRefs, imagesOf, linkedRows, loadTaxonomy, type BaseRow, type Taxonomy } from '../../read-model/links';
-import { PEOPLE_READS, publicPeople } from './people';
+import { AUTHOR_READS, authorRefs } from './people';
 import {
   findBySlug,
   instant,
@@ -23,9 +23,10 @@ import { documentsWithSlug, visibleRows, whereLinked } from '../../read-model/vi
 /**
  * The tables a post list, feed or single post reads (the HTTP edge keys its cache by their fingerprint and
  * checks every response against this list): the posts (also related posts), blogs, topics, hero images,
- * and the authors as `publicPeople` reads them. No regions: posts have none.
+ * and the authors' names and roles. No regions (posts have none), and not the authors' organisations or photos,
+ * which a post does not show.
  */
-export const POST_READS = ['post', 'blog', 'topic', ...PEOPLE_READS] as const satisfies readonly Source[];
+export const POST_READS = ['post', 'blog', 'topic', 'media', ...AUTHOR_READS] as const satisfies readonly Source[];
 
 type PostFilters = Pick<PostListQuery, 'locale' | 'q' | 'blog' | 'tag' | 'topic' | 'author'>;
 
@@ -81,11 +82,10 @@ async function hydrate(
     : [];
   const blogById = new Map(blogRows.map((blog) => [blog.id, { slug: blog.slug, name: blog.name }]));
   const [people, relatedRefs] = await Promise.all([
-    publicPeople(
+    authorRefs(
       model,
       [...authors.values()].flat().map((link) => link.document_id),
       locale,
-      base,
     ),
     documentRefs(
       model,
@@ -107,8 +107,8 @@ async function hydrate(
       lead: textOrNull(row.lead),
       heroImage: hero ? { ...hero, alt: textOrNull(row.hero_image_alt) ?? '', caption: textOrNull(row.hero_image_caption) } : null,
       authors: (authors.get(id) ?? []).flatMap((link) => {
-        const person = people.get(link.document_id);
-        return person ? [{ slug: person.slug, name: person.name, roleTitle: person.roleTitle }] : [];
+        const author = people.get(link.document_id);
+        return author ? [author] : [];
       }),
       blog: blog ? (blogById.get(blog.id) ?? null) : null,
       tags: list(row.tags),
