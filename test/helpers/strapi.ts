@@ -8,6 +8,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { createStrapi, type Core } from '@strapi/strapi';
 import type { ResponseCache } from '../../cms/server/src/public-api/response-cache';
+import type { Clock } from '../../cms/server/src/time/clock';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const APP_DIR = path.join(REPO_ROOT, 'examples', 'cms');
@@ -31,6 +32,9 @@ export interface BootOptions {
 
 /** The public API's response cache of a booted CMS (a plugin service). */
 export const responseCache = (cms: TestCms): ResponseCache => cms.strapi.plugin('kumppani').service('response-cache') as ResponseCache;
+
+/** The clock of a booted CMS's public API (a plugin service): tests move time with `clock(cms).set(...)`. */
+export const clock = (cms: TestCms): Clock => cms.strapi.plugin('kumppani').service('clock') as Clock;
 
 export const usingPostgres = (): boolean => Boolean(process.env.DATABASE_URL);
 

@@ -9,7 +9,8 @@ import { after, before, describe, it } from 'node:test';
 import ICAL from 'ical.js';
 import { SaxesParser } from 'saxes';
 import { cleanStoredTexts } from '../../cms/server/src/migrations/clean-stored-texts';
-import { escapeHtml } from '../../cms/server/src/public-api/blocks-html';
+import { escapeHtml } from '../../cms/server/src/render/blocks-html';
+import type { EventSummary } from '@kumppani/contract';
 import { seededCms, type SeededCms } from '../helpers/api';
 import { responseCache, usingPostgres } from '../helpers/strapi';
 
@@ -479,6 +480,113 @@ describe('hardening', () => {
         assert.match(after.text, new RegExp(`logo_${route.length}\\.png`));
         await replaceFile(file.id, 'logo_1');
       }
+    });
+
+    /**
+     * Renames a row of `type` straight in its table and checks that every route that showed the old name shows the new one
+     * to a client that sends its old ETag (a stale cache entry would answer 304), then puts the name back.
+     */
+    async function renameShows(type: string, documentId: string, column: string, routes: string[]) {
+      const rows = (await knex()(tableOf(type)).where('document_id', documentId).select('id', column)) as Record<string, string>[];
+      const renamed = `Uusi nimi ${type} ${Math.random().toString(36).slice(2, 8)}`;
+      const befores = await Promise.all(routes.map((route) => cms.get(route)));
+      await writeRaw(type, documentId, { [column]: renamed });
+      try {
+        for (const [index, route] of routes.entries()) {
+          const after = await cms.get(route, { 'If-None-Match': befores[index].headers.get('etag')! });
+          assert.equal(after.status, 200, `${route}: the renamed ${type} changes the response`);
+          assert.ok(after.text.includes(renamed), `${route} shows the new name of the ${type}`);
+        }
+      } finally {
+        for (const row of rows)
+          await knex()(tableOf(type))
+            .where('id', row.id)
+            .update({ [column]: row[column], updated_at: new Date() });
+      }
+    }
+    const documentIdOf = async (type: string, slug: string) =>
+      ((await knex()(tableOf(type)).where({ slug }).first()) as { document_id: string }).document_id;
+
+    it('a renamed region reaches every response that shows it', async () => {
+      const region = (await cms.get('programmes?pageSize=100')).json().data.find((item: { regions: unknown[] }) => item.regions.length)
+        .regions[0];
+      // Linked to this region itself (a region filter also finds what serves its area or its counties).
+      const linkedTo = (items: { slug: string; regions: { slug: string }[] }[]) =>
+        items.find((item) => item.regions.some((linked) => linked.slug === region.slug))!;
+      const event = linkedTo((await cms.get(`events?start=2000-01-01&region=${region.slug}&pageSize=100`)).json().data);
+      const organisation = linkedTo((await cms.get(`organisations?region=${region.slug}&pageSize=100`)).json().data);
+      const programme = linkedTo((await cms.get(`programmes?region=${region.slug}&pageSize=100`)).json().data);
+      await renameShows('region', await documentIdOf('region', region.slug), 'name_fi', [
+        `events/${event.slug}`,
+        `events?start=2000-01-01&region=${region.slug}`,
+        `organisations/${organisation.slug}`,
+        `organisations?region=${region.slug}&facets=true`,
+        `programmes/${programme.slug}`,
+        `programmes?region=${region.slug}`,
+      ]);
+    });
+
+    it('a renamed organisation reaches the programmes and events that link to it', async () => {
+      const programme = (await cms.get('programmes?pageSize=100'))
+        .json()
+        .data.find((item: { administrator: unknown }) => item.administrator);
+      const event = (await cms.get('events?start=2000-01-01&pageSize=100'))
+        .json()
+        .data.find((item: EventSummary) => item.organisers.length > 0);
+      await renameShows('organisation', await documentIdOf('organisation', programme.administrator.slug), 'name', [
+        `programmes/${programme.slug}`,
+        `programmes?organisation=${programme.administrator.slug}`,
+      ]);
+      await renameShows('organisation', await documentIdOf('organisation', event.organisers[0].slug), 'name', [
+        `events/${event.slug}`,
+        `events?start=2000-01-01&organiser=${event.organisers[0].slug}`,
+        `events.ics?start=2000-01-01&organiser=${event.organisers[0].slug}`,
+      ]);
+    });
+
+    it('a renamed author or blog reaches the posts, the feeds and the programmes that show them', async () => {
+      const post = (await cms.get('posts?pageSize=100'))
+        .json()
+        .data.find((item: { authors: unknown[]; blog: unknown }) => item.authors.length && item.blog);
+      const author = post.authors[0];
+      await renameShows('person', await documentIdOf('person', author.slug), 'name', [
+        `posts/${post.slug}`,
+        `posts?author=${author.slug}`,
+        `feeds/posts.rss?blog=${post.blog.slug}`,
+        `feeds/posts.json?blog=${post.blog.slug}`,
+      ]);
+      await renameShows('blog', await documentIdOf('blog', post.blog.slug), 'name', [`posts/${post.slug}`, `posts?blog=${post.blog.slug}`]);
+      const programmes = (await cms.get('programmes?pageSize=100')).json().data;
+      for (const summary of programmes) {
+        const detail = (await cms.get(`programmes/${summary.slug}`)).json().data;
+        if (!detail.contacts.length) continue;
+        await renameShows('person', await documentIdOf('person', detail.contacts[0].slug), 'name', [`programmes/${summary.slug}`]);
+        return;
+      }
+      assert.fail('no programme has a public contact person');
+    });
+
+    it('a list is not keyed by the tables only its detail reads', async () => {
+      // An organisation's page lists the programmes it administers; the directory does not show programmes.
+      const programme = (await cms.get('programmes?pageSize=100'))
+        .json()
+        .data.find((item: { administrator: unknown }) => item.administrator);
+      const cache = responseCache(cms);
+      await cms.get('organisations?pageSize=100');
+      await renameShows('programme', await documentIdOf('programme', programme.slug), 'name', [
+        `organisations/${programme.administrator.slug}`,
+      ]);
+      const entries = cache.count;
+      assert.equal((await cms.get('organisations?pageSize=100')).status, 200);
+      assert.equal(cache.count, entries, 'the directory is answered from its cache entry: its key has no programme in it');
+      // Posts have no regions, so a region's new name does not key them either.
+      await cms.get('posts?pageSize=100');
+      const region = (await cms.get('organisations?pageSize=100')).json().data.find((item: { regions: unknown[] }) => item.regions.length)
+        .regions[0];
+      await renameShows('region', await documentIdOf('region', region.slug), 'name_fi', [`organisations?region=${region.slug}`]);
+      const before = cache.count;
+      await cms.get('posts?pageSize=100');
+      assert.equal(cache.count, before, 'posts are answered from their cache entry');
     });
   });
 

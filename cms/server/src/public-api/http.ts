@@ -1,25 +1,27 @@
 /**
- * HTTP behaviour shared by every public endpoint: strict query parsing into RFC 9457 problem documents,
+ * The HTTP edge of every endpoint of the table (endpoints.ts): strict query parsing into RFC 9457 problem documents,
  * strong ETags and Last-Modified, 304 for conditional requests, Cache-Control, and a response cache that
  * is keyed by the data version read from the database (so it is never stale, whichever process serves).
  * A response that depends on the time as well (upcoming events) is used only within the span of time in
- * which it holds (time/clock.ts).
+ * which it holds (time/clock.ts). The read model's errors become problems here, and a response that read a
+ * table its endpoint does not declare is refused (its cache key would miss changes to that table).
  */
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import * as z from 'zod/mini';
-import { PLUGIN_ID, type ContentTypeName } from '../content-types/uids';
+import { PLUGIN_ID } from '../content-types/uids';
 import { invalidParamsOf, type InvalidParam } from '@kumppani/contract';
 import { slug as slugSchema } from '@kumppani/contract';
 import { MAX_QUERY_STRING_LENGTH } from '@kumppani/contract';
 import type { PluginConfig } from '../config';
-import { timedRendering, stillHolds } from '../time/clock';
+import { UnknownValueError } from '../read-model/errors';
+import type { ReadModels } from '../read-model/read-model';
+import type { Source } from '../read-model/tables';
+import type { Clock } from '../time/clock';
 import { isDatabaseUnavailable } from './database-errors';
-import { typesReadFrom } from './dependencies';
-import { UnknownValueError } from './errors';
-import type { ProblemTypeSlug } from './problem-types';
+import type { DataEndpoint } from './endpoints';
+import { PROBLEM_TYPE_BY_SLUG, type ProblemTypeSlug } from './problem-types';
 import { responseKey, type CachedResponse, type ResponseCache } from './response-cache';
-import { dataVersion } from './versions';
 
 export const PROBLEM_BASE = '/api/kumppani/problems';
 
@@ -56,11 +58,6 @@ export interface RenderRequest {
   /** The query as parsed, written back (`?blog=kadet-sotessa`, or ''), for self links: never the raw query string. */
   canonicalQuery: string;
 }
-
-/** Endpoints are told apart in cache keys by a number, not by the request's spelling of the path. */
-let endpointCount = 0;
-
-const responseCacheOf = (strapi: Core.Strapi): ResponseCache => strapi.plugin(PLUGIN_ID).service('response-cache') as ResponseCache;
 
 export function sendProblem(
   ctx: HttpContext,
@@ -103,20 +100,17 @@ export function isFresh(ctx: HttpContext, etag: string, lastModified: string): b
   return false;
 }
 
-export interface EndpointOptions<Q> {
-  /** The contract schema of the query string. */
-  query: z.ZodMiniType<Q, unknown>;
-  /** The type the response is about: the tables it and its relations and media reach key the cache. */
-  about: ContentTypeName | null;
-  /** Builds the response; null means 404. */
-  render(strapi: Core.Strapi, query: Q, request: RenderRequest): Promise<Rendered | null>;
-  /** What the resource is, for the 404 message. */
-  noun?: string;
+/** The values a query takes when the client gives none: computed once per endpoint, not per request. */
+export function queryDefaults(schema: z.ZodMiniType<unknown, unknown>): Record<string, unknown> {
+  return (schema.safeParse({}).data ?? {}) as Record<string, unknown>;
 }
 
 /** The query as a query string without the values that are defaults: the same for every spelling of one request. */
-export function canonicalQueryString(schema: z.ZodMiniType<unknown, unknown>, parsed: unknown): string {
-  const defaults = (schema.safeParse({}).data ?? {}) as Record<string, unknown>;
+export function canonicalQueryString(
+  schema: z.ZodMiniType<unknown, unknown>,
+  parsed: unknown,
+  defaults: Record<string, unknown> = queryDefaults(schema),
+): string {
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(parsed as Record<string, unknown>)) {
     if (value === undefined || JSON.stringify(value) === JSON.stringify(defaults[name])) continue;
@@ -126,9 +120,24 @@ export function canonicalQueryString(schema: z.ZodMiniType<unknown, unknown>, pa
   return text ? `?${text}` : '';
 }
 
-export function endpoint<Q>(strapi: Core.Strapi, options: EndpointOptions<Q>) {
-  endpointCount += 1;
-  const route = `endpoint-${endpointCount}`;
+/** A response read a table that its endpoint does not declare: its cache key would miss changes there. */
+export class UndeclaredReadError extends Error {}
+
+/** The handler of a data endpoint: query checks, the response cache, conditional requests, problems. */
+export function serveData(strapi: Core.Strapi, endpoint: DataEndpoint) {
+  const defaults = queryDefaults(endpoint.query);
+  const declared = new Set<Source>(endpoint.reads);
+  // The plugin's services, looked up on the first request (they exist once Strapi has registered the plugin).
+  let services: { readModels: ReadModels; clock: Clock; cache: ResponseCache } | undefined;
+  const servicesOf = () => {
+    const plugin = strapi.plugin(PLUGIN_ID);
+    services ??= {
+      readModels: plugin.service('read-model') as ReadModels,
+      clock: plugin.service('clock') as Clock,
+      cache: plugin.service('response-cache') as ResponseCache,
+    };
+    return services;
+  };
   return async (ctx: HttpContext): Promise<void> => {
     // Longer than any request needs; refused before parsing, so it can cost nothing (see the cache's key).
     if (ctx.querystring.length > MAX_QUERY_STRING_LENGTH) {
@@ -141,7 +150,7 @@ export function endpoint<Q>(strapi: Core.Strapi, options: EndpointOptions<Q>) {
       );
       return;
     }
-    const parsed = options.query.safeParse(ctx.query);
+    const parsed = endpoint.query.safeParse(ctx.query);
     if (!parsed.success) {
       const invalid = invalidParamsOf(parsed.error as never);
       sendProblem(
@@ -156,29 +165,43 @@ export function endpoint<Q>(strapi: Core.Strapi, options: EndpointOptions<Q>) {
     }
     // A slug that cannot exist (bad characters, NUL bytes, 5 KB of text) is not looked up at all.
     if (ctx.params?.slug !== undefined && !slugSchema.safeParse(ctx.params.slug).success) {
-      sendProblem(ctx, 404, 'not-found', 'Not found', `No published ${options.noun ?? 'item'} has this address.`);
+      sendProblem(ctx, 404, 'not-found', 'Not found', `No published ${endpoint.noun ?? 'item'} has this address.`);
       return;
     }
     const base = publicBase(strapi, ctx);
     const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
+    const { readModels, clock, cache } = servicesOf();
     let cached: CachedResponse | undefined;
     try {
-      const version = await dataVersion(strapi, options.about ? typesReadFrom(strapi, options.about) : []);
-      const cache = responseCacheOf(strapi);
+      const version = await readModels.version(endpoint.reads);
       // By endpoint and the router's decoded, named params (Strapi's router also puts the raw path in params[0]):
       // `/API/Kumppani/organisations/x/` and `…/%78` are no new entries.
       const namedParams = Object.fromEntries(Object.entries(ctx.params ?? {}).filter(([name]) => !/^\d+$/.test(name)));
-      const key = responseKey({ method: ctx.method, route, params: namedParams, query: parsed.data, base, version: version.token });
+      const key = responseKey({
+        method: ctx.method,
+        route: endpoint.name,
+        params: namedParams,
+        query: parsed.data,
+        base,
+        version: version.token,
+      });
       cached = cache.get(key);
-      if (!cached || !stillHolds(cached)) {
+      if (!cached || !clock.stillHolds(cached)) {
         const request: RenderRequest = {
           params: ctx.params ?? {},
           base,
-          canonicalQuery: canonicalQueryString(options.query as never, parsed.data),
+          canonicalQuery: canonicalQueryString(endpoint.query, parsed.data, defaults),
         };
-        const { result: rendered, ...span } = await timedRendering(() => options.render(strapi, parsed.data, request));
+        const model = readModels.forRequest();
+        const { result: rendered, ...span } = await clock.timedRendering(() => endpoint.render(model, parsed.data, request));
+        const undeclared = [...model.sources].filter((source) => !declared.has(source));
+        if (undeclared.length) {
+          throw new UndeclaredReadError(
+            `${endpoint.path} read ${undeclared.join(', ')}, which its declaration (public-api/endpoints.ts) does not list`,
+          );
+        }
         if (!rendered) {
-          sendProblem(ctx, 404, 'not-found', 'Not found', `No published ${options.noun ?? 'item'} at ${ctx.path}.`);
+          sendProblem(ctx, 404, 'not-found', 'Not found', `No published ${endpoint.noun ?? 'item'} at ${ctx.path}.`);
           return;
         }
         const etag = `"${createHash('sha256').update(rendered.body).digest('base64url').slice(0, 32)}"`;
@@ -230,6 +253,18 @@ export function endpoint<Q>(strapi: Core.Strapi, options: EndpointOptions<Q>) {
     ctx.type = cached.contentType;
     ctx.body = cached.body;
   };
+}
+
+/** The documentation of one problem type: static JSON, cached a day by clients. */
+export async function serveProblemType(ctx: HttpContext): Promise<void> {
+  const type = PROBLEM_TYPE_BY_SLUG.get(ctx.params.type);
+  if (!type) {
+    sendProblem(ctx, 404, 'not-found', 'Not found', `No problem type ${ctx.params.type}.`);
+    return;
+  }
+  ctx.set('Cache-Control', 'public, max-age=86400');
+  ctx.type = 'application/json; charset=utf-8';
+  ctx.body = JSON.stringify(type);
 }
 
 export const json = (value: unknown): Rendered => ({ body: JSON.stringify(value), contentType: 'application/json; charset=utf-8' });

@@ -1,10 +1,9 @@
 /**
- * Public, read-only routes. Strapi mounts plugin content-api routes under /api/kumppani. The .ics route of
- * one event comes before the event route, which would otherwise take "slug.ics" for a slug.
+ * Routes of the plugin. The public, read-only routes come from the endpoint table (public-api/endpoints.ts),
+ * in its order; Strapi mounts plugin content-api routes under /api/kumppani.
  */
 import { EMBED_PERMISSION } from '../embed-builder/options';
-
-const route = (path: string, handler: string) => ({ method: 'GET', path, handler: `public.${handler}`, config: { auth: false } });
+import { ENDPOINTS } from '../public-api/endpoints';
 
 const embedPolicies = ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [EMBED_PERMISSION] } }];
 
@@ -16,22 +15,11 @@ export default {
   },
   'content-api': {
     type: 'content-api',
-    routes: [
-      route('/organisations', 'listOrganisations'),
-      route('/organisations/:slug', 'findOrganisation'),
-      route('/programmes', 'listProgrammes'),
-      route('/programmes/:slug', 'findProgramme'),
-      route('/events.ics', 'eventsCalendar'),
-      route('/events', 'listEvents'),
-      route('/events/:slug.ics', 'eventCalendar'),
-      route('/events/:slug', 'findEvent'),
-      route('/posts', 'listPosts'),
-      route('/posts/:slug', 'findPost'),
-      route('/feeds/posts.rss', 'rssFeed'),
-      route('/feeds/posts.atom', 'atomFeed'),
-      route('/feeds/posts.json', 'jsonFeed'),
-      route('/openapi.json', 'openApi'),
-      route('/problems/:type', 'problemType'),
-    ],
+    routes: ENDPOINTS.map((endpoint) => ({
+      method: 'GET',
+      path: endpoint.path,
+      handler: `public.${endpoint.name}`,
+      config: { auth: false },
+    })),
   },
 };

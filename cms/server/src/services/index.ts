@@ -1,6 +1,9 @@
 import { factories } from '@strapi/strapi';
 import { UID } from '../content-types/uids';
 import { ResponseCache } from '../public-api/response-cache';
+import { ReadModels } from '../read-model/read-model';
+import { Clock } from '../time/clock';
+import type { Core } from '@strapi/strapi';
 import demoContent from './demo-content';
 import referenceData from './reference-data';
 
@@ -9,6 +12,10 @@ export default {
   'demo-content': demoContent,
   // One per Strapi: the public API's responses, keyed by data version (public-api/response-cache.ts).
   'response-cache': () => new ResponseCache(),
+  // One per Strapi: table metadata, compiled fingerprint statements and alphabetical ranks (read-model/read-model.ts).
+  'read-model': ({ strapi }: { strapi: Core.Strapi }) => new ReadModels(strapi),
+  // "Now" for the responses that depend on it; tests set it (time/clock.ts).
+  clock: () => new Clock(),
   // Strapi's core services for the content types, so that stock tooling (core controllers, REST) can use them.
   organisation: factories.createCoreService(UID.organisation),
   programme: factories.createCoreService(UID.programme),

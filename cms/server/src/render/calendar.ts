@@ -10,7 +10,7 @@ import { DateTime } from 'luxon';
 import type { EventSummary } from '@kumppani/contract';
 import { deepWithoutControlCharacters, withoutControlCharacters, withoutForbiddenCharacters } from '@kumppani/contract';
 import type { ContentLocale } from '@kumppani/contract';
-import type { Rendered } from './http';
+import type { Rendered } from '../public-api/http';
 
 const ZONE = 'Europe/Helsinki';
 const inHelsinki = (iso: string) => DateTime.fromISO(iso, { zone: ZONE });

@@ -1,13 +1,12 @@
 /** Building blocks shared by the public list and detail queries. */
-import type { Core } from '@strapi/strapi';
+import type { ReadModel } from './read-model';
 import type { Knex } from 'knex';
 import type { ListMeta } from '@kumppani/contract';
 import type { ContentLocale } from '@kumppani/contract';
 import { fold } from '../search/fold';
 import { UnknownValueError } from './errors';
 import type { BaseRow, Taxonomy } from './links';
-import { tableOf } from './tables';
-import { knexOf, likePattern, visibleRows, whereLinked } from './visible-rows';
+import { likePattern, visibleRows, whereLinked } from './visible-rows';
 
 export type SearchableType = 'organisation' | 'programme' | 'event' | 'post';
 
@@ -41,21 +40,21 @@ export function whereJsonListHasAny(query: Knex.QueryBuilder, column: string, va
 
 /** Applies free text: every term must occur in the search text or in the name of a linked topic. */
 export function whereText(
-  strapi: Core.Strapi,
+  model: ReadModel,
   query: Knex.QueryBuilder,
   type: SearchableType,
   locale: ContentLocale,
   terms: string[],
   taxonomy?: Taxonomy,
 ): void {
-  const searchText = tableOf(strapi, type).column('searchText');
+  const searchText = model.table(type).column('searchText');
   for (const term of terms) {
     const topicIds = taxonomy ? [...taxonomy.topics].filter(([, topic]) => fold(topic.name).includes(term)).map(([id]) => id) : [];
     query.where((match) => {
       match.whereRaw(`??.?? like ? escape '\\'`, ['t', searchText, likePattern(term)]);
       if (topicIds.length)
         match.orWhere((viaTopic) =>
-          whereLinked(strapi, viaTopic, type, locale, 'topics', 'topic', (target) => target.whereIn('target.id', topicIds)),
+          whereLinked(model, viaTopic, type, locale, 'topics', 'topic', (target) => target.whereIn('target.id', topicIds)),
         );
     });
   }
@@ -63,7 +62,7 @@ export function whereText(
 
 /** Region and topic filters shared by the directory, programmes and events. */
 export function whereTaxonomy(
-  strapi: Core.Strapi,
+  model: ReadModel,
   query: Knex.QueryBuilder,
   type: SearchableType,
   locale: ContentLocale,
@@ -75,7 +74,7 @@ export function whereTaxonomy(
     const unknown = filters.region.filter((slug) => !known.has(slug));
     if (unknown.length) throw new UnknownValueError('region', unknown);
     const ids = taxonomy.regionIdsFor(filters.region);
-    whereLinked(strapi, query, type, locale, 'regions', 'region', (target) => target.whereIn('target.id', ids));
+    whereLinked(model, query, type, locale, 'regions', 'region', (target) => target.whereIn('target.id', ids));
   }
   if (filters.topic?.length) {
     const ids = taxonomy.topicIdsFor(filters.topic);
@@ -86,7 +85,7 @@ export function whereTaxonomy(
         filters.topic.filter((slug) => !known.has(slug)),
       );
     }
-    whereLinked(strapi, query, type, locale, 'topics', 'topic', (target) => target.whereIn('target.id', ids));
+    whereLinked(model, query, type, locale, 'topics', 'topic', (target) => target.whereIn('target.id', ids));
   }
 }
 
@@ -96,17 +95,18 @@ export function pageMeta(page: number, pageSize: number, total: number): ListMet
 
 /** The visible row of the document that has `slug` in any published locale, in `locale` or Finnish. */
 export async function findBySlug(
-  strapi: Core.Strapi,
+  model: ReadModel,
   type: SearchableType,
   slug: string,
   locale: ContentLocale,
 ): Promise<BaseRow | undefined> {
-  const table = tableOf(strapi, type);
-  const documents = knexOf(strapi)(table.name)
+  const table = model.table(type);
+  const documents = model
+    .knex(table.name)
     .select(table.column('documentId'))
     .where(table.column('slug'), slug)
     .whereNotNull(table.column('publishedAt'));
-  return (await visibleRows(strapi, type, locale)
+  return (await visibleRows(model, type, locale)
     .select('t.*')
     .whereIn(`t.${table.column('documentId')}`, documents)
     .first()) as BaseRow | undefined;

@@ -2,12 +2,10 @@
  * Loads what a page of rows links to, straight from the link tables: a few set-based queries per page
  * instead of Strapi's per-entry populate. Only published targets are returned.
  */
-import type { Core } from '@strapi/strapi';
+import type { ReadModel } from './read-model';
 import { UID, type ContentTypeName } from '../content-types/uids';
 import { DEFAULT_LOCALE, type ContentLocale } from '@kumppani/contract';
 import type { Image, OrganisationRef, RegionRef, TopicRef } from '@kumppani/contract';
-import { knexOf } from './visible-rows';
-import { tableOf } from './tables';
 
 export interface BaseRow {
   id: number;
@@ -17,12 +15,13 @@ export interface BaseRow {
 }
 
 /** For each row, the id of its canonical (published Finnish) row, or its own id when there is none. */
-export async function canonicalIds(strapi: Core.Strapi, type: ContentTypeName, rows: BaseRow[]): Promise<Map<number, number>> {
+export async function canonicalIds(model: ReadModel, type: ContentTypeName, rows: BaseRow[]): Promise<Map<number, number>> {
   const result = new Map<number, number>(rows.map((row) => [row.id, row.id]));
   const translated = rows.filter((row) => row.locale !== DEFAULT_LOCALE);
   if (translated.length === 0) return result;
-  const table = tableOf(strapi, type);
-  const finnish = (await knexOf(strapi)(table.name)
+  const table = model.table(type);
+  const finnish = (await model
+    .knex(table.name)
     .select('id', `${table.column('documentId')} as document_id`)
     .whereIn(
       table.column('documentId'),
@@ -37,7 +36,7 @@ export async function canonicalIds(strapi: Core.Strapi, type: ContentTypeName, r
 
 /** Target rows linked from `sourceIds` through `attribute`, in the editor's order, published only. */
 export async function linkedRows(
-  strapi: Core.Strapi,
+  model: ReadModel,
   type: ContentTypeName,
   attribute: string,
   targetType: ContentTypeName,
@@ -45,9 +44,10 @@ export async function linkedRows(
 ): Promise<Map<number, { id: number; document_id: string }[]>> {
   const result = new Map<number, { id: number; document_id: string }[]>();
   if (sourceIds.length === 0) return result;
-  const link = tableOf(strapi, type).join(attribute);
-  const target = tableOf(strapi, targetType);
-  const query = knexOf(strapi)(`${link.table} as link`)
+  const link = model.table(type).join(attribute);
+  const target = model.table(targetType);
+  const query = model
+    .knex(`${link.table} as link`)
     .select(`link.${link.source} as source`, 'target.id as id', `target.${target.column('documentId')} as document_id`)
     .join(`${target.name} as target`, 'target.id', `link.${link.target}`)
     .whereIn(`link.${link.source}`, [...new Set(sourceIds)])
@@ -64,7 +64,7 @@ export async function linkedRows(
 
 /** Slug and name of documents in `locale`, or in Finnish where that translation is not published. */
 export async function documentRefs(
-  strapi: Core.Strapi,
+  model: ReadModel,
   type: ContentTypeName,
   documentIds: string[],
   locale: ContentLocale,
@@ -72,8 +72,9 @@ export async function documentRefs(
 ): Promise<Map<string, OrganisationRef>> {
   const result = new Map<string, OrganisationRef>();
   if (documentIds.length === 0) return result;
-  const table = tableOf(strapi, type);
-  const rows = (await knexOf(strapi)(table.name)
+  const table = model.table(type);
+  const rows = (await model
+    .knex(table.name)
     .select(
       `${table.column('documentId')} as document_id`,
       `${table.column('slug')} as slug`,
@@ -102,26 +103,35 @@ export interface Taxonomy {
 const nameIn = (row: { name_fi: string; name_sv: string; name_en: string }, locale: ContentLocale) =>
   locale === 'sv' ? row.name_sv : locale === 'en' ? row.name_en : row.name_fi;
 
-/** Regions and topics (reference data, a few dozen rows) with names in `locale`. */
-export async function loadTaxonomy(strapi: Core.Strapi, locale: ContentLocale): Promise<Taxonomy> {
-  const knex = knexOf(strapi);
-  const region = tableOf(strapi, 'region');
-  const area = region.join('collaborativeArea');
-  const topic = tableOf(strapi, 'topic');
+/**
+ * Regions and topics (reference data, a few dozen rows) with names in `locale`. Without `withRegions`
+ * (posts have no regions), the regions are not read, so that a response about posts does not depend on them.
+ */
+export async function loadTaxonomy(model: ReadModel, locale: ContentLocale, withRegions = true): Promise<Taxonomy> {
+  const knex = model.knex;
+  const topic = model.table('topic');
   type NamedRow = { id: number; slug: string; name_fi: string; name_sv: string; name_en: string };
-  const [regionRows, areaRows, topicRows] = await Promise.all([
-    knex(region.name).select(
-      'id',
-      'slug',
-      'code',
-      'kind',
-      `${region.column('nameFi')} as name_fi`,
-      `${region.column('nameSv')} as name_sv`,
-      `${region.column('nameEn')} as name_en`,
-    ) as Promise<(NamedRow & { code: string; kind: string })[]>,
-    knex(area.table).select(`${area.source} as region_id`, `${area.target} as area_id`) as Promise<
-      { region_id: number; area_id: number }[]
-    >,
+  const loadRegions = async () => {
+    if (!withRegions) return [[], []] as const;
+    const region = model.table('region');
+    const area = region.join('collaborativeArea');
+    return Promise.all([
+      knex(region.name).select(
+        'id',
+        'slug',
+        'code',
+        'kind',
+        `${region.column('nameFi')} as name_fi`,
+        `${region.column('nameSv')} as name_sv`,
+        `${region.column('nameEn')} as name_en`,
+      ) as Promise<(NamedRow & { code: string; kind: string })[]>,
+      knex(area.table).select(`${area.source} as region_id`, `${area.target} as area_id`) as Promise<
+        { region_id: number; area_id: number }[]
+      >,
+    ]);
+  };
+  const [[regionRows, areaRows], topicRows] = await Promise.all([
+    loadRegions(),
     knex(topic.name).select(
       'id',
       'slug',
@@ -167,7 +177,7 @@ export async function loadTaxonomy(strapi: Core.Strapi, locale: ContentLocale): 
 
 /** Images attached to rows (media fields are shared between translations, so canonical rows are asked). */
 export async function imagesOf(
-  strapi: Core.Strapi,
+  model: ReadModel,
   type: ContentTypeName,
   field: string,
   rowIds: number[],
@@ -175,25 +185,14 @@ export async function imagesOf(
 ): Promise<Map<number, Omit<Image, 'alt'>>> {
   const result = new Map<number, Omit<Image, 'alt'>>();
   if (rowIds.length === 0) return result;
-  const knex = knexOf(strapi);
-  const morph = strapi.db.metadata.get('plugin::upload.file' as never) as unknown as {
-    attributes: {
-      related: {
-        joinTable: {
-          name: string;
-          joinColumn: { name: string };
-          morphColumn: { idColumn: { name: string }; typeColumn: { name: string } };
-        };
-      };
-    };
-  };
-  const joinTable = morph.attributes.related.joinTable;
-  const rows = (await knex(`${joinTable.name} as morph`)
-    .select(`morph.${joinTable.morphColumn.idColumn.name} as row_id`, 'file.url', 'file.width', 'file.height')
-    .join('files as file', 'file.id', `morph.${joinTable.joinColumn.name}`)
-    .where(`morph.${joinTable.morphColumn.typeColumn.name}`, UID[type])
+  const media = model.media();
+  const rows = (await model
+    .knex(`${media.table} as morph`)
+    .select(`morph.${media.rowIdColumn} as row_id`, 'file.url', 'file.width', 'file.height')
+    .join(`${media.files} as file`, 'file.id', `morph.${media.fileColumn}`)
+    .where(`morph.${media.rowTypeColumn}`, UID[type])
     .where('morph.field', field)
-    .whereIn(`morph.${joinTable.morphColumn.idColumn.name}`, rowIds)) as {
+    .whereIn(`morph.${media.rowIdColumn}`, rowIds)) as {
     row_id: number;
     url: string;
     width: number | null;

@@ -1,17 +1,24 @@
 /** The partner directory: organisation search with filters, facets and paging, and one organisation. */
-import type { Core } from '@strapi/strapi';
-import { UID } from '../content-types/uids';
+import type { ReadModel } from '../../read-model/read-model';
+import type { Source } from '../../read-model/tables';
 import type { Knex } from 'knex';
 import type { OrganisationListQuery } from '@kumppani/contract';
 import type { FacetCount, ListMeta, OrganisationDetail, OrganisationSummary } from '@kumppani/contract';
 import type { ContentLocale, OrganisationKind } from '@kumppani/contract';
-import { searchTerms } from '../search/fold';
-import { alphabeticalRanks } from './collation';
-import { canonicalIds, documentRefs, imagesOf, linkedRows, loadTaxonomy, type BaseRow, type Taxonomy } from './links';
-import { findBySlug, instant, lines, list, pageMeta, textOrNull, whereJsonListHasAny, whereTaxonomy, whereText } from './query-helpers';
-import { tableOf } from './tables';
-import { dataVersion } from './versions';
-import { canonicalId, knexOf, likePattern, visibleRows } from './visible-rows';
+import { searchTerms } from '../../search/fold';
+import { canonicalIds, documentRefs, imagesOf, linkedRows, loadTaxonomy, type BaseRow, type Taxonomy } from '../../read-model/links';
+import {
+  findBySlug,
+  instant,
+  lines,
+  list,
+  pageMeta,
+  textOrNull,
+  whereJsonListHasAny,
+  whereTaxonomy,
+  whereText,
+} from '../../read-model/query-helpers';
+import { canonicalId, likePattern, visibleRows } from '../../read-model/visible-rows';
 
 const KIND_LABELS: Record<ContentLocale, Record<OrganisationKind, string>> = {
   fi: {
@@ -46,6 +53,15 @@ const KIND_LABELS: Record<ContentLocale, Record<OrganisationKind, string>> = {
   },
 };
 
+/**
+ * The tables a directory search reads (the HTTP edge keys its cache by their fingerprint and checks every
+ * response against this list): the organisations, regions and topics (names, filters, facets, text search
+ * by topic name) and the logos.
+ */
+export const ORGANISATION_LIST_READS = ['organisation', 'region', 'topic', 'media'] as const satisfies readonly Source[];
+/** One organisation adds the programmes it administers (parent and members are organisations). */
+export const ORGANISATION_DETAIL_READS = [...ORGANISATION_LIST_READS, 'programme'] as const satisfies readonly Source[];
+
 type FacetGroup = 'region' | 'topic' | 'kind';
 
 /**
@@ -53,19 +69,19 @@ type FacetGroup = 'region' | 'topic' | 'kind';
  * faceted-search rule), so a reader who ticked one region still sees how many match in the others.
  */
 async function facetsOf(
-  strapi: Core.Strapi,
+  model: ReadModel,
   filteredWithout: (group: FacetGroup) => Knex.QueryBuilder,
   locale: ContentLocale,
   taxonomy: Taxonomy,
 ) {
-  const knex = knexOf(strapi);
-  const table = tableOf(strapi, 'organisation');
+  const knex = model.knex;
+  const table = model.table('organisation');
   const countVia = async (attribute: 'regions' | 'topics', group: FacetGroup) => {
     const link = table.join(attribute);
     const canonical = filteredWithout(group)
       .clearSelect()
       .clearOrder()
-      .select(canonicalId(strapi, 'organisation', locale));
+      .select(canonicalId(model, 'organisation', locale));
     return (await knex(link.table)
       .select(`${link.target} as id`)
       .count({ count: '*' })
@@ -102,18 +118,18 @@ async function facetsOf(
 
 /** Turns full organisation rows into summaries (and the extra parts of a detail when asked). */
 async function hydrate(
-  strapi: Core.Strapi,
+  model: ReadModel,
   rows: BaseRow[],
   locale: ContentLocale,
   taxonomy: Taxonomy,
   origin: string,
 ): Promise<OrganisationSummary[]> {
-  const canonical = await canonicalIds(strapi, 'organisation', rows);
+  const canonical = await canonicalIds(model, 'organisation', rows);
   const canonicalList = [...new Set(canonical.values())];
   const [regions, topics, logos] = await Promise.all([
-    linkedRows(strapi, 'organisation', 'regions', 'region', canonicalList),
-    linkedRows(strapi, 'organisation', 'topics', 'topic', canonicalList),
-    imagesOf(strapi, 'organisation', 'logo', canonicalList, origin),
+    linkedRows(model, 'organisation', 'regions', 'region', canonicalList),
+    linkedRows(model, 'organisation', 'topics', 'topic', canonicalList),
+    imagesOf(model, 'organisation', 'logo', canonicalList, origin),
   ]);
   return rows.map((row) => {
     const canonicalRow = canonical.get(row.id)!;
@@ -143,16 +159,16 @@ async function hydrate(
   });
 }
 
-export async function listOrganisations(strapi: Core.Strapi, query: OrganisationListQuery, origin: string) {
+export async function listOrganisations(model: ReadModel, query: OrganisationListQuery, origin: string) {
   const { locale } = query;
-  const table = tableOf(strapi, 'organisation');
-  const taxonomy = await loadTaxonomy(strapi, locale);
+  const table = model.table('organisation');
+  const taxonomy = await loadTaxonomy(model, locale);
   const terms = searchTerms(query.q);
 
   const filteredWithout = (omit?: FacetGroup) => {
-    const filtered = visibleRows(strapi, 'organisation', locale);
-    whereText(strapi, filtered, 'organisation', locale, terms, taxonomy);
-    whereTaxonomy(strapi, filtered, 'organisation', locale, taxonomy, {
+    const filtered = visibleRows(model, 'organisation', locale);
+    whereText(model, filtered, 'organisation', locale, terms, taxonomy);
+    whereTaxonomy(model, filtered, 'organisation', locale, taxonomy, {
       region: omit === 'region' ? undefined : query.region,
       topic: omit === 'topic' ? undefined : query.topic,
     });
@@ -163,7 +179,7 @@ export async function listOrganisations(strapi: Core.Strapi, query: Organisation
   };
   const filtered = filteredWithout();
 
-  const knex = knexOf(strapi);
+  const knex = model.knex;
   const nameMatch = terms.length
     ? knex.raw(
         `case when ${terms.map(() => `t.?? like ? escape '\\'`).join(' and ')} then 1 else 0 end as name_match`,
@@ -172,12 +188,11 @@ export async function listOrganisations(strapi: Core.Strapi, query: Organisation
     : knex.raw('0 as name_match');
   const matches = (await filtered.clone().select('t.id', nameMatch)) as { id: number; name_match: number }[];
 
-  const version = await dataVersion(strapi, [UID.organisation]);
-  const ranks = await alphabeticalRanks(
-    `organisation:${locale}:${version.token}`,
+  const ranks = await model.alphabeticalRanks(
+    'organisation',
     locale,
     () =>
-      visibleRows(strapi, 'organisation', locale).select('t.id', `t.${table.column('name')} as name`) as Promise<
+      visibleRows(model, 'organisation', locale).select('t.id', `t.${table.column('name')} as name`) as Promise<
         { id: number; name: string }[]
       >,
   );
@@ -190,49 +205,50 @@ export async function listOrganisations(strapi: Core.Strapi, query: Organisation
   const pageRows = pageIds.length ? ((await knex(table.name).select('*').whereIn('id', pageIds)) as BaseRow[]) : [];
   const byId = new Map(pageRows.map((row) => [row.id, row]));
   const data = await hydrate(
-    strapi,
+    model,
     pageIds.map((id) => byId.get(id)!),
     locale,
     taxonomy,
     origin,
   );
   const meta: ListMeta = pageMeta(query.page, query.pageSize, matches.length);
-  if (query.facets) meta.facets = await facetsOf(strapi, filteredWithout, locale, taxonomy);
+  if (query.facets) meta.facets = await facetsOf(model, filteredWithout, locale, taxonomy);
   return { data, meta };
 }
 
 export async function findOrganisation(
-  strapi: Core.Strapi,
+  model: ReadModel,
   slug: string,
   locale: ContentLocale,
   origin: string,
 ): Promise<OrganisationDetail | null> {
-  const table = tableOf(strapi, 'organisation');
-  const row = (await findBySlug(strapi, 'organisation', slug, locale)) as BaseRow | undefined;
+  const table = model.table('organisation');
+  const row = (await findBySlug(model, 'organisation', slug, locale)) as BaseRow | undefined;
   if (!row) return null;
-  const taxonomy = await loadTaxonomy(strapi, locale);
-  const [summary] = await hydrate(strapi, [row], locale, taxonomy, origin);
-  const canonical = (await canonicalIds(strapi, 'organisation', [row])).get(row.id)!;
+  const taxonomy = await loadTaxonomy(model, locale);
+  const [summary] = await hydrate(model, [row], locale, taxonomy, origin);
+  const canonical = (await canonicalIds(model, 'organisation', [row])).get(row.id)!;
   const [parents, children, programmes] = await Promise.all([
-    linkedRows(strapi, 'organisation', 'parent', 'organisation', [canonical]),
+    linkedRows(model, 'organisation', 'parent', 'organisation', [canonical]),
     // Members point at this organisation through their own `parent` link.
-    knexOf(strapi)(`${table.join('parent').table} as link`)
+    model
+      .knex(`${table.join('parent').table} as link`)
       .select(`member.${table.column('documentId')} as document_id`)
       .join(`${table.name} as member`, 'member.id', `link.${table.join('parent').source}`)
       .where(`link.${table.join('parent').target}`, canonical)
       .whereNotNull(`member.${table.column('publishedAt')}`) as Promise<{ document_id: string }[]>,
-    administeredProgrammes(strapi, canonical),
+    administeredProgrammes(model, canonical),
   ]);
   const parentIds = (parents.get(canonical) ?? []).map((parent) => parent.document_id);
   const [parentRefs, memberRefs, programmeRefs] = await Promise.all([
-    documentRefs(strapi, 'organisation', parentIds, locale),
+    documentRefs(model, 'organisation', parentIds, locale),
     documentRefs(
-      strapi,
+      model,
       'organisation',
       children.map((child) => child.document_id),
       locale,
     ),
-    documentRefs(strapi, 'programme', programmes, locale),
+    documentRefs(model, 'programme', programmes, locale),
   ]);
   const latitude = row.latitude === null || row.latitude === undefined ? null : Number(row.latitude);
   const longitude = row.longitude === null || row.longitude === undefined ? null : Number(row.longitude);
@@ -247,10 +263,11 @@ export async function findOrganisation(
   };
 }
 
-async function administeredProgrammes(strapi: Core.Strapi, organisationRowId: number): Promise<string[]> {
-  const programme = tableOf(strapi, 'programme');
+async function administeredProgrammes(model: ReadModel, organisationRowId: number): Promise<string[]> {
+  const programme = model.table('programme');
   const link = programme.join('administrator');
-  const rows = (await knexOf(strapi)(`${link.table} as link`)
+  const rows = (await model
+    .knex(`${link.table} as link`)
     .select(`p.${programme.column('documentId')} as document_id`)
     .join(`${programme.name} as p`, 'p.id', `link.${link.source}`)
     .where(`link.${link.target}`, organisationRowId)

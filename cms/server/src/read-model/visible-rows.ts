@@ -3,17 +3,14 @@
  * published translation in that locale. Drafts and draft-only translations never pass this filter,
  * and every public query starts from it.
  */
-import type { Core } from '@strapi/strapi';
+import type { ReadModel } from './read-model';
 import type { Knex } from 'knex';
 import type { ContentTypeName } from '../content-types/uids';
 import { DEFAULT_LOCALE, type ContentLocale } from '@kumppani/contract';
-import { tableOf } from './tables';
 
-export const knexOf = (strapi: Core.Strapi): Knex => strapi.db.connection as unknown as Knex;
-
-export function visibleRows(strapi: Core.Strapi, type: ContentTypeName, locale: ContentLocale, alias = 't'): Knex.QueryBuilder {
-  const knex = knexOf(strapi);
-  const table = tableOf(strapi, type);
+export function visibleRows(model: ReadModel, type: ContentTypeName, locale: ContentLocale, alias = 't'): Knex.QueryBuilder {
+  const knex = model.knex;
+  const table = model.table(type);
   const published = table.column('publishedAt');
   const documentId = table.column('documentId');
   const localeColumn = table.column('locale');
@@ -40,10 +37,10 @@ export function visibleRows(strapi: Core.Strapi, type: ContentTypeName, locale: 
  * SQL for the id of a row's canonical version: its published Finnish row, which holds the links to other
  * translated documents (see the content types), or the row itself when it is Finnish.
  */
-export function canonicalId(strapi: Core.Strapi, type: ContentTypeName, locale: ContentLocale, alias = 't'): Knex.Raw {
-  const knex = knexOf(strapi);
+export function canonicalId(model: ReadModel, type: ContentTypeName, locale: ContentLocale, alias = 't'): Knex.Raw {
+  const knex = model.knex;
   if (locale === DEFAULT_LOCALE) return knex.raw('??', [`${alias}.id`]);
-  const table = tableOf(strapi, type);
+  const table = model.table(type);
   return knex.raw(
     `coalesce((select canonical.id from ?? as canonical where canonical.?? = ??.?? and canonical.?? = ? and canonical.?? is not null limit 1), ??.id)`,
     [
@@ -65,7 +62,7 @@ export function canonicalId(strapi: Core.Strapi, type: ContentTypeName, locale: 
  * from the link index (a region has hundreds of organisations, not ten thousand) instead of testing every row.
  */
 export function whereLinked(
-  strapi: Core.Strapi,
+  model: ReadModel,
   query: Knex.QueryBuilder,
   type: ContentTypeName,
   locale: ContentLocale,
@@ -74,10 +71,10 @@ export function whereLinked(
   targetWhere: (target: Knex.QueryBuilder) => void,
   alias = 't',
 ): Knex.QueryBuilder {
-  const knex = knexOf(strapi);
-  const table = tableOf(strapi, type);
+  const knex = model.knex;
+  const table = model.table(type);
   const link = table.join(attribute);
-  const target = tableOf(strapi, targetType);
+  const target = model.table(targetType);
   const linkedSources = () => {
     const sub = knex(`${link.table} as link`)
       .select(`link.${link.source}`)
@@ -98,9 +95,10 @@ export function whereLinked(
 }
 
 /** Documents (any published locale) whose slug is one of `slugs`: lets clients pass the slug they were given in any language. */
-export function documentsWithSlug(strapi: Core.Strapi, type: ContentTypeName, slugs: string[]): Knex.QueryBuilder {
-  const table = tableOf(strapi, type);
-  return knexOf(strapi)(table.name)
+export function documentsWithSlug(model: ReadModel, type: ContentTypeName, slugs: string[]): Knex.QueryBuilder {
+  const table = model.table(type);
+  return model
+    .knex(table.name)
     .distinct(table.column('documentId'))
     .whereIn(table.column('slug'), slugs)
     .whereNotNull(table.column('publishedAt'));

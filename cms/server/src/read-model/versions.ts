@@ -6,7 +6,7 @@
  * database always agree.
  */
 import type { Core } from '@strapi/strapi';
-import { knexOf } from './visible-rows';
+import type { Knex } from 'knex';
 
 export interface DataVersion {
   /** Opaque token that changes whenever any of the tables changes. */
@@ -26,23 +26,20 @@ export function toDate(value: unknown): Date {
 /** Responses that depend on no content (the OpenAPI document) change only with the code. */
 const STATIC_VERSION: DataVersion = { token: 'static', lastModified: new Date(Math.floor(Date.now() / 1000) * 1000) };
 
-const statements = new WeakMap<object, Map<string, { sql: string; bindings: readonly unknown[] }>>();
+export interface FingerprintStatement {
+  sql: string;
+  bindings: readonly unknown[];
+}
 
-/** The fingerprint query for a set of tables, built once: on the 304 path, building SQL costs more than running it. */
-function fingerprintStatement(strapi: Core.Strapi, types: readonly string[]) {
-  let byTypes = statements.get(strapi.db);
-  if (!byTypes) {
-    byTypes = new Map();
-    statements.set(strapi.db, byTypes);
-  }
-  const key = types.join(',');
-  const known = byTypes.get(key);
-  if (known) return known;
-  const knex = knexOf(strapi);
+/**
+ * The fingerprint query for the tables of `uids` (content-type UIDs). The read model keeps one per set of
+ * tables: on the 304 path, building SQL costs more than running it.
+ */
+export function fingerprintStatement(knex: Knex, metadata: Core.Strapi['db']['metadata'], uids: readonly string[]): FingerprintStatement {
   // One scalar subquery per aggregate: SQLite answers a lone count(*) or max(id) from an index, but scans the
   // whole table when several aggregates share one SELECT.
-  const parts = types.map((uid) => {
-    const meta = strapi.db.metadata.get(uid as never) as unknown as {
+  const parts = uids.map((uid) => {
+    const meta = metadata.get(uid as never) as unknown as {
       tableName: string;
       attributes: Record<string, { columnName?: string }>;
     };
@@ -58,16 +55,13 @@ function fingerprintStatement(strapi: Core.Strapi, types: readonly string[]) {
   // Joined by hand: knex drops the first member of a union whose members have no FROM.
   // Kept with `?` placeholders: knex.raw renumbers them for PostgreSQL.
   const compiled = parts.map((part) => part.toSQL());
-  const statement = { sql: compiled.map((part) => part.sql).join(' union all '), bindings: compiled.flatMap((part) => part.bindings) };
-  byTypes.set(key, statement);
-  return statement;
+  return { sql: compiled.map((part) => part.sql).join(' union all '), bindings: compiled.flatMap((part) => part.bindings) };
 }
 
-/** The version of the tables of `types` (content-type UIDs). */
-export async function dataVersion(strapi: Core.Strapi, types: readonly string[]): Promise<DataVersion> {
-  if (types.length === 0) return STATIC_VERSION;
-  const statement = fingerprintStatement(strapi, types);
-  const result = (await knexOf(strapi).raw(statement.sql, statement.bindings as unknown[])) as unknown;
+/** Runs a fingerprint statement; no statement (a response that reads no table) is the static version. */
+export async function dataVersion(knex: Knex, statement: FingerprintStatement | null): Promise<DataVersion> {
+  if (!statement) return STATIC_VERSION;
+  const result = (await knex.raw(statement.sql, statement.bindings as unknown[])) as unknown;
   // better-sqlite3 returns the rows, pg a result object with them.
   const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
     type: string;

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { eventListQuery, invalidParamsOf, organisationListQuery } from '@kumppani/contract';
-import { blocksToHtml } from '../../cms/server/src/public-api/blocks-html';
+import { blocksToHtml } from '../../cms/server/src/render/blocks-html';
 import { blocksToPlainText, fold, searchTerms } from '../../cms/server/src/search/fold';
 
 describe('query contract', () => {

@@ -9,7 +9,7 @@ import type { PostDetail } from '@kumppani/contract';
 import { deepWithoutControlCharacters, withoutForbiddenCharacters } from '@kumppani/contract';
 import type { ContentLocale } from '@kumppani/contract';
 import { escapeHtml } from './blocks-html';
-import type { Rendered } from './http';
+import type { Rendered } from '../public-api/http';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 

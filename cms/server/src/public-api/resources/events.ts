@@ -1,17 +1,26 @@
 /** Events: upcoming by default, overlap with a date range, filters as in Helsinki's Linked Events API. */
-import type { Core } from '@strapi/strapi';
+import type { ReadModel } from '../../read-model/read-model';
+import type { Source } from '../../read-model/tables';
 import type { Knex } from 'knex';
 import type { EventCalendarQuery, EventListQuery } from '@kumppani/contract';
 import type { EventSummary } from '@kumppani/contract';
 import type { AttendanceMode, ContentLocale, EventStatus } from '@kumppani/contract';
-import { searchTerms } from '../search/fold';
-import { holdsBetween, now } from '../time/clock';
-import { helsinkiDate, helsinkiWallTimeToUtc } from '../time/helsinki';
-import { canonicalIds, documentRefs, linkedRows, loadTaxonomy, type BaseRow, type Taxonomy } from './links';
-import { findBySlug, instant, list, pageMeta, textOrNull, whereJsonListHasAny, whereTaxonomy, whereText } from './query-helpers';
-import { tableOf } from './tables';
-import { toDate } from './versions';
-import { documentsWithSlug, knexOf, visibleRows, whereLinked } from './visible-rows';
+import { searchTerms } from '../../search/fold';
+import { holdsBetween, now } from '../../time/clock';
+import { helsinkiDate, helsinkiWallTimeToUtc } from '../../time/helsinki';
+import { canonicalIds, documentRefs, linkedRows, loadTaxonomy, type BaseRow, type Taxonomy } from '../../read-model/links';
+import {
+  findBySlug,
+  instant,
+  list,
+  pageMeta,
+  textOrNull,
+  whereJsonListHasAny,
+  whereTaxonomy,
+  whereText,
+} from '../../read-model/query-helpers';
+import { toDate } from '../../read-model/versions';
+import { documentsWithSlug, visibleRows, whereLinked } from '../../read-model/visible-rows';
 
 const optionalInstant = (value: unknown): string | null => (value === null || value === undefined || value === '' ? null : instant(value));
 const isTrue = (value: unknown) => value === true || value === 1;
@@ -25,22 +34,29 @@ function bound(value: string, asEnd: boolean): Date {
   return new Date(value);
 }
 
+/**
+ * The tables an event list, calendar or single event reads (the HTTP edge keys its cache by their
+ * fingerprint and checks every response against this list): the events, their organisers and programme
+ * (also the `organiser` and `programme` filters), regions and topics. Events have no images.
+ */
+export const EVENT_READS = ['event', 'organisation', 'programme', 'region', 'topic'] as const satisfies readonly Source[];
+
 type EventFilters = Omit<EventListQuery, 'page' | 'pageSize'>;
 
 /** The last moment of an event: its end, or its start instant when it has no end. */
-function lastMomentOf(strapi: Core.Strapi) {
-  const table = tableOf(strapi, 'event');
-  return knexOf(strapi).raw('coalesce(??, ??)', [`t.${table.column('endsAt')}`, `t.${table.column('startsAt')}`]);
+function lastMomentOf(model: ReadModel) {
+  const table = model.table('event');
+  return model.knex.raw('coalesce(??, ??)', [`t.${table.column('endsAt')}`, `t.${table.column('startsAt')}`]);
 }
 
 /**
  * Without `start` or `end`, the list is the events that have not ended yet. That answer changes only when
  * one of the matching events ends, so it tells the response cache between which ends it was rendered.
  */
-async function notEndedYet(strapi: Core.Strapi, filtered: Knex.QueryBuilder): Promise<void> {
-  const knex = knexOf(strapi);
+async function notEndedYet(model: ReadModel, filtered: Knex.QueryBuilder): Promise<void> {
+  const knex = model.knex;
   const at = now();
-  const last = lastMomentOf(strapi);
+  const last = lastMomentOf(model);
   const [span] = (await filtered
     .clone()
     .select(
@@ -51,58 +67,58 @@ async function notEndedYet(strapi: Core.Strapi, filtered: Knex.QueryBuilder): Pr
   filtered.where(last, '>=', at);
 }
 
-function filteredEvents(strapi: Core.Strapi, query: EventFilters, taxonomy: Taxonomy) {
+function filteredEvents(model: ReadModel, query: EventFilters, taxonomy: Taxonomy) {
   const { locale } = query;
-  const table = tableOf(strapi, 'event');
+  const table = model.table('event');
   const startsAt = `t.${table.column('startsAt')}`;
-  const filtered = visibleRows(strapi, 'event', locale);
-  if (query.start) filtered.where(lastMomentOf(strapi), '>=', bound(query.start, false));
+  const filtered = visibleRows(model, 'event', locale);
+  if (query.start) filtered.where(lastMomentOf(model), '>=', bound(query.start, false));
   if (query.end) filtered.where(startsAt, '<', bound(query.end, true));
-  whereText(strapi, filtered, 'event', locale, searchTerms(query.q), taxonomy);
-  whereTaxonomy(strapi, filtered, 'event', locale, taxonomy, query);
+  whereText(model, filtered, 'event', locale, searchTerms(query.q), taxonomy);
+  whereTaxonomy(model, filtered, 'event', locale, taxonomy, query);
   if (query.mode?.length) filtered.whereIn(`t.${table.column('attendanceMode')}`, query.mode);
   if (query.status?.length) filtered.whereIn(`t.${table.column('eventStatus')}`, query.status);
   if (query.free !== undefined) filtered.where(`t.${table.column('isFree')}`, query.free);
   if (query.language?.length) whereJsonListHasAny(filtered, `t.${table.column('languages')}`, query.language);
   if (query.programme?.length) {
-    const programmes = documentsWithSlug(strapi, 'programme', query.programme);
-    whereLinked(strapi, filtered, 'event', locale, 'programme', 'programme', (target) =>
-      target.whereIn(`target.${tableOf(strapi, 'programme').column('documentId')}`, programmes),
+    const programmes = documentsWithSlug(model, 'programme', query.programme);
+    whereLinked(model, filtered, 'event', locale, 'programme', 'programme', (target) =>
+      target.whereIn(`target.${model.table('programme').column('documentId')}`, programmes),
     );
   }
   if (query.organiser?.length) {
-    const organisations = documentsWithSlug(strapi, 'organisation', query.organiser);
-    whereLinked(strapi, filtered, 'event', locale, 'organisers', 'organisation', (target) =>
-      target.whereIn(`target.${tableOf(strapi, 'organisation').column('documentId')}`, organisations),
+    const organisations = documentsWithSlug(model, 'organisation', query.organiser);
+    whereLinked(model, filtered, 'event', locale, 'organisers', 'organisation', (target) =>
+      target.whereIn(`target.${model.table('organisation').column('documentId')}`, organisations),
     );
   }
   return filtered;
 }
 
 async function hydrate(
-  strapi: Core.Strapi,
+  model: ReadModel,
   rows: BaseRow[],
   locale: ContentLocale,
   taxonomy: Taxonomy,
   base: string,
 ): Promise<EventSummary[]> {
-  const canonical = await canonicalIds(strapi, 'event', rows);
+  const canonical = await canonicalIds(model, 'event', rows);
   const ids = [...new Set(canonical.values())];
   const [organisers, programmes, regions, topics] = await Promise.all([
-    linkedRows(strapi, 'event', 'organisers', 'organisation', ids),
-    linkedRows(strapi, 'event', 'programme', 'programme', ids),
-    linkedRows(strapi, 'event', 'regions', 'region', ids),
-    linkedRows(strapi, 'event', 'topics', 'topic', ids),
+    linkedRows(model, 'event', 'organisers', 'organisation', ids),
+    linkedRows(model, 'event', 'programme', 'programme', ids),
+    linkedRows(model, 'event', 'regions', 'region', ids),
+    linkedRows(model, 'event', 'topics', 'topic', ids),
   ]);
   const [organisationRefs, programmeRefs] = await Promise.all([
     documentRefs(
-      strapi,
+      model,
       'organisation',
       [...organisers.values()].flat().map((link) => link.document_id),
       locale,
     ),
     documentRefs(
-      strapi,
+      model,
       'programme',
       [...programmes.values()].flat().map((link) => link.document_id),
       locale,
@@ -150,11 +166,11 @@ async function hydrate(
   });
 }
 
-async function page(strapi: Core.Strapi, query: EventFilters, offset: number, limit: number, base: string) {
-  const table = tableOf(strapi, 'event');
-  const taxonomy = await loadTaxonomy(strapi, query.locale);
-  const filtered = filteredEvents(strapi, query, taxonomy);
-  if (!query.start && !query.end) await notEndedYet(strapi, filtered);
+async function page(model: ReadModel, query: EventFilters, offset: number, limit: number, base: string) {
+  const table = model.table('event');
+  const taxonomy = await loadTaxonomy(model, query.locale);
+  const filtered = filteredEvents(model, query, taxonomy);
+  if (!query.start && !query.end) await notEndedYet(model, filtered);
   const [{ total }] = (await filtered.clone().count({ total: '*' })) as { total: number | string }[];
   const rows = (await filtered
     .clone()
@@ -162,24 +178,24 @@ async function page(strapi: Core.Strapi, query: EventFilters, offset: number, li
     .orderBy([{ column: `t.${table.column('startsAt')}` }, { column: 't.id' }])
     .offset(offset)
     .limit(limit)) as BaseRow[];
-  return { total: Number(total), data: await hydrate(strapi, rows, query.locale, taxonomy, base) };
+  return { total: Number(total), data: await hydrate(model, rows, query.locale, taxonomy, base) };
 }
 
-export async function listEvents(strapi: Core.Strapi, query: EventListQuery, base: string) {
+export async function listEvents(model: ReadModel, query: EventListQuery, base: string) {
   const { page: pageNumber, pageSize, ...filters } = query;
-  const { total, data } = await page(strapi, filters, (pageNumber - 1) * pageSize, pageSize, base);
+  const { total, data } = await page(model, filters, (pageNumber - 1) * pageSize, pageSize, base);
   return { data, meta: pageMeta(pageNumber, pageSize, total) };
 }
 
 /** Events for a calendar file: the same filters, up to `pageSize` events. */
-export async function calendarEvents(strapi: Core.Strapi, query: EventCalendarQuery, base: string): Promise<EventSummary[]> {
+export async function calendarEvents(model: ReadModel, query: EventCalendarQuery, base: string): Promise<EventSummary[]> {
   const { pageSize, ...filters } = query;
-  return (await page(strapi, filters, 0, pageSize, base)).data;
+  return (await page(model, filters, 0, pageSize, base)).data;
 }
 
-export async function findEvent(strapi: Core.Strapi, slug: string, locale: ContentLocale, base: string): Promise<EventSummary | null> {
-  const row = await findBySlug(strapi, 'event', slug, locale);
+export async function findEvent(model: ReadModel, slug: string, locale: ContentLocale, base: string): Promise<EventSummary | null> {
+  const row = await findBySlug(model, 'event', slug, locale);
   if (!row) return null;
-  const [event] = await hydrate(strapi, [row], locale, await loadTaxonomy(strapi, locale), base);
+  const [event] = await hydrate(model, [row], locale, await loadTaxonomy(model, locale), base);
   return event;
 }

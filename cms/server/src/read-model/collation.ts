@@ -1,12 +1,12 @@
 /**
  * Alphabetical order in the reader's language (Finnish and Swedish put å, ä, ö after z; English does
  * not). Sorting thousands of names with Intl.Collator costs more than the query itself, so the rank of
- * every visible row is computed once per data version and reused until the data changes.
+ * every visible row is computed once per data version and kept in the read model's per-Strapi memo.
  */
-import { LRUCache } from 'lru-cache';
 import type { ContentLocale } from '@kumppani/contract';
 
 const COLLATION_LOCALES: Record<ContentLocale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+// Collators depend on the locale only (no data), so one per locale for the whole process is right.
 const collators = new Map<ContentLocale, Intl.Collator>();
 
 export function collatorFor(locale: ContentLocale): Intl.Collator {
@@ -18,20 +18,9 @@ export function collatorFor(locale: ContentLocale): Intl.Collator {
   return collator;
 }
 
-const ranks = new LRUCache<string, Map<number, number>>({ max: 32 });
-
-/** Rank of each row id in alphabetical order; `load` lists every visible row when the cache misses. */
-export async function alphabeticalRanks(
-  cacheKey: string,
-  locale: ContentLocale,
-  load: () => Promise<{ id: number; name: string }[]>,
-): Promise<Map<number, number>> {
-  const known = ranks.get(cacheKey);
-  if (known) return known;
-  const rows = await load();
+/** Rank of each row id in alphabetical order of `name`. */
+export function alphabeticalRanks(rows: { id: number; name: string }[], locale: ContentLocale): Map<number, number> {
   const collator = collatorFor(locale);
-  rows.sort((a, b) => collator.compare(a.name, b.name) || a.id - b.id);
-  const rank = new Map(rows.map((row, index) => [row.id, index]));
-  ranks.set(cacheKey, rank);
-  return rank;
+  const sorted = [...rows].sort((a, b) => collator.compare(a.name, b.name) || a.id - b.id);
+  return new Map(sorted.map((row, index) => [row.id, index]));
 }

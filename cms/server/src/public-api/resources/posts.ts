@@ -1,0 +1,164 @@
+/** Blog posts: list with filters, one post with its body as safe HTML. */
+import type { ReadModel } from '../../read-model/read-model';
+import type { Source } from '../../read-model/tables';
+import type { FeedQuery, PostListQuery } from '@kumppani/contract';
+import type { PostDetail, PostSummary } from '@kumppani/contract';
+import type { ContentLocale } from '@kumppani/contract';
+import { searchTerms } from '../../search/fold';
+import { blocksToHtml } from '../../render/blocks-html';
+import { canonicalIds, documentRefs, imagesOf, linkedRows, loadTaxonomy, type BaseRow, type Taxonomy } from '../../read-model/links';
+import { AUTHOR_READS, authorRefs } from './people';
+import {
+  findBySlug,
+  instant,
+  list,
+  pageMeta,
+  textOrNull,
+  whereJsonListHasAny,
+  whereTaxonomy,
+  whereText,
+} from '../../read-model/query-helpers';
+import { documentsWithSlug, visibleRows, whereLinked } from '../../read-model/visible-rows';
+
+/**
+ * The tables a post list, feed or single post reads (the HTTP edge keys its cache by their fingerprint and
+ * checks every response against this list): the posts (also related posts), blogs, topics, hero images,
+ * and the authors' names and roles. No regions (posts have none), and not the authors' organisations or photos,
+ * which a post does not show.
+ */
+export const POST_READS = ['post', 'blog', 'topic', 'media', ...AUTHOR_READS] as const satisfies readonly Source[];
+
+type PostFilters = Pick<PostListQuery, 'locale' | 'q' | 'blog' | 'tag' | 'topic' | 'author'>;
+
+function filteredPosts(model: ReadModel, query: PostFilters, taxonomy: Taxonomy) {
+  const { locale } = query;
+  const table = model.table('post');
+  const filtered = visibleRows(model, 'post', locale);
+  whereText(model, filtered, 'post', locale, searchTerms(query.q), taxonomy);
+  whereTaxonomy(model, filtered, 'post', locale, taxonomy, query);
+  if (query.tag?.length) whereJsonListHasAny(filtered, `t.${table.column('tags')}`, query.tag);
+  if (query.blog?.length) {
+    const blogSlugs = query.blog;
+    whereLinked(model, filtered, 'post', locale, 'blog', 'blog', (target) =>
+      target.whereIn(`target.${model.table('blog').column('slug')}`, blogSlugs),
+    );
+  }
+  if (query.author?.length) {
+    const people = documentsWithSlug(model, 'person', query.author);
+    whereLinked(model, filtered, 'post', locale, 'authors', 'person', (target) =>
+      target.whereIn(`target.${model.table('person').column('documentId')}`, people),
+    );
+  }
+  return filtered;
+}
+
+async function hydrate(
+  model: ReadModel,
+  rows: BaseRow[],
+  locale: ContentLocale,
+  taxonomy: Taxonomy,
+  base: string,
+  withBody: boolean,
+): Promise<(PostSummary & Partial<Pick<PostDetail, 'bodyHtml' | 'relatedPosts'>>)[]> {
+  const canonical = await canonicalIds(model, 'post', rows);
+  const ids = [...new Set(canonical.values())];
+  const [authors, blogs, topics, heroes, related] = await Promise.all([
+    linkedRows(model, 'post', 'authors', 'person', ids),
+    linkedRows(model, 'post', 'blog', 'blog', ids),
+    linkedRows(model, 'post', 'topics', 'topic', ids),
+    imagesOf(model, 'post', 'heroImage', ids, base),
+    withBody
+      ? linkedRows(model, 'post', 'relatedPosts', 'post', ids)
+      : Promise.resolve(new Map<number, { id: number; document_id: string }[]>()),
+  ]);
+  const blogTable = model.table('blog');
+  const blogIds = [...new Set([...blogs.values()].flat().map((blog) => blog.id))];
+  const blogRows = blogIds.length
+    ? ((await model.knex(blogTable.name).select('id', 'slug', 'name').whereIn('id', blogIds)) as {
+        id: number;
+        slug: string;
+        name: string;
+      }[])
+    : [];
+  const blogById = new Map(blogRows.map((blog) => [blog.id, { slug: blog.slug, name: blog.name }]));
+  const [people, relatedRefs] = await Promise.all([
+    authorRefs(
+      model,
+      [...authors.values()].flat().map((link) => link.document_id),
+      locale,
+    ),
+    documentRefs(
+      model,
+      'post',
+      [...related.values()].flat().map((link) => link.document_id),
+      locale,
+      'title',
+    ),
+  ]);
+  return rows.map((row) => {
+    const id = canonical.get(row.id)!;
+    const hero = heroes.get(id);
+    const blog = blogs.get(id)?.[0];
+    const post: PostSummary & Partial<Pick<PostDetail, 'bodyHtml' | 'relatedPosts'>> = {
+      id: row.document_id,
+      slug: row.slug as string,
+      locale: row.locale,
+      title: row.title as string,
+      lead: textOrNull(row.lead),
+      heroImage: hero ? { ...hero, alt: textOrNull(row.hero_image_alt) ?? '', caption: textOrNull(row.hero_image_caption) } : null,
+      authors: (authors.get(id) ?? []).flatMap((link) => {
+        const author = people.get(link.document_id);
+        return author ? [author] : [];
+      }),
+      blog: blog ? (blogById.get(blog.id) ?? null) : null,
+      tags: list(row.tags),
+      topics: (topics.get(id) ?? []).flatMap((topic) => taxonomy.topics.get(topic.id) ?? []),
+      publishedDate: instant(row.published_date),
+      canonicalUrl: textOrNull(row.canonical_url),
+      updatedAt: instant(row.updated_at),
+    };
+    if (withBody) {
+      post.bodyHtml = blocksToHtml(row.body, base);
+      post.relatedPosts = (related.get(id) ?? []).flatMap((link) => {
+        const ref = relatedRefs.get(link.document_id);
+        return ref ? [{ slug: ref.slug, title: ref.name, locale: ref.locale }] : [];
+      });
+    }
+    return post;
+  });
+}
+
+async function page(model: ReadModel, query: PostFilters, offset: number, limit: number, base: string, withBody: boolean) {
+  const table = model.table('post');
+  const taxonomy = await loadTaxonomy(model, query.locale, false);
+  const filtered = filteredPosts(model, query, taxonomy);
+  const [{ total }] = (await filtered.clone().count({ total: '*' })) as { total: number | string }[];
+  const rows = (await filtered
+    .clone()
+    .select('t.*')
+    .orderBy([
+      { column: `t.${table.column('publishedDate')}`, order: 'desc' },
+      { column: 't.id', order: 'desc' },
+    ])
+    .offset(offset)
+    .limit(limit)) as BaseRow[];
+  return { total: Number(total), data: await hydrate(model, rows, query.locale, taxonomy, base, withBody) };
+}
+
+export async function listPosts(model: ReadModel, query: PostListQuery, base: string) {
+  const { page: pageNumber, pageSize, ...filters } = query;
+  const { total, data } = await page(model, filters, (pageNumber - 1) * pageSize, pageSize, base, false);
+  return { data: data as PostSummary[], meta: pageMeta(pageNumber, pageSize, total) };
+}
+
+/** The newest posts with full bodies, for feeds. */
+export async function feedPosts(model: ReadModel, query: FeedQuery, base: string): Promise<PostDetail[]> {
+  return (await page(model, query, 0, query.limit, base, true)).data as PostDetail[];
+}
+
+export async function findPost(model: ReadModel, slug: string, locale: ContentLocale, base: string): Promise<PostDetail | null> {
+  const row = await findBySlug(model, 'post', slug, locale);
+  if (!row) return null;
+  const [post] = await hydrate(model, [row], locale, await loadTaxonomy(model, locale, false), base, true);
+  return post as PostDetail;
+}

@@ -1,0 +1,101 @@
+/**
+ * The read model: the public API's one way into Strapi's tables. A `ReadModel` is made once per request
+ * (`ReadModels.forRequest`); the SQL helpers and the resources take it instead of `strapi`. It records
+ * every table the request reads, so the HTTP edge can check a response against the tables its endpoint
+ * declares (public-api/endpoints.ts), and it keeps what is worth keeping between requests (table
+ * metadata, compiled fingerprint statements, alphabetical ranks) in `ReadModels`, a plugin service: one
+ * per Strapi, nothing at module level. It never answers HTTP: a filter naming nothing known is an
+ * `UnknownValueError` (errors.ts) that the edge turns into a 400.
+ */
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { LRUCache } from 'lru-cache';
+import type { ContentLocale } from '@kumppani/contract';
+import type { ContentTypeName } from '../content-types/uids';
+import { alphabeticalRanks } from './collation';
+import { describeMediaLinks, describeTable, uidOf, type MediaLinks, type Source, type TableInfo } from './tables';
+import { dataVersion, fingerprintStatement, type DataVersion, type FingerprintStatement } from './versions';
+
+export interface ReadModel {
+  readonly knex: Knex;
+  /** Names of `type`'s table and columns; counts as reading it. */
+  table(type: ContentTypeName): TableInfo;
+  /** The media files and their link table; counts as reading `media`. */
+  media(): MediaLinks;
+  /**
+   * Rank of each visible row of `type` in alphabetical order of `load`'s names, kept per data version of
+   * `type` so that thousands of names are not sorted again for every request.
+   */
+  alphabeticalRanks(
+    type: ContentTypeName,
+    locale: ContentLocale,
+    load: () => Promise<{ id: number; name: string }[]>,
+  ): Promise<Map<number, number>>;
+  /** The tables this request has read so far. */
+  readonly sources: ReadonlySet<Source>;
+}
+
+/** The plugin service `read-model`: the per-Strapi memo, and the factory of per-request read models. */
+export class ReadModels {
+  private readonly tables = new Map<ContentTypeName, TableInfo>();
+  private mediaLinks: MediaLinks | undefined;
+  private readonly statements = new Map<string, FingerprintStatement>();
+  private readonly ranks = new LRUCache<string, Map<number, number>>({ max: 32 });
+
+  constructor(private readonly strapi: Core.Strapi) {}
+
+  private get knex(): Knex {
+    return this.strapi.db.connection as unknown as Knex;
+  }
+
+  tableOf(type: ContentTypeName): TableInfo {
+    let info = this.tables.get(type);
+    if (!info) {
+      info = describeTable(this.strapi.db.metadata, type);
+      this.tables.set(type, info);
+    }
+    return info;
+  }
+
+  mediaLinksOf(): MediaLinks {
+    this.mediaLinks ??= describeMediaLinks(this.strapi.db.metadata);
+    return this.mediaLinks;
+  }
+
+  /** The data version of `sources` (in the order given: the same set in another order is another statement). */
+  async version(sources: readonly Source[]): Promise<DataVersion> {
+    if (sources.length === 0) return dataVersion(this.knex, null);
+    const key = sources.join(',');
+    let statement = this.statements.get(key);
+    if (!statement) {
+      statement = fingerprintStatement(this.knex, this.strapi.db.metadata, sources.map(uidOf));
+      this.statements.set(key, statement);
+    }
+    return dataVersion(this.knex, statement);
+  }
+
+  forRequest(): ReadModel {
+    const sources = new Set<Source>();
+    return {
+      knex: this.knex,
+      sources,
+      table: (type) => {
+        sources.add(type);
+        return this.tableOf(type);
+      },
+      media: () => {
+        sources.add('media');
+        return this.mediaLinksOf();
+      },
+      alphabeticalRanks: async (type, locale, load) => {
+        const key = `${type}:${locale}:${(await this.version([type])).token}`;
+        let rank = this.ranks.get(key);
+        if (!rank) {
+          rank = alphabeticalRanks(await load(), locale);
+          this.ranks.set(key, rank);
+        }
+        return rank;
+      },
+    };
+  }
+}
