@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { embedOptionsResponse } from '@kumppani/contract';
 import { privateTexts, seededCms, type SeededCms } from '../helpers/api';
 
 const DEMO_ADMIN = { email: 'demo@kumppani.example', password: 'Kumppani-demo-2026' };
@@ -57,7 +58,8 @@ describe('embed builder options behind the embed permission', () => {
   it('offers the real published data to pick from, nothing from drafts, and the CORS allow-list', async () => {
     const response = await options(await login(DEMO_ADMIN));
     assert.equal(response.status, 200);
-    const body = await response.json();
+    // The admin reads this response by the contract's type: what the server sends must be that shape.
+    const body = embedOptionsResponse.parse(await response.json());
     const values = (list: { value: string }[]) => list.map((choice) => choice.value);
 
     // 21 counties, the City of Helsinki and the five collaborative areas.

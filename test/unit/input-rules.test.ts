@@ -6,9 +6,15 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { feedQuery, organisationListQuery, postListQuery } from '@kumppani/contract';
-import { asOneLine, withoutControlCharacters, withoutForbiddenCharacters } from '@kumppani/contract';
-import { calendarText } from '../../cms/server/src/public-api/calendar';
+import {
+  asOneLine,
+  feedQuery,
+  organisationListQuery,
+  postListQuery,
+  withoutControlCharacters,
+  withoutForbiddenCharacters,
+} from '@kumppani/contract';
+import { calendarText } from '../../cms/server/src/render/calendar';
 import { isDatabaseUnavailable } from '../../cms/server/src/public-api/database-errors';
 import { canonicalQueryString } from '../../cms/server/src/public-api/http';
 import { PROBLEM_TYPE_BY_SLUG } from '../../cms/server/src/public-api/problem-types';

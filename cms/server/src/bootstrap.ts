@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID } from './content-types/uids';
 import type { PluginConfig } from './config';
-import { EMBED_ACTION } from './embed-builder/options';
+import { EMBED_ACTION } from '@kumppani/contract';
 import { cleanStoredTextsOnce } from './migrations/clean-stored-texts';
 import { ensureLocales } from './services/locales';
 

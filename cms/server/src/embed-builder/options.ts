@@ -19,7 +19,6 @@ import { BUNDLE_PREFIX } from '../widget-bundle/bundle-middleware';
 import type { BundleFiles } from '../widget-bundle/bundle-files';
 
 // The routes and the bootstrap import the permission from here.
-export { EMBED_ACTION, EMBED_PERMISSION } from '@kumppani/contract';
 
 const byLabel = (a: EmbedChoice, b: EmbedChoice) => a.label.localeCompare(b.label, 'fi');
 

@@ -8,6 +8,7 @@
  */
 import * as z from 'zod/mini';
 import {
+  type ContentLocale,
   detailQuery,
   detailResponse,
   eventCalendarQuery,
@@ -15,6 +16,7 @@ import {
   eventList,
   eventListQuery,
   feedQuery,
+  HELSINKI_TIME_ZONE,
   organisationDetail,
   organisationList,
   organisationListQuery,
@@ -24,7 +26,6 @@ import {
   programmeDetail,
   programmeList,
   programmeListQuery,
-  type ContentLocale,
 } from '@kumppani/contract';
 import type { ContentTypeName } from '../content-types/uids';
 import type { ReadModel } from '../read-model/read-model';
@@ -125,7 +126,7 @@ const feed = (format: FeedFormat): DataEndpoint =>
       }),
   });
 
-const CALENDAR = text('text/calendar', 'iCalendar (RFC 5545), times in Europe/Helsinki');
+const CALENDAR = text('text/calendar', `iCalendar (RFC 5545), times in ${HELSINKI_TIME_ZONE}`);
 
 export const ENDPOINTS: readonly Endpoint[] = [
   data({

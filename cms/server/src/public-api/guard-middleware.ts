@@ -13,8 +13,9 @@ import type { Core } from '@strapi/strapi';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type IRateLimiterOptions } from 'rate-limiter-flexible';
 import type { PluginConfig, RateLimitStoreSetting } from '../config';
 import { sendProblem, type HttpContext } from './http';
+import { PLUGIN_ID, PUBLIC_API_PREFIX } from '@kumppani/contract';
 
-export const PUBLIC_PREFIX = '/api/kumppani/';
+export const PUBLIC_PREFIX = `${PUBLIC_API_PREFIX}/`;
 
 /**
  * Whether a request reaches the public API, however its path is spelled: Strapi's router ignores case and
@@ -150,7 +151,7 @@ async function createLimiter(strapi: Core.Strapi, rateLimit: Exclude<PluginConfi
 }
 
 export function guardMiddleware(strapi: Core.Strapi) {
-  const config = () => strapi.config.get('plugin::kumppani') as PluginConfig;
+  const config = () => strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
   let limiter: Promise<Limiter | null> | undefined;
   const rateLimiter = () => {
     if (limiter === undefined) {

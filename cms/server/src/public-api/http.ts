@@ -10,9 +10,7 @@ import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import * as z from 'zod/mini';
 import { PLUGIN_ID } from '../content-types/uids';
-import { invalidParamsOf, type InvalidParam } from '@kumppani/contract';
-import { slug as slugSchema } from '@kumppani/contract';
-import { MAX_QUERY_STRING_LENGTH } from '@kumppani/contract';
+import { type InvalidParam, invalidParamsOf, MAX_QUERY_STRING_LENGTH, PUBLIC_API_PREFIX, slug as slugSchema } from '@kumppani/contract';
 import type { PluginConfig } from '../config';
 import { UnknownValueError } from '../read-model/errors';
 import type { ReadModels } from '../read-model/read-model';
@@ -23,7 +21,7 @@ import type { DataEndpoint } from './endpoints';
 import { PROBLEM_TYPE_BY_SLUG, type ProblemTypeSlug } from './problem-types';
 import { responseKey, type CachedResponse, type ResponseCache } from './response-cache';
 
-export const PROBLEM_BASE = '/api/kumppani/problems';
+export const PROBLEM_BASE = `${PUBLIC_API_PREFIX}/problems`;
 
 /** Seconds a client should wait when the database cannot be reached (a restart takes a few). */
 export const DATABASE_RETRY_AFTER_SECONDS = 10;

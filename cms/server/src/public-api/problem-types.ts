@@ -1,4 +1,4 @@
-import { MAX_QUERY_STRING_LENGTH } from '@kumppani/contract';
+import { MAX_QUERY_STRING_LENGTH, PUBLIC_API_PREFIX } from '@kumppani/contract';
 
 /** Documentation of the problem types the API returns (the `type` of RFC 9457 problem documents). */
 export const PROBLEM_TYPES = {
@@ -6,7 +6,9 @@ export const PROBLEM_TYPES = {
     title: 'Invalid query parameter',
     status: 400,
     description:
-      'A query parameter is unknown, malformed, given more than once, out of range, or names nothing that exists. `invalidParams` lists each parameter with the reason. See /api/kumppani/openapi.json for the parameters of each endpoint.',
+      'A query parameter is unknown, malformed, given more than once, out of range, or names nothing that exists. `invalidParams` lists each parameter with the reason. See ' +
+      PUBLIC_API_PREFIX +
+      '/openapi.json for the parameters of each endpoint.',
   },
   'not-found': {
     title: 'Not found',

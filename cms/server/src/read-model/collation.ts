@@ -3,9 +3,8 @@
  * not). Sorting thousands of names with Intl.Collator costs more than the query itself, so the rank of
  * every visible row is computed once per data version and kept in the read model's per-Strapi memo.
  */
-import type { ContentLocale } from '@kumppani/contract';
+import { INTL_LOCALES as COLLATION_LOCALES, type ContentLocale } from '@kumppani/contract';
 
-const COLLATION_LOCALES: Record<ContentLocale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 // Collators depend on the locale only (no data), so one per locale for the whole process is right.
 const collators = new Map<ContentLocale, Intl.Collator>();
 

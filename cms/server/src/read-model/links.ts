@@ -4,8 +4,7 @@
  */
 import type { ReadModel } from './read-model';
 import { UID, type ContentTypeName } from '../content-types/uids';
-import { DEFAULT_LOCALE, type ContentLocale } from '@kumppani/contract';
-import type { Image, OrganisationRef, RegionRef, TopicRef } from '@kumppani/contract';
+import { type ContentLocale, DEFAULT_LOCALE, type Image, type OrganisationRef, type RegionRef, type TopicRef } from '@kumppani/contract';
 
 export interface BaseRow {
   id: number;

@@ -1,8 +1,7 @@
 /** Building blocks shared by the public list and detail queries. */
 import type { ReadModel } from './read-model';
 import type { Knex } from 'knex';
-import type { ListMeta } from '@kumppani/contract';
-import type { ContentLocale } from '@kumppani/contract';
+import type { ContentLocale, ListMeta } from '@kumppani/contract';
 import { fold } from '../search/fold';
 import { UnknownValueError } from './errors';
 import type { BaseRow, Taxonomy } from './links';

@@ -7,12 +7,17 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
-import type { EventSummary } from '@kumppani/contract';
-import { deepWithoutControlCharacters, withoutControlCharacters, withoutForbiddenCharacters } from '@kumppani/contract';
-import type { ContentLocale } from '@kumppani/contract';
+import {
+  type ContentLocale,
+  deepWithoutControlCharacters,
+  type EventSummary,
+  HELSINKI_TIME_ZONE,
+  withoutControlCharacters,
+  withoutForbiddenCharacters,
+} from '@kumppani/contract';
 import type { Rendered } from '../public-api/http';
 
-const ZONE = 'Europe/Helsinki';
+const ZONE = HELSINKI_TIME_ZONE;
 const inHelsinki = (iso: string) => DateTime.fromISO(iso, { zone: ZONE });
 
 const NOTES: Record<

@@ -4,10 +4,14 @@
  * authors, categories, the hero image and a self link.
  */
 import { generateAtomFeed, generateJsonFeed, generateRssFeed } from 'feedsmith';
-import type { FeedQuery } from '@kumppani/contract';
-import type { PostDetail } from '@kumppani/contract';
-import { deepWithoutControlCharacters, withoutForbiddenCharacters } from '@kumppani/contract';
-import type { ContentLocale } from '@kumppani/contract';
+import {
+  type ContentLocale,
+  deepWithoutControlCharacters,
+  type FeedQuery,
+  type PostDetail,
+  PUBLIC_API_PREFIX,
+  withoutForbiddenCharacters,
+} from '@kumppani/contract';
 import { escapeHtml } from './blocks-html';
 import type { Rendered } from '../public-api/http';
 
@@ -35,7 +39,7 @@ export interface FeedContext {
 
 /** Where a reader goes for the post: its canonical URL, or the post in the public API. */
 export const postUrl = (base: string, post: PostDetail) =>
-  post.canonicalUrl ?? `${base}/api/kumppani/posts/${encodeURIComponent(post.slug)}?locale=${post.locale}`;
+  post.canonicalUrl ?? `${base}${PUBLIC_API_PREFIX}/posts/${encodeURIComponent(post.slug)}?locale=${post.locale}`;
 
 function contentHtml(post: PostDetail): string {
   const hero = post.heroImage
@@ -70,7 +74,7 @@ function renderCleanFeed(format: FeedFormat, context: FeedContext): Rendered {
   const filters = [...(query.blog ?? []), ...(query.tag ?? []).map((tag) => `#${tag}`)];
   const title = filters.length ? `${names.title} (${filters.join(', ')})` : names.title;
   const selfUrl = `${base}${selfPath}`;
-  const homeUrl = `${base}/api/kumppani/posts?locale=${query.locale}`;
+  const homeUrl = `${base}${PUBLIC_API_PREFIX}/posts?locale=${query.locale}`;
   const updated = posts.reduce((latest, post) => Math.max(latest, Date.parse(post.updatedAt)), 0);
   const updatedDate = new Date(updated || 0);
 
@@ -82,7 +86,7 @@ function renderCleanFeed(format: FeedFormat, context: FeedContext): Rendered {
       description: names.description,
       language: query.locale,
       items: posts.map((post) => ({
-        id: `${base}/api/kumppani/posts/${post.id}`,
+        id: `${base}${PUBLIC_API_PREFIX}/posts/${post.id}`,
         url: postUrl(base, post),
         title: post.title,
         summary: post.lead ?? undefined,

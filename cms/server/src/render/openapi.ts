@@ -156,13 +156,13 @@ export function openApiDocument(base: string, endpoints: readonly DescribedEndpo
       description:
         'Read-only API of published organisations, programmes, events and blog posts of NGO and public-sector partnership work, with feeds and calendars. No authentication. Drafts and unpublished translations are never returned; contact details of people only when an editor made them public.',
     },
-    servers: [{ url: `${base}/api/kumppani` }],
+    servers: [{ url: `${base}${contract.PUBLIC_API_PREFIX}` }],
     paths: Object.fromEntries(endpoints.map((endpoint) => [openApiPath(endpoint.path), operation(endpoint)])),
     components: {
       schemas: Object.fromEntries(Object.entries(components).map(([name, schema]) => [name, schemaOf(schema, 'output')])),
     },
     'x-problem-types': Object.fromEntries(
-      Object.entries(PROBLEM_TYPES).map(([slug, type]) => [`${base}/api/kumppani/problems/${slug}`, type]),
+      Object.entries(PROBLEM_TYPES).map(([slug, type]) => [`${base}${contract.PUBLIC_API_PREFIX}/problems/${slug}`, type]),
     ),
   };
 }

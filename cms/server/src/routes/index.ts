@@ -2,7 +2,7 @@
  * Routes of the plugin. The public, read-only routes come from the endpoint table (public-api/endpoints.ts),
  * in its order; Strapi mounts plugin content-api routes under /api/kumppani.
  */
-import { EMBED_PERMISSION } from '../embed-builder/options';
+import { EMBED_OPTIONS_PATH, EMBED_PERMISSION } from '@kumppani/contract';
 import { ENDPOINTS } from '../public-api/endpoints';
 
 const embedPolicies = ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [EMBED_PERMISSION] } }];
@@ -11,7 +11,7 @@ export default {
   /** The embed builder's data, for admin users with the plugin's `embed` permission. Mounted at /kumppani. */
   admin: {
     type: 'admin',
-    routes: [{ method: 'GET', path: '/embed-options', handler: 'embed.options', config: { policies: embedPolicies } }],
+    routes: [{ method: 'GET', path: EMBED_OPTIONS_PATH, handler: 'embed.options', config: { policies: embedPolicies } }],
   },
   'content-api': {
     type: 'content-api',

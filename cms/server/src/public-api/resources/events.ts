@@ -2,9 +2,16 @@
 import type { ReadModel } from '../../read-model/read-model';
 import type { Source } from '../../read-model/tables';
 import type { Knex } from 'knex';
-import type { EventCalendarQuery, EventListQuery } from '@kumppani/contract';
-import type { EventSummary } from '@kumppani/contract';
-import type { AttendanceMode, ContentLocale, EventStatus } from '@kumppani/contract';
+import {
+  type AttendanceMode,
+  type ContentLocale,
+  type EventCalendarQuery,
+  type EventListQuery,
+  type EventStatus,
+  type EventSummary,
+  HELSINKI_TIME_ZONE,
+  PUBLIC_API_PREFIX,
+} from '@kumppani/contract';
 import { searchTerms } from '../../search/fold';
 import { holdsBetween, now } from '../../time/clock';
 import { helsinkiDate, helsinkiWallTimeToUtc } from '../../time/helsinki';
@@ -138,7 +145,7 @@ async function hydrate(
       description: textOrNull(row.description),
       startsAt: instant(row.starts_at),
       endsAt: optionalInstant(row.ends_at),
-      timeZone: 'Europe/Helsinki' as const,
+      timeZone: HELSINKI_TIME_ZONE,
       attendanceMode: row.attendance_mode as AttendanceMode,
       place: hasPlace
         ? {
@@ -160,7 +167,7 @@ async function hydrate(
       price: textOrNull(row.price),
       status: row.event_status as EventStatus,
       previousStartsAt: optionalInstant(row.previous_starts_at),
-      calendarUrl: `${base}/api/kumppani/events/${encodeURIComponent(row.slug as string)}.ics`,
+      calendarUrl: `${base}${PUBLIC_API_PREFIX}/events/${encodeURIComponent(row.slug as string)}.ics`,
       updatedAt: instant(row.updated_at),
     };
   });

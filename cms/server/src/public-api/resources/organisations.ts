@@ -2,9 +2,15 @@
 import type { ReadModel } from '../../read-model/read-model';
 import type { Source } from '../../read-model/tables';
 import type { Knex } from 'knex';
-import type { OrganisationListQuery } from '@kumppani/contract';
-import type { FacetCount, ListMeta, OrganisationDetail, OrganisationSummary } from '@kumppani/contract';
-import type { ContentLocale, OrganisationKind } from '@kumppani/contract';
+import type {
+  ContentLocale,
+  FacetCount,
+  ListMeta,
+  OrganisationDetail,
+  OrganisationKind,
+  OrganisationListQuery,
+  OrganisationSummary,
+} from '@kumppani/contract';
 import { searchTerms } from '../../search/fold';
 import { canonicalIds, documentRefs, imagesOf, linkedRows, loadTaxonomy, type BaseRow, type Taxonomy } from '../../read-model/links';
 import {

@@ -1,10 +1,9 @@
 /** People as the public may see them: contact details only when an editor has made them public. */
 import type { ReadModel } from '../../read-model/read-model';
 import type { Source } from '../../read-model/tables';
-import type { PersonPublic, PostSummary } from '@kumppani/contract';
+import { type ContentLocale, DEFAULT_LOCALE, type PersonPublic, type PostSummary } from '@kumppani/contract';
 
 type AuthorRef = PostSummary['authors'][number];
-import { DEFAULT_LOCALE, type ContentLocale } from '@kumppani/contract';
 import { canonicalIds, documentRefs, imagesOf, linkedRows, type BaseRow } from '../../read-model/links';
 import { textOrNull } from '../../read-model/query-helpers';
 

@@ -1,9 +1,7 @@
 /** Blog posts: list with filters, one post with its body as safe HTML. */
 import type { ReadModel } from '../../read-model/read-model';
 import type { Source } from '../../read-model/tables';
-import type { FeedQuery, PostListQuery } from '@kumppani/contract';
-import type { PostDetail, PostSummary } from '@kumppani/contract';
-import type { ContentLocale } from '@kumppani/contract';
+import type { ContentLocale, FeedQuery, PostDetail, PostListQuery, PostSummary } from '@kumppani/contract';
 import { searchTerms } from '../../search/fold';
 import { blocksToHtml } from '../../render/blocks-html';
 import { canonicalIds, documentRefs, imagesOf, linkedRows, loadTaxonomy, type BaseRow, type Taxonomy } from '../../read-model/links';

@@ -1,9 +1,7 @@
 /** Programmes and projects (hanke / ohjelma): list with filters and one programme. */
 import type { ReadModel } from '../../read-model/read-model';
 import type { Source } from '../../read-model/tables';
-import type { ProgrammeListQuery } from '@kumppani/contract';
-import type { ProgrammeDetail, ProgrammeSummary } from '@kumppani/contract';
-import type { ContentLocale, ProgrammeStatus } from '@kumppani/contract';
+import type { ContentLocale, ProgrammeDetail, ProgrammeListQuery, ProgrammeStatus, ProgrammeSummary } from '@kumppani/contract';
 import { searchTerms } from '../../search/fold';
 import { canonicalIds, documentRefs, linkedRows, loadTaxonomy, type BaseRow, type Taxonomy } from '../../read-model/links';
 import { PEOPLE_READS, publicPeople } from './people';
