@@ -294,11 +294,11 @@ export class ProgrammeList extends KumppaniElement {
 
   protected override render(): TemplateResult {
     return html`<slot name="header"></slot> ${renderResultsSection(
-        this.#loader.status === TaskStatus.PENDING,
-        this.heading ? html`<span lang=${this.hostLang}>${this.heading}</span>` : MESSAGES[this.uiLocale].heading,
-        this.#statusText(),
-        this.#renderResults(),
-        this.uiLang,
-      )}`;
+      this.#loader.status === TaskStatus.PENDING,
+      this.heading ? html`<span lang=${this.hostLang}>${this.heading}</span>` : MESSAGES[this.uiLocale].heading,
+      this.#statusText(),
+      this.#renderResults(),
+      this.uiLang,
+    )}`;
   }
 }
