@@ -104,6 +104,22 @@ export function documentsWithSlug(model: ReadModel, type: ContentTypeName, slugs
     .whereNotNull(table.column('publishedAt'));
 }
 
+/** Rows of `type` linked through `attribute` to a published `targetType` document with one of `slugs` (in any language). */
+export function whereLinkedToSlugs(
+  model: ReadModel,
+  query: Knex.QueryBuilder,
+  type: ContentTypeName,
+  locale: ContentLocale,
+  attribute: string,
+  targetType: ContentTypeName,
+  slugs: string[],
+): Knex.QueryBuilder {
+  const documents = documentsWithSlug(model, targetType, slugs);
+  return whereLinked(model, query, type, locale, attribute, targetType, (target) =>
+    target.whereIn(`target.${model.table(targetType).column('documentId')}`, documents),
+  );
+}
+
 /** Escapes LIKE wildcards so that a user's "%" or "_" is matched literally (with ESCAPE '\'). */
 export function likePattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;

@@ -27,7 +27,7 @@ import {
   whereText,
 } from '../../read-model/query-helpers';
 import { toDate } from '../../read-model/versions';
-import { documentsWithSlug, visibleRows, whereLinked } from '../../read-model/visible-rows';
+import { visibleRows, whereLinkedToSlugs } from '../../read-model/visible-rows';
 
 const optionalInstant = (value: unknown): string | null => (value === null || value === undefined || value === '' ? null : instant(value));
 const isTrue = (value: unknown) => value === true || value === 1;
@@ -87,18 +87,8 @@ function filteredEvents(model: ReadModel, query: EventFilters, taxonomy: Taxonom
   if (query.status?.length) filtered.whereIn(`t.${table.column('eventStatus')}`, query.status);
   if (query.free !== undefined) filtered.where(`t.${table.column('isFree')}`, query.free);
   if (query.language?.length) whereJsonListHasAny(filtered, `t.${table.column('languages')}`, query.language);
-  if (query.programme?.length) {
-    const programmes = documentsWithSlug(model, 'programme', query.programme);
-    whereLinked(model, filtered, 'event', locale, 'programme', 'programme', (target) =>
-      target.whereIn(`target.${model.table('programme').column('documentId')}`, programmes),
-    );
-  }
-  if (query.organiser?.length) {
-    const organisations = documentsWithSlug(model, 'organisation', query.organiser);
-    whereLinked(model, filtered, 'event', locale, 'organisers', 'organisation', (target) =>
-      target.whereIn(`target.${model.table('organisation').column('documentId')}`, organisations),
-    );
-  }
+  if (query.programme?.length) whereLinkedToSlugs(model, filtered, 'event', locale, 'programme', 'programme', query.programme);
+  if (query.organiser?.length) whereLinkedToSlugs(model, filtered, 'event', locale, 'organisers', 'organisation', query.organiser);
   return filtered;
 }
 

@@ -16,7 +16,7 @@ import {
   whereTaxonomy,
   whereText,
 } from '../../read-model/query-helpers';
-import { documentsWithSlug, visibleRows, whereLinked } from '../../read-model/visible-rows';
+import { visibleRows, whereLinked, whereLinkedToSlugs } from '../../read-model/visible-rows';
 
 /**
  * The tables a post list, feed or single post reads (the HTTP edge keys its cache by their fingerprint and
@@ -41,12 +41,7 @@ function filteredPosts(model: ReadModel, query: PostFilters, taxonomy: Taxonomy)
       target.whereIn(`target.${model.table('blog').column('slug')}`, blogSlugs),
     );
   }
-  if (query.author?.length) {
-    const people = documentsWithSlug(model, 'person', query.author);
-    whereLinked(model, filtered, 'post', locale, 'authors', 'person', (target) =>
-      target.whereIn(`target.${model.table('person').column('documentId')}`, people),
-    );
-  }
+  if (query.author?.length) whereLinkedToSlugs(model, filtered, 'post', locale, 'authors', 'person', query.author);
   return filtered;
 }
 
