@@ -7,7 +7,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { createStrapi, type Core } from '@strapi/strapi';
+import { PLUGIN_ID } from '@kumppani/contract';
 import type { ResponseCache } from '../../cms/server/src/public-api/response-cache';
+import type { ReadModels } from '../../cms/server/src/read-model/read-model';
 import type { Clock } from '../../cms/server/src/time/clock';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -31,10 +33,11 @@ export interface BootOptions {
 }
 
 /** The public API's response cache of a booted CMS (a plugin service). */
-export const responseCache = (cms: TestCms): ResponseCache => cms.strapi.plugin('kumppani').service('response-cache') as ResponseCache;
+export const responseCache = (cms: TestCms): ResponseCache => cms.strapi.plugin(PLUGIN_ID).service('response-cache') as ResponseCache;
+export const readModels = (cms: TestCms): ReadModels => cms.strapi.plugin(PLUGIN_ID).service('read-model') as ReadModels;
 
 /** The clock of a booted CMS's public API (a plugin service): tests move time with `clock(cms).set(...)`. */
-export const clock = (cms: TestCms): Clock => cms.strapi.plugin('kumppani').service('clock') as Clock;
+export const clock = (cms: TestCms): Clock => cms.strapi.plugin(PLUGIN_ID).service('clock') as Clock;
 
 export const usingPostgres = (): boolean => Boolean(process.env.DATABASE_URL);
 

@@ -11,8 +11,10 @@ import { SaxesParser } from 'saxes';
 import { cleanStoredTexts } from '../../cms/server/src/migrations/clean-stored-texts';
 import { escapeHtml } from '../../cms/server/src/render/blocks-html';
 import type { EventSummary } from '@kumppani/contract';
+import { ENDPOINTS, type DataEndpoint } from '../../cms/server/src/public-api/endpoints';
+import type { Source } from '../../cms/server/src/read-model/tables';
 import { seededCms, type SeededCms } from '../helpers/api';
-import { responseCache, usingPostgres } from '../helpers/strapi';
+import { readModels, responseCache, usingPostgres } from '../helpers/strapi';
 
 const DEMO_ADMIN = { email: 'demo@kumppani.example', password: 'Kumppani-demo-2026' };
 const LIST_ROUTES = [
@@ -94,6 +96,52 @@ describe('hardening', () => {
   });
 
   describe('the response cache', () => {
+    it('declares exactly the tables each endpoint reads, with every filter and on every item', async () => {
+      // Undeclared reads are refused by the edge; this also catches a declaration that nothing reads any more
+      // (every edit of that table would re-render the endpoint for nothing).
+      const first = async <T>(route: string): Promise<T> => (await cms.get(route)).json().data[0] as T;
+      type Linked = { slug: string };
+      const organisation = await first<{ slug: string; regions: Linked[]; topics: Linked[] }>('organisations?pageSize=1');
+      const event = await first<{ programme: Linked | null; organisers: Linked[] }>(
+        'events?start=2000-01-01&programme=' + (await first<{ slug: string }>('programmes?pageSize=1')).slug,
+      );
+      const post = await first<{ blog: Linked | null; tags: string[]; authors: Linked[] }>('posts?pageSize=1');
+      const programme = await first<{ administrator: Linked | null }>('programmes?pageSize=1');
+      const shared = { locale: 'sv', q: 'ja', region: organisation.regions[0].slug, topic: organisation.topics[0].slug };
+      const everyFilter: Record<string, Record<string, string>> = {
+        listOrganisations: { ...shared, facets: 'true', kind: 'association' },
+        listProgrammes: { ...shared, organisation: programme.administrator?.slug ?? organisation.slug, activeOn: '2026-06-01' },
+        listEvents: { ...shared, start: '2000-01-01', programme: event.programme!.slug, organiser: event.organisers[0].slug, free: 'true' },
+        eventsCalendar: { ...shared, start: '2000-01-01', programme: event.programme!.slug, organiser: event.organisers[0].slug },
+        listPosts: { locale: 'sv', q: 'ja', topic: shared.topic, blog: post.blog!.slug, tag: post.tags[0], author: post.authors[0].slug },
+      };
+      const feedFilters = { locale: 'sv', blog: post.blog!.slug, tag: post.tags[0] };
+      const slugsOf = async (resource: string) =>
+        (
+          (await cms.get(resource === 'events' ? 'events?pageSize=100&start=2000-01-01' : `${resource}?pageSize=100`)).json()
+            .data as Linked[]
+        ).map((item) => item.slug);
+      const models = readModels(cms);
+      for (const endpoint of ENDPOINTS.filter((entry): entry is DataEndpoint => entry.kind === 'data')) {
+        const detailOf = /^\/(\w+)\/:slug/.exec(endpoint.path)?.[1];
+        const variants = detailOf
+          ? (await slugsOf(detailOf)).map((slug) => ({ params: { slug }, query: {} }))
+          : [{}, everyFilter[endpoint.name] ?? (endpoint.name.endsWith('Feed') ? feedFilters : {})].map((query) => ({ params: {}, query }));
+        const read = new Set<Source>();
+        for (const variant of variants) {
+          const model = models.forRequest();
+          await endpoint.render(model, endpoint.query.parse(variant.query), {
+            params: variant.params,
+            base: 'http://127.0.0.1',
+            canonicalQuery: '',
+          });
+          for (const source of model.sources) read.add(source);
+        }
+        assert.ok(variants.length > 0, `${endpoint.path}: something to render`);
+        assert.deepEqual([...read].sort(), [...endpoint.reads].sort(), `${endpoint.path} reads what it declares`);
+      }
+    });
+
     it('keeps one entry for thousands of padded spellings of one query', async () => {
       const cache = responseCache(cms);
       cache.clear();
