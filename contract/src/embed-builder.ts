@@ -12,6 +12,9 @@ export const EMBED_ACTION = 'embed';
 export const EMBED_PERMISSION = `plugin::${PLUGIN_ID}.${EMBED_ACTION}`;
 
 /** Path of the options document among the plugin's admin routes (mounted at /<plugin id>). */
+/** The widget bundle with every element, as the plugin serves it under /<plugin id>/. */
+export const WIDGET_BUNDLE_FILE = 'kumppani.js';
+
 export const EMBED_OPTIONS_PATH = '/embed-options';
 
 /** One choice of a filter: a slug (or tag) and its Finnish label, with a grouping for long lists (the region kind). */

@@ -136,6 +136,26 @@ describe('the plugin tarball installed into a plain Strapi app', () => {
     }
   });
 
+  it('imports, in its built server and admin, only packages it declares (the host app installs nothing else for it)', () => {
+    const declared = new Set(Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies }));
+    const packageOf = (specifier: string) =>
+      specifier
+        .split('/')
+        .slice(0, specifier.startsWith('@') ? 2 : 1)
+        .join('/');
+    const builtFiles = packedFiles.filter((file) => /^dist\/(server\/.*\.js|admin\/.*\.mjs)$/.test(file));
+    assert.ok(builtFiles.length >= 2, 'the server and admin builds are in the tarball');
+    const imported = new Set<string>();
+    for (const file of builtFiles) {
+      const code = readFileSync(path.join(appDir, 'node_modules', PLUGIN_NAME, file), 'utf8');
+      for (const [, specifier] of code.matchAll(/(?:require\(|\bfrom ?|\bimport\()["']([^"'./][^"']*)["']/g)) {
+        if (!specifier.startsWith('node:')) imported.add(packageOf(specifier));
+      }
+    }
+    assert.ok(imported.has('@strapi/strapi') && imported.has('zod'), `imports found: ${[...imported].join(', ')}`);
+    for (const name of imported) assert.ok(declared.has(name), `the build imports ${name}, which the package does not declare`);
+  });
+
   it('answers the public API and its OpenAPI document, with the reference data seeded', async () => {
     const organisations = await fetch(`${app!.baseUrl}/api/kumppani/organisations?facets=true`);
     assert.equal(organisations.status, 200, output.join(''));

@@ -1,5 +1,5 @@
 /** The copy-paste snippet of a composed widget: the module script of the CMS and the element with its attributes. */
-import { PLUGIN_ID } from '@kumppani/contract';
+import { PLUGIN_ID, WIDGET_BUNDLE_FILE } from '@kumppani/contract';
 import { ELEMENTS, THEME_COLOURS, type ElementName, type Theme, type ThemeColour, type UiLanguage } from './elements';
 
 export interface Composition {
@@ -49,7 +49,7 @@ export function attributesOf(composition: Composition, cmsOrigin: string): [stri
 }
 
 /** `bundlePath` is the options document's `bundle.path`; the default is where the plugin serves the bundle. */
-export function buildSnippet(composition: Composition, cmsOrigin: string, bundlePath = `/${PLUGIN_ID}/kumppani.js`): Snippet {
+export function buildSnippet(composition: Composition, cmsOrigin: string, bundlePath = `/${PLUGIN_ID}/${WIDGET_BUNDLE_FILE}`): Snippet {
   const origin = cmsOrigin.replace(/\/+$/, '');
   const script = `<script type="module" src="${escapeAttribute(origin + bundlePath)}"></script>`;
   const attributes = attributesOf(composition, origin)

@@ -4,14 +4,14 @@ import { PLUGIN_ID } from '@kumppani/contract';
 export { PLUGIN_ID };
 
 export const UID = {
-  organisation: 'plugin::kumppani.organisation',
-  programme: 'plugin::kumppani.programme',
-  event: 'plugin::kumppani.event',
-  post: 'plugin::kumppani.post',
-  person: 'plugin::kumppani.person',
-  blog: 'plugin::kumppani.blog',
-  region: 'plugin::kumppani.region',
-  topic: 'plugin::kumppani.topic',
+  organisation: `plugin::${PLUGIN_ID}.organisation`,
+  programme: `plugin::${PLUGIN_ID}.programme`,
+  event: `plugin::${PLUGIN_ID}.event`,
+  post: `plugin::${PLUGIN_ID}.post`,
+  person: `plugin::${PLUGIN_ID}.person`,
+  blog: `plugin::${PLUGIN_ID}.blog`,
+  region: `plugin::${PLUGIN_ID}.region`,
+  topic: `plugin::${PLUGIN_ID}.topic`,
 } as const;
 
 export type ContentTypeName = keyof typeof UID;

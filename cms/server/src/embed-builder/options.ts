@@ -12,13 +12,12 @@ import {
   PROGRAMME_STATUSES,
   type EmbedChoice,
   type EmbedOptions,
+  WIDGET_BUNDLE_FILE,
 } from '@kumppani/contract';
 import type { PluginConfig } from '../config';
 import { UID } from '../content-types/uids';
 import { BUNDLE_PREFIX } from '../widget-bundle/bundle-middleware';
 import type { BundleFiles } from '../widget-bundle/bundle-files';
-
-// The routes and the bootstrap import the permission from here.
 
 const byLabel = (a: EmbedChoice, b: EmbedChoice) => a.label.localeCompare(b.label, 'fi');
 
@@ -48,7 +47,7 @@ export async function embedOptions(strapi: Core.Strapi, bundle: BundleFiles): Pr
 
   let hashedPath: string | null = null;
   try {
-    const file = bundle.get('kumppani.js');
+    const file = bundle.get(WIDGET_BUNDLE_FILE);
     hashedPath = file ? `${BUNDLE_PREFIX}${file.hashedName}` : null;
   } catch {
     // Not built: the builder says so instead of showing a preview.
@@ -65,6 +64,6 @@ export async function embedOptions(strapi: Core.Strapi, bundle: BundleFiles): Pr
     modes: [...ATTENDANCE_MODES],
     programmeStatuses: [...PROGRAMME_STATUSES],
     cors: { origins: (strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig).cors.origins },
-    bundle: { path: `${BUNDLE_PREFIX}kumppani.js`, hashedPath },
+    bundle: { path: `${BUNDLE_PREFIX}${WIDGET_BUNDLE_FILE}`, hashedPath },
   };
 }

@@ -30,7 +30,15 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /** Where the CDN build lives: found through the plugin's own package name, wherever it is installed. */
 function defaultBundleDir(): string {
-  return path.join(path.dirname(require.resolve('strapi-plugin-kumppani/package.json')), 'dist', 'widgets');
+  let manifest: string;
+  try {
+    manifest = require.resolve('strapi-plugin-kumppani/package.json');
+  } catch (error) {
+    throw new BundleNotBuiltError(`The plugin's own package cannot be found to read its widget bundle: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  return path.join(path.dirname(manifest), 'dist', 'widgets');
 }
 
 function hashedNameOf(name: string, hash: string): string {

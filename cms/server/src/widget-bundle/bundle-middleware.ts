@@ -4,7 +4,7 @@
  * URL (`kumppani.<hash>.js`) that may be cached for a year. Module scripts from another origin are fetched
  * in CORS mode, so every host may load them: the data API keeps its own allow-list.
  */
-import { PLUGIN_ID } from '@kumppani/contract';
+import { PLUGIN_ID, WIDGET_BUNDLE_FILE } from '@kumppani/contract';
 import type { Core } from '@strapi/strapi';
 import { isFresh, sendProblem, type HttpContext } from '../public-api/http';
 import { BundleNotBuiltError, widgetBundle, type BundleFile } from './bundle-files';
@@ -45,13 +45,13 @@ export function bundleMiddleware(strapi: Core.Strapi, files = widgetBundle) {
       return;
     }
     if (!file) {
-      const current = files.get('kumppani.js');
+      const current = files.get(WIDGET_BUNDLE_FILE);
       sendProblem(
         ctx,
         404,
         'widget-bundle-unavailable',
         'Widget bundle unavailable',
-        `${name} is not part of this CMS's widget bundle.${current ? ` The current bundle is ${BUNDLE_PREFIX}kumppani.js (${BUNDLE_PREFIX}${current.hashedName}).` : ''}`,
+        `${name} is not part of this CMS's widget bundle.${current ? ` The current bundle is ${BUNDLE_PREFIX}${WIDGET_BUNDLE_FILE} (${BUNDLE_PREFIX}${current.hashedName}).` : ''}`,
       );
       return;
     }
