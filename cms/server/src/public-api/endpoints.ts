@@ -30,8 +30,8 @@ import {
 import type { ContentTypeName } from '../content-types/uids';
 import type { ReadModel } from '../read-model/read-model';
 import type { Source } from '../read-model/tables';
-import { renderCalendar } from '../render/calendar';
-import { renderFeed, type FeedFormat } from '../render/feeds';
+import { CALENDAR_MEDIA_TYPE, renderCalendar } from '../render/calendar';
+import { FEED_MEDIA_TYPES, renderFeed, type FeedFormat } from '../render/feeds';
 import { openApiDocument, type OpenApiResponse } from '../render/openapi';
 import { PUBLIC_PREFIX } from './guard-middleware';
 import { json, type Rendered, type RenderRequest } from './http';
@@ -102,10 +102,10 @@ const detail = <T>(
     },
   });
 
-const FEED_TYPES: Record<FeedFormat, { name: string; contentType: string; summary: string }> = {
-  rss: { name: 'rssFeed', contentType: 'application/rss+xml', summary: 'RSS 2.0 feed of posts' },
-  atom: { name: 'atomFeed', contentType: 'application/atom+xml', summary: 'Atom feed of posts' },
-  json: { name: 'jsonFeed', contentType: 'application/feed+json', summary: 'JSON Feed 1.1 of posts' },
+const FEED_TYPES: Record<FeedFormat, { name: string; summary: string }> = {
+  rss: { name: 'rssFeed', summary: 'RSS 2.0 feed of posts' },
+  atom: { name: 'atomFeed', summary: 'Atom feed of posts' },
+  json: { name: 'jsonFeed', summary: 'JSON Feed 1.1 of posts' },
 };
 
 const feed = (format: FeedFormat): DataEndpoint =>
@@ -114,8 +114,7 @@ const feed = (format: FeedFormat): DataEndpoint =>
     path: `/feeds/posts.${format}`,
     summary: FEED_TYPES[format].summary,
     query: feedQuery,
-    response:
-      format === 'json' ? { contentType: FEED_TYPES.json.contentType, schema: { type: 'object' } } : text(FEED_TYPES[format].contentType),
+    response: format === 'json' ? { contentType: FEED_MEDIA_TYPES.json, schema: { type: 'object' } } : text(FEED_MEDIA_TYPES[format]),
     reads: POST_READS,
     render: async (model, query, { base, canonicalQuery }) =>
       renderFeed(format, {
@@ -126,7 +125,7 @@ const feed = (format: FeedFormat): DataEndpoint =>
       }),
   });
 
-const CALENDAR = text('text/calendar', `iCalendar (RFC 5545), times in ${HELSINKI_TIME_ZONE}`);
+const CALENDAR = text(CALENDAR_MEDIA_TYPE, `iCalendar (RFC 5545), times in ${HELSINKI_TIME_ZONE}`);
 
 export const ENDPOINTS: readonly Endpoint[] = [
   data({

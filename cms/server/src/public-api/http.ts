@@ -79,9 +79,8 @@ export function sendProblem(
 }
 
 /** The public URL base for absolute links: the configured publicUrl, or the request's origin. */
-export function publicBase(strapi: Core.Strapi, ctx: HttpContext): string {
-  const configured = (strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig).publicUrl;
-  return (configured ?? ctx.origin).replace(/\/$/, '');
+export function publicBase(config: PluginConfig, ctx: HttpContext): string {
+  return (config.publicUrl ?? ctx.origin).replace(/\/$/, '');
 }
 
 export function isFresh(ctx: HttpContext, etag: string, lastModified: string): boolean {
@@ -166,8 +165,8 @@ export function serveData(strapi: Core.Strapi, endpoint: DataEndpoint) {
       sendProblem(ctx, 404, 'not-found', 'Not found', `No published ${endpoint.noun ?? 'item'} has this address.`);
       return;
     }
-    const base = publicBase(strapi, ctx);
     const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
+    const base = publicBase(config, ctx);
     const { readModels, clock, cache } = servicesOf();
     let cached: CachedResponse | undefined;
     try {

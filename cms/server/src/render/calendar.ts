@@ -17,6 +17,9 @@ import {
 } from '@kumppani/contract';
 import type { Rendered } from '../public-api/http';
 
+/** iCalendar's registered media type (RFC 5545, 8.1). */
+export const CALENDAR_MEDIA_TYPE = 'text/calendar';
+
 const ZONE = HELSINKI_TIME_ZONE;
 const inHelsinki = (iso: string) => DateTime.fromISO(iso, { zone: ZONE });
 
@@ -126,5 +129,5 @@ export function renderCalendar(events: EventSummary[], locale: ContentLocale, ba
     });
   }
   // Every value is clean already; this pass guards what comes from elsewhere (the base URL, a library).
-  return { body: withoutForbiddenCharacters(calendar.toString()), contentType: 'text/calendar; charset=utf-8' };
+  return { body: withoutForbiddenCharacters(calendar.toString()), contentType: `${CALENDAR_MEDIA_TYPE}; charset=utf-8` };
 }

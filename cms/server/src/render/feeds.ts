@@ -23,10 +23,11 @@ const FEED_TITLES: Record<ContentLocale, { title: string; description: string }>
   en: { title: 'Kumppani – blog posts', description: 'Blog posts on cooperation between NGOs and wellbeing services counties' },
 };
 
-const CONTENT_TYPES: Record<FeedFormat, string> = {
-  rss: 'application/rss+xml; charset=utf-8',
-  atom: 'application/atom+xml; charset=utf-8',
-  json: 'application/feed+json; charset=utf-8',
+/** The registered media type of each format: the response's Content-Type, the feeds' self links, OpenAPI. */
+export const FEED_MEDIA_TYPES: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml',
+  atom: 'application/atom+xml',
+  json: 'application/feed+json',
 };
 
 export interface FeedContext {
@@ -99,7 +100,7 @@ function renderCleanFeed(format: FeedFormat, context: FeedContext): Rendered {
         language: post.locale,
       })),
     });
-    return { body: JSON.stringify(feed), contentType: CONTENT_TYPES.json };
+    return { body: JSON.stringify(feed), contentType: `${FEED_MEDIA_TYPES.json}; charset=utf-8` };
   }
 
   if (format === 'atom') {
@@ -109,7 +110,7 @@ function renderCleanFeed(format: FeedFormat, context: FeedContext): Rendered {
       subtitle: { value: names.description },
       updated: updatedDate,
       links: [
-        { href: selfUrl, rel: 'self', type: 'application/atom+xml' },
+        { href: selfUrl, rel: 'self', type: FEED_MEDIA_TYPES.atom },
         { href: homeUrl, rel: 'alternate', type: 'application/json' },
       ],
       generator: { text: 'Kumppani' },
@@ -125,7 +126,7 @@ function renderCleanFeed(format: FeedFormat, context: FeedContext): Rendered {
         content: { type: 'html', value: contentHtml(post) },
       })),
     });
-    return { body, contentType: CONTENT_TYPES.atom };
+    return { body, contentType: `${FEED_MEDIA_TYPES.atom}; charset=utf-8` };
   }
 
   const body = generateRssFeed({
@@ -135,7 +136,7 @@ function renderCleanFeed(format: FeedFormat, context: FeedContext): Rendered {
     language: query.locale,
     lastBuildDate: updatedDate,
     generator: 'Kumppani',
-    atom: { links: [{ href: selfUrl, rel: 'self', type: 'application/rss+xml' }] },
+    atom: { links: [{ href: selfUrl, rel: 'self', type: FEED_MEDIA_TYPES.rss }] },
     items: posts.map((post) => ({
       title: rssText(post.title),
       link: postUrl(base, post),
@@ -150,7 +151,7 @@ function renderCleanFeed(format: FeedFormat, context: FeedContext): Rendered {
       enclosures: post.heroImage ? [{ url: post.heroImage.url, length: 0, type: imageType(post.heroImage.url) }] : undefined,
     })),
   });
-  return { body, contentType: CONTENT_TYPES.rss };
+  return { body, contentType: `${FEED_MEDIA_TYPES.rss}; charset=utf-8` };
 }
 
 function imageType(url: string): string {
