@@ -59,17 +59,21 @@ describe('GET /organisations', () => {
     assert.ok(byTopic.some((org) => org.topics.some((topic) => topic.slug === 'vertaistuki')));
   });
 
-  it('ranks name matches before matches in descriptions, each group alphabetically', async () => {
+  it('ranks name matches before matches in descriptions, whole words before word starts, each group alphabetically', async () => {
     const results = await all('q=mielenterveys');
-    const inName = results.map((org) => org.name.toLowerCase().includes('mielenterveys'));
-    assert.ok(inName.includes(true) && inName.includes(false), 'the demo has both kinds of match');
+    const words = (name: string) => name.toLowerCase().split(/[^\p{L}]+/u);
+    // 0: the name holds the whole word; 1: a word of the name starts with it; 2: only the description or a topic matches.
+    const tier = (name: string) => (words(name).includes('mielenterveys') ? 0 : words(name).some((word) => word.startsWith('mielenterveys')) ? 1 : 2);
+    const tiers = results.map((org) => tier(org.name));
+    assert.ok(tiers.includes(0) && tiers.includes(1) && tiers.includes(2), `the demo has every kind of match: ${tiers.join(',')}`);
     assert.deepEqual(
-      inName,
-      [...inName].sort((a, b) => Number(b) - Number(a)),
+      tiers,
+      [...tiers].sort((a, b) => a - b),
       results.map((org) => org.name).join(' | '),
     );
     const collator = new Intl.Collator('fi-FI', { sensitivity: 'base', numeric: true });
-    for (const group of [results.filter((_, index) => inName[index]), results.filter((_, index) => !inName[index])]) {
+    for (const level of [0, 1, 2]) {
+      const group = results.filter((_, index) => tiers[index] === level);
       assert.deepEqual(
         group.map((org) => org.name),
         group.map((org) => org.name).sort(collator.compare),

@@ -4,6 +4,19 @@ import type { PluginConfig } from './config';
 import { EMBED_ACTION } from '@kumppani/contract';
 import { cleanStoredTextsOnce } from './migrations/clean-stored-texts';
 import { ensureLocales } from './services/locales';
+import type { RebuildProgress, SearchIndex } from './search/search-index';
+
+/** Creates the search index, and builds it for data written before it existed (logging progress for large data). */
+async function buildSearchIndexWhereNeeded(strapi: Core.Strapi): Promise<void> {
+  let lastLogged = 0;
+  const progress = ({ type, done, total }: RebuildProgress) => {
+    if (done === total || performance.now() - lastLogged > 2000) {
+      lastLogged = performance.now();
+      strapi.log.info(`[kumppani] search index: ${type} ${done}/${total}`);
+    }
+  };
+  await (strapi.plugin(PLUGIN_ID).service('search-index') as SearchIndex).ensure(progress);
+}
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // The admin role editor lists it under Plugins › Kumppani; only roles that have it see the embed builder.
@@ -13,6 +26,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
   if (config.manageLocales) await ensureLocales(strapi);
   await cleanStoredTextsOnce(strapi);
+  await buildSearchIndexWhereNeeded(strapi);
   const referenceData = strapi.plugin(PLUGIN_ID).service('reference-data');
   const regions = await referenceData.seedRegions();
   const topics = await referenceData.seedTopics();

@@ -1,13 +1,14 @@
 /** Building blocks shared by the public list and detail queries. */
 import type { ReadModel } from './read-model';
+import type { SearchableType } from '../search/search-index';
 import type { Knex } from 'knex';
 import type { ContentLocale, ListMeta } from '@kumppani/contract';
-import { fold } from '../search/fold';
+import { textTokens, tokensMatch, type WordMatch } from '../search/tokens';
 import { UnknownValueError } from './errors';
 import type { BaseRow, Taxonomy } from './links';
-import { likePattern, visibleRows, whereLinked } from './visible-rows';
+import { visibleRows, whereLinked } from './visible-rows';
 
-export type SearchableType = 'organisation' | 'programme' | 'event' | 'post';
+export type { SearchableType } from '../search/search-index';
 
 export const lines = (value: unknown): string[] =>
   typeof value === 'string'
@@ -37,26 +38,40 @@ export function whereJsonListHasAny(query: Knex.QueryBuilder, column: string, va
   });
 }
 
-/** Applies free text: every term must occur in the search text or in the name of a linked topic. */
+/**
+ * Applies free text: every query word must match the row's text in the search index (search/tokens.ts:
+ * whole word, start or part of a word, or its stem in the row's language) or the name of a linked topic.
+ */
 export function whereText(
   model: ReadModel,
   query: Knex.QueryBuilder,
   type: SearchableType,
   locale: ContentLocale,
-  terms: string[],
+  words: WordMatch[],
   taxonomy?: Taxonomy,
 ): void {
-  const searchText = model.table(type).column('searchText');
-  for (const term of terms) {
-    const topicIds = taxonomy ? [...taxonomy.topics].filter(([, topic]) => fold(topic.name).includes(term)).map(([id]) => id) : [];
-    query.where((match) => {
-      match.whereRaw(`??.?? like ? escape '\\'`, ['t', searchText, likePattern(term)]);
-      if (topicIds.length)
-        match.orWhere((viaTopic) =>
-          whereLinked(model, viaTopic, type, locale, 'topics', 'topic', (target) => target.whereIn('target.id', topicIds)),
-        );
-    });
+  if (words.length === 0) return;
+  const topicIdsFor = (word: WordMatch) =>
+    taxonomy
+      ? [...taxonomy.topics]
+          .filter(([, topic]) => tokensMatch(textTokens(topic.name), word, locale))
+          .map(([id]) => id)
+      : [];
+  const viaTopics = words.map(topicIdsFor);
+  if (viaTopics.every((ids) => ids.length === 0)) {
+    query.whereRaw('?? in (?)', ['t.id', model.search.matching(type, words)]);
+    return;
   }
+  // A word found only in a topic name: each word is its own index query, or'd with its topics.
+  words.forEach((word, index) =>
+    query.where((match) => {
+      match.whereRaw('?? in (?)', ['t.id', model.search.matching(type, [word])]);
+      if (viaTopics[index].length)
+        match.orWhere((viaTopic) =>
+          whereLinked(model, viaTopic, type, locale, 'topics', 'topic', (target) => target.whereIn('target.id', viaTopics[index])),
+        );
+    }),
+  );
 }
 
 /** Region and topic filters shared by the directory, programmes and events. */

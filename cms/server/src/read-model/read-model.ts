@@ -11,7 +11,8 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { LRUCache } from 'lru-cache';
 import type { ContentLocale } from '@kumppani/contract';
-import type { ContentTypeName } from '../content-types/uids';
+import { PLUGIN_ID, type ContentTypeName } from '../content-types/uids';
+import type { SearchIndex } from '../search/search-index';
 import { alphabeticalRanks } from './collation';
 import { describeMediaLinks, describeTable, uidOf, type MediaLinks, type Source, type TableInfo } from './tables';
 import { dataVersion, fingerprintStatement, type DataVersion, type FingerprintStatement } from './versions';
@@ -31,6 +32,8 @@ export interface ReadModel {
     locale: ContentLocale,
     load: () => Promise<{ id: number; name: string }[]>,
   ): Promise<Map<number, number>>;
+  /** The search index (search/search-index.ts); it holds what the tables hold, so reading it reads no other source. */
+  readonly search: SearchIndex;
   /** The tables this request has read so far. */
   readonly sources: ReadonlySet<Source>;
 }
@@ -78,6 +81,7 @@ export class ReadModels {
     const sources = new Set<Source>();
     return {
       knex: this.knex,
+      search: this.strapi.plugin(PLUGIN_ID).service('search-index') as SearchIndex,
       sources,
       table: (type) => {
         sources.add(type);

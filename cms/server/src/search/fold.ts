@@ -11,17 +11,6 @@ export function fold(text: string): string {
     .trim();
 }
 
-/** Search terms of a free-text query: folded words, each of which must match. */
-export function searchTerms(query: string | undefined): string[] {
-  if (!query) return [];
-  return [
-    ...new Set(
-      fold(query)
-        .split(' ')
-        .filter((term) => term.length > 0),
-    ),
-  ].slice(0, 8);
-}
 
 /** Plain text of Strapi blocks, for the search index and feed summaries. */
 export function blocksToPlainText(blocks: unknown): string {

@@ -2,6 +2,7 @@ import { factories } from '@strapi/strapi';
 import { UID } from '../content-types/uids';
 import { ResponseCache } from '../public-api/response-cache';
 import { ReadModels } from '../read-model/read-model';
+import { SearchIndex } from '../search/search-index';
 import { Clock } from '../time/clock';
 import type { Core } from '@strapi/strapi';
 import demoContent from './demo-content';
@@ -14,6 +15,8 @@ export default {
   'response-cache': () => new ResponseCache(),
   // One per Strapi: table metadata, compiled fingerprint statements and alphabetical ranks (read-model/read-model.ts).
   'read-model': ({ strapi }: { strapi: Core.Strapi }) => new ReadModels(strapi),
+  // One per Strapi: the full-text index of the searchable types (search/search-index.ts).
+  'search-index': ({ strapi }: { strapi: Core.Strapi }) => new SearchIndex(strapi),
   // "Now" for the responses that depend on it; tests set it (time/clock.ts).
   clock: () => new Clock(),
   // Strapi's core services for the content types, so that stock tooling (core controllers, REST) can use them.

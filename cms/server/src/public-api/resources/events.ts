@@ -12,7 +12,7 @@ import {
   HELSINKI_TIME_ZONE,
   PUBLIC_API_PREFIX,
 } from '@kumppani/contract';
-import { searchTerms } from '../../search/fold';
+import { parseQuery } from '../../search/tokens';
 import { holdsBetween, now } from '../../time/clock';
 import { helsinkiDate, helsinkiWallTimeToUtc } from '../../time/helsinki';
 import { canonicalIds, documentRefs, linkedRows, loadTaxonomy, type BaseRow, type Taxonomy } from '../../read-model/links';
@@ -81,7 +81,7 @@ function filteredEvents(model: ReadModel, query: EventFilters, taxonomy: Taxonom
   const filtered = visibleRows(model, 'event', locale);
   if (query.start) filtered.where(lastMomentOf(model), '>=', bound(query.start, false));
   if (query.end) filtered.where(startsAt, '<', bound(query.end, true));
-  whereText(model, filtered, 'event', locale, searchTerms(query.q), taxonomy);
+  whereText(model, filtered, 'event', locale, parseQuery(query.q, locale), taxonomy);
   whereTaxonomy(model, filtered, 'event', locale, taxonomy, query);
   if (query.mode?.length) filtered.whereIn(`t.${table.column('attendanceMode')}`, query.mode);
   if (query.status?.length) filtered.whereIn(`t.${table.column('eventStatus')}`, query.status);

@@ -11,7 +11,7 @@ import type {
   OrganisationListQuery,
   OrganisationSummary,
 } from '@kumppani/contract';
-import { searchTerms } from '../../search/fold';
+import { parseQuery, type WordMatch } from '../../search/tokens';
 import { canonicalIds, documentRefs, imagesOf, linkedRows, loadTaxonomy, type BaseRow, type Taxonomy } from '../../read-model/links';
 import {
   findBySlug,
@@ -24,7 +24,7 @@ import {
   whereTaxonomy,
   whereText,
 } from '../../read-model/query-helpers';
-import { canonicalId, likePattern, visibleRows } from '../../read-model/visible-rows';
+import { canonicalId, visibleRows } from '../../read-model/visible-rows';
 
 const KIND_LABELS: Record<ContentLocale, Record<OrganisationKind, string>> = {
   fi: {
@@ -165,15 +165,34 @@ async function hydrate(
   });
 }
 
+/**
+ * SQL for a row's relevance to the query words: a match in the name counts above one elsewhere (4), and a
+ * whole word (2) above the start of a word or a stem (1) above a part of a word (0). Rows of equal relevance
+ * keep the alphabetical order.
+ */
+function relevanceOf(model: ReadModel, words: WordMatch[], ranked: boolean): Knex.Raw {
+  const knex = model.knex;
+  if (!ranked || words.length === 0) return knex.raw('0 as relevance');
+  const index = model.search;
+  return knex.raw(
+    `(case when t.id in (?) then 4 else 0 end) + (case when t.id in (?) then 2 when t.id in (?) then 1 else 0 end) as relevance`,
+    [
+      index.matching('organisation', words, 'name'),
+      index.matching('organisation', words, 'all', 'word'),
+      index.matching('organisation', words, 'all', 'word-start'),
+    ],
+  );
+}
+
 export async function listOrganisations(model: ReadModel, query: OrganisationListQuery, origin: string) {
   const { locale } = query;
   const table = model.table('organisation');
   const taxonomy = await loadTaxonomy(model, locale);
-  const terms = searchTerms(query.q);
+  const words = parseQuery(query.q, locale);
 
   const filteredWithout = (omit?: FacetGroup) => {
     const filtered = visibleRows(model, 'organisation', locale);
-    whereText(model, filtered, 'organisation', locale, terms, taxonomy);
+    whereText(model, filtered, 'organisation', locale, words, taxonomy);
     whereTaxonomy(model, filtered, 'organisation', locale, taxonomy, {
       region: omit === 'region' ? undefined : query.region,
       topic: omit === 'topic' ? undefined : query.topic,
@@ -186,13 +205,8 @@ export async function listOrganisations(model: ReadModel, query: OrganisationLis
   const filtered = filteredWithout();
 
   const knex = model.knex;
-  const nameMatch = terms.length
-    ? knex.raw(
-        `case when ${terms.map(() => `t.?? like ? escape '\\'`).join(' and ')} then 1 else 0 end as name_match`,
-        terms.flatMap((term) => [table.column('searchName'), likePattern(term)]),
-      )
-    : knex.raw('0 as name_match');
-  const matches = (await filtered.clone().select('t.id', nameMatch)) as { id: number; name_match: number }[];
+  const sort = query.sort ?? (words.length ? 'relevance' : 'name');
+  const matches = (await filtered.clone().select('t.id', relevanceOf(model, words, sort === 'relevance'))) as { id: number; relevance: number }[];
 
   const ranks = await model.alphabeticalRanks(
     'organisation',
@@ -202,10 +216,7 @@ export async function listOrganisations(model: ReadModel, query: OrganisationLis
         { id: number; name: string }[]
       >,
   );
-  const sort = query.sort ?? (terms.length ? 'relevance' : 'name');
-  matches.sort(
-    (a, b) => (sort === 'relevance' ? Number(b.name_match) - Number(a.name_match) : 0) || (ranks.get(a.id) ?? 0) - (ranks.get(b.id) ?? 0),
-  );
+  matches.sort((a, b) => Number(b.relevance) - Number(a.relevance) || (ranks.get(a.id) ?? 0) - (ranks.get(b.id) ?? 0));
 
   const pageIds = matches.slice((query.page - 1) * query.pageSize, query.page * query.pageSize).map((row) => row.id);
   const pageRows = pageIds.length ? ((await knex(table.name).select('*').whereIn('id', pageIds)) as BaseRow[]) : [];

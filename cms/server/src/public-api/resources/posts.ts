@@ -2,7 +2,7 @@
 import type { ReadModel } from '../../read-model/read-model';
 import type { Source } from '../../read-model/tables';
 import type { ContentLocale, FeedQuery, PostDetail, PostListQuery, PostSummary } from '@kumppani/contract';
-import { searchTerms } from '../../search/fold';
+import { parseQuery } from '../../search/tokens';
 import { blocksToHtml } from '../../render/blocks-html';
 import { canonicalIds, documentRefs, imagesOf, linkedRows, loadTaxonomy, type BaseRow, type Taxonomy } from '../../read-model/links';
 import { AUTHOR_READS, authorRefs } from './people';
@@ -32,7 +32,7 @@ function filteredPosts(model: ReadModel, query: PostFilters, taxonomy: Taxonomy)
   const { locale } = query;
   const table = model.table('post');
   const filtered = visibleRows(model, 'post', locale);
-  whereText(model, filtered, 'post', locale, searchTerms(query.q), taxonomy);
+  whereText(model, filtered, 'post', locale, parseQuery(query.q, locale), taxonomy);
   whereTaxonomy(model, filtered, 'post', locale, taxonomy, query);
   if (query.tag?.length) whereJsonListHasAny(filtered, `t.${table.column('tags')}`, query.tag);
   if (query.blog?.length) {

@@ -2,7 +2,7 @@
 import type { ReadModel } from '../../read-model/read-model';
 import type { Source } from '../../read-model/tables';
 import type { ContentLocale, ProgrammeDetail, ProgrammeListQuery, ProgrammeStatus, ProgrammeSummary } from '@kumppani/contract';
-import { searchTerms } from '../../search/fold';
+import { parseQuery } from '../../search/tokens';
 import { canonicalIds, documentRefs, linkedRows, loadTaxonomy, type BaseRow, type Taxonomy } from '../../read-model/links';
 import { PEOPLE_READS, publicPeople } from './people';
 import { findBySlug, instant, lines, pageMeta, textOrNull, whereTaxonomy, whereText } from '../../read-model/query-helpers';
@@ -67,7 +67,7 @@ export async function listProgrammes(model: ReadModel, query: ProgrammeListQuery
   const table = model.table('programme');
   const taxonomy = await loadTaxonomy(model, locale);
   const filtered = visibleRows(model, 'programme', locale);
-  whereText(model, filtered, 'programme', locale, searchTerms(query.q), taxonomy);
+  whereText(model, filtered, 'programme', locale, parseQuery(query.q, locale), taxonomy);
   whereTaxonomy(model, filtered, 'programme', locale, taxonomy, query);
   if (query.status?.length) filtered.whereIn(`t.${table.column('programmeStatus')}`, query.status);
   if (query.organisation?.length) {
