@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { HELSINKI_TIME_ZONE } from './api';
-import { detailResponse, listResponse } from './envelopes';
+import { detailResponse, facetedListMeta, listResponse } from './envelopes';
 import { booleanFlag, dateOrInstant, languageCode, listOf, locale, oneOf, paging, slug, textQuery, wholeNumber } from './parameters';
 import { MAX_CALENDAR_EVENTS } from './patterns-and-limits';
 import { address, contentLocale, instant, organisationRef, programmeRef, regionRef, topicRef } from './references';
@@ -27,7 +27,17 @@ const eventFilters = /*#__PURE__*/ schema(() => ({
   status: z.optional(listOf(oneOf(EVENT_STATUSES))),
 }));
 
-export const eventListQuery = /*#__PURE__*/ schema(() => z.strictObject({ ...eventFilters, ...paging }));
+/**
+ * What `/events?facets=true` counts: the matches per region, topic, attendance mode, spoken language and
+ * price (`free`: the values `true` and `false`, as the `free` filter takes them).
+ */
+export const EVENT_FACET_GROUPS = ['region', 'topic', 'mode', 'language', 'free'] as const;
+export type EventFacetGroup = (typeof EVENT_FACET_GROUPS)[number];
+
+/** The list's query: the filters, paging and the facet counts (the calendar file has no facets). */
+export const eventListQuery = /*#__PURE__*/ schema(() =>
+  z.strictObject({ ...eventFilters, facets: z._default(booleanFlag, false), ...paging }),
+);
 
 /** The same filters for a calendar file; more events fit in one file than in one page. */
 export const eventCalendarQuery = /*#__PURE__*/ schema(() =>
@@ -68,10 +78,11 @@ export const eventSummary = /*#__PURE__*/ schema(() =>
 /** An event's detail is its summary: the list already gives everything. */
 export const eventDetail = eventSummary;
 
-export const eventList = /*#__PURE__*/ schema(() => listResponse(eventSummary));
+export const eventList = /*#__PURE__*/ schema(() => listResponse(eventSummary, facetedListMeta(EVENT_FACET_GROUPS)));
 export const eventResponse = /*#__PURE__*/ schema(() => detailResponse(eventDetail));
 
 export type EventListQuery = z.output<typeof eventListQuery>;
 export type EventCalendarQuery = z.output<typeof eventCalendarQuery>;
+export type EventListMeta = z.infer<typeof eventList>['meta'];
 export type EventSummary = z.infer<typeof eventSummary>;
 export type EventDetail = z.infer<typeof eventDetail>;

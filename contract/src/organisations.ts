@@ -1,10 +1,14 @@
 /** /organisations: the query of the list, and the list and detail responses. `schema()`: see schema.ts. */
 import * as z from 'zod/mini';
-import { detailResponse, listResponse } from './envelopes';
+import { detailResponse, facetedListMeta, listResponse } from './envelopes';
 import { booleanFlag, languageCode, listOf, locale, oneOf, paging, slug, textQuery } from './parameters';
 import { address, contentLocale, image, instant, organisationRef, programmeRef, regionRef, topicRef } from './references';
 import { schema } from './schema';
 import { ORGANISATION_KINDS, TARGET_GROUPS } from './vocabulary';
+
+/** What `/organisations?facets=true` counts: the matches per region, topic and kind. */
+export const ORGANISATION_FACET_GROUPS = ['region', 'topic', 'kind'] as const;
+export type OrganisationFacetGroup = (typeof ORGANISATION_FACET_GROUPS)[number];
 
 export const organisationListQuery = /*#__PURE__*/ schema(() =>
   z.strictObject({
@@ -53,9 +57,10 @@ export const organisationDetail = /*#__PURE__*/ schema(() =>
   }),
 );
 
-export const organisationList = /*#__PURE__*/ schema(() => listResponse(organisationSummary));
+export const organisationList = /*#__PURE__*/ schema(() => listResponse(organisationSummary, facetedListMeta(ORGANISATION_FACET_GROUPS)));
 export const organisationResponse = /*#__PURE__*/ schema(() => detailResponse(organisationDetail));
 
 export type OrganisationListQuery = z.output<typeof organisationListQuery>;
+export type OrganisationListMeta = z.infer<typeof organisationList>['meta'];
 export type OrganisationSummary = z.infer<typeof organisationSummary>;
 export type OrganisationDetail = z.infer<typeof organisationDetail>;

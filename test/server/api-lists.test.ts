@@ -118,6 +118,79 @@ describe('programmes, events and posts', () => {
       assert.match(registration.calendarUrl, /\/api\/kumppani\/events\/[a-z0-9-]+\.ics$/);
     });
 
+    describe('facets', () => {
+      type Facets = Record<'region' | 'topic' | 'mode' | 'language' | 'free', { value: string; label: string; count: number }[]>;
+      const meta = async (query: string): Promise<{ total: number; facets?: Facets }> => {
+        const response = await cms.get(`events?${query}`);
+        assert.equal(response.status, 200, `${query}: ${response.text.slice(0, 300)}`);
+        return response.json().meta;
+      };
+      /** Every count of every group is the total of the list filtered by that value (its own group's filter replaced). */
+      const expectCountsAreTotals = async (base: string, values: Partial<Record<keyof Facets, string>> = {}) => {
+        const filters = (omit?: string) =>
+          Object.entries(values)
+            .filter(([name]) => name !== omit)
+            .map(([name, value]) => `&${name}=${value}`)
+            .join('');
+        const { facets, total } = await meta(`facets=true&pageSize=1&${base}${filters()}`);
+        assert.ok(facets, 'facets when asked');
+        for (const group of ['region', 'topic', 'mode', 'language', 'free'] as const) {
+          assert.ok(facets[group].length > 0, `${base}: ${group} values to count`);
+          const others = filters(group);
+          for (const facet of facets[group]) {
+            const filtered = await meta(`pageSize=1&${base}${others}&${group}=${encodeURIComponent(facet.value)}`);
+            assert.equal(facet.count, filtered.total, `${base}: ${group}=${facet.value} (${facet.label})`);
+            assert.ok(facet.label, `${group}=${facet.value} has a label`);
+          }
+        }
+        return { facets, total };
+      };
+
+      it('counts upcoming events per region, topic, mode, language and price: each count is the total of the list filtered by it', async () => {
+        const { facets, total } = await expectCountsAreTotals('');
+        // Every event has one mode and a price: past, draft and hidden events would make the sums larger.
+        assert.equal(
+          facets.mode.reduce((sum, facet) => sum + facet.count, 0),
+          total,
+        );
+        assert.equal(
+          facets.free.reduce((sum, facet) => sum + facet.count, 0),
+          total,
+        );
+        assert.deepEqual(
+          facets.free.map((facet) => facet.label).sort(),
+          facets.free.map((facet) => ({ true: 'Maksuton', false: 'Maksullinen' })[facet.value]).sort(),
+        );
+        assert.equal((await meta('pageSize=1')).facets, undefined, 'only when asked');
+      });
+
+      it('counts past events within a date range and Swedish texts the same way, with labels in the language asked', async () => {
+        const { facets } = await expectCountsAreTotals('start=2000-01-01&locale=sv');
+        assert.ok(facets.mode.some((facet) => facet.label === 'Online' || facet.label === 'På plats'));
+        const swedish = facets.language.find((facet) => facet.value === 'sv');
+        assert.equal(swedish?.label, 'Svenska');
+        const english = (await meta('facets=true&start=2000-01-01&locale=en')).facets!;
+        assert.equal(english.language.find((facet) => facet.value === 'sv')?.label, 'Swedish');
+        assert.ok(english.free.every((facet) => facet.label === 'Free' || facet.label === 'Paid'));
+      });
+
+      it('counts each group without its own filter and with the others', async () => {
+        const all = (await meta('facets=true&start=2000-01-01')).facets!;
+        const mode = all.mode[0].value;
+        const topic = all.topic[0].value;
+        const { facets: withFilters } = await expectCountsAreTotals('start=2000-01-01&q=a', { mode, topic });
+        // The mode group ignores the mode filter: other modes keep their counts.
+        assert.deepEqual(withFilters.mode, (await meta(`facets=true&start=2000-01-01&q=a&topic=${topic}`)).facets!.mode);
+        assert.deepEqual(withFilters.topic, (await meta(`facets=true&start=2000-01-01&q=a&mode=${mode}`)).facets!.topic);
+      });
+
+      it('is no parameter of the calendar file', async () => {
+        const response = await cms.get('events.ics?facets=true');
+        assert.equal(response.status, 400);
+        assert.equal(response.json().invalidParams[0].name, 'facets');
+      });
+    });
+
     it('reads organisers from the Finnish version for translated events', async () => {
       const swedish = await data<EventSummary>('events?start=2000-01-01&pageSize=100&locale=sv');
       const translated = swedish.filter((event) => event.locale === 'sv');

@@ -49,6 +49,16 @@ describe('embed snippet', () => {
       events.element,
       '<event-list api="https://cms.example.fi" lang="sv" region="pohjanmaa" programme="vanskapsnatet" group-by="month" limit="5"></event-list>',
     );
+    const readers = buildSnippet(
+      // In the element's order whatever the order chosen; an element without reader filters takes none.
+      { element: 'event-list', lang: 'fi', filters: {}, readerFilters: ['free', 'text', 'dates'], theme: DEFAULT_THEME },
+      'https://cms.example.fi',
+    );
+    assert.equal(readers.element, '<event-list api="https://cms.example.fi" lang="fi" filters="text dates free"></event-list>');
+    assert.equal(
+      buildSnippet(directory({ readerFilters: ['text'] }), 'https://cms.example.fi').element,
+      '<partner-directory api="https://cms.example.fi" lang="fi"></partner-directory>',
+    );
     const blog = buildSnippet(
       { element: 'blog-feed', lang: 'en', filters: { blog: ['kadet-sotessa'] }, layout: 'grid', count: 3, theme: DEFAULT_THEME },
       'https://cms.example.fi',

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ATTENDANCE_MODES, eventList, type EventSummary, type ListMeta } from '@kumppani/contract';
+import { ATTENDANCE_MODES, eventList, MAX_TEXT_QUERY, type EventListMeta, type EventSummary } from '@kumppani/contract';
 import { fillItemHref, splitList } from '../shared/attributes.js';
 import { KumppaniElement } from '../shared/base-element.js';
 import {
@@ -9,7 +9,10 @@ import {
   formatMonthHeading,
   formatTimeRange,
   helsinkiDate,
+  helsinkiPeriodEnd,
 } from '../shared/dates.js';
+import { filterStyles } from '../shared/filter-styles.js';
+import { facetValues, focusedCheckbox, refocusCheckbox, renderFacetGroup, renderSearchField, SearchText } from '../shared/filters.js';
 import { fill, formatNumber } from '../shared/i18n.js';
 import { apiUrl, loadParsed } from '../shared/load.js';
 import { Task, TaskStatus } from '@lit/task';
@@ -24,16 +27,23 @@ import {
   renderStaleNotice,
   statusText,
 } from '../shared/templates.js';
+import { readUrlState, writeUrlState } from '../shared/url-state.js';
 import { MESSAGES } from './event-list.messages.js';
 import { styles } from './event-list.styles.js';
 
 const PRESETS = ['region', 'programme', 'organiser', 'topic', 'mode'] as const;
+/** The date choices: all upcoming (''), today, this week, this month, or a range of days. */
+const PERIODS = ['', 'today', 'week', 'month', 'range'] as const;
+export type Period = (typeof PERIODS)[number];
+/** What the reader chose, as kept in the page's URL (`url-state`) and reported by kumppani-filter-change. */
+const STATE = ['q', 'topic', 'mode', 'free', 'when', 'from', 'to'] as const;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Events shown so far: pages 1..n of one query (`base`, the request URL without its page). */
 interface Shown {
   base: string;
   items: EventSummary[];
-  meta: ListMeta;
+  meta: EventListMeta;
   stale: boolean;
 }
 
@@ -42,7 +52,9 @@ interface Shown {
  * the registration link with its deadline (after the deadline, that registration has closed), its status in words when it is cancelled, postponed, rescheduled
  * (with the earlier time) or moved online, and an "add to calendar" (.ics) link. Times are on the Helsinki
  * clock (`Europe/Helsinki`) in the UI language's conventions, with `<time datetime>`. The whole filtered list
- * can be added to a calendar too, and a "show more" button loads the next events.
+ * can be added to a calendar too, and a "show more" button loads the next events. Readers can filter by text,
+ * dates (today, this week, this month, a range), topic, price and attendance mode (`filters`), and the
+ * choices can be kept in the page's URL (`url-state`).
  *
  * @tag event-list
  * @summary Upcoming events from a Kumppani CMS, grouped by day or month, with times on the Helsinki clock,
@@ -50,8 +62,10 @@ interface Shown {
  *
  * @event {CustomEvent<{ item: EventSummary }>} kumppani-select - An event's title link was activated (needs
  *   `item-href`). `detail.item` is the EventSummary. Cancelable: preventDefault() stops the navigation.
- * @event {CustomEvent<{ q: string; filters: { mode: string[] } }>} kumppani-filter-change - A box of the visible
- *   mode filter was ticked or cleared (`q` is always empty). The list starts again from its first page.
+ * @event {CustomEvent<{ q: string; filters: { topic: string[]; mode: string[]; free: string[]; when: string[]; from: string[]; to: string[] } }>} kumppani-filter-change -
+ *   The reader changed a visible filter: the search text (after a pause in typing, or Enter), a topic, mode or
+ *   "free only" box, the dates (`when`: today, week, month or range, with `from` and `to`). The list starts
+ *   again from its first page.
  * @event {CustomEvent<{ page: number }>} kumppani-page-change - "Show more" was pressed. `detail.page` is the
  *   page being loaded (from 2). Focus moves to the first new event.
  *
@@ -59,8 +73,8 @@ interface Shown {
  * @slot empty - Replaces the text shown when there are no events.
  * @slot error - Replaces the text shown when loading fails (the retry button stays).
  *
- * @csspart filters - The visible filters (a fieldset).
- * @csspart filter-group - The fieldset of one filter.
+ * @csspart filters - The form of the visible filters.
+ * @csspart filter-group - The fieldset of one filter (dates, topic, mode).
  * @csspart status - The line that announces the number of events.
  * @csspart results-heading - The heading of the list.
  * @csspart list-calendar-link - The link to the whole filtered list as an .ics calendar file.
@@ -99,7 +113,7 @@ interface Shown {
  * @cssproperty [--kumppani-spacing=1em] - Base spacing.
  */
 export class EventList extends KumppaniElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, filterStyles, styles];
 
   static override properties = {
     region: {},
@@ -111,7 +125,14 @@ export class EventList extends KumppaniElement {
     groupBy: { attribute: 'group-by' },
     limit: { type: Number },
     itemHref: { attribute: 'item-href' },
+    urlState: { attribute: 'url-state' },
+    searchQuery: { state: true },
+    topics: { state: true },
     selectedModes: { state: true },
+    free: { state: true },
+    when: { state: true },
+    from: { state: true },
+    to: { state: true },
     page: { state: true },
     shown: { state: true },
   };
@@ -131,7 +152,11 @@ export class EventList extends KumppaniElement {
   /** Preset attendance modes (comma-separated: `offline`, `online`, `mixed`); the mode filter is then not shown. */
   mode = '';
 
-  /** Visible filters: `mode` shows checkboxes for the attendance mode. Empty: no visible filters. */
+  /**
+   * Visible filters, separated by spaces or commas: `text` (a search field), `dates` (today, this week, this
+   * month or a range of days), `topic` (checkboxes with counts, unless `topic` is preset), `free` (free events
+   * only) and `mode` (attendance mode, unless `mode` is preset). Empty: no visible filters.
+   */
   filters = '';
 
   /** A heading per `day` (default) or per `month`. Under a month heading each event shows its day. */
@@ -146,13 +171,32 @@ export class EventList extends KumppaniElement {
    */
   itemHref = '';
 
+  /**
+   * When present, the visible filters' choices are kept in the page's query string so a view can be linked.
+   * Its value prefixes the parameter names (`url-state="ev"` gives `ev-q`, `ev-topic`, `ev-when`, ...).
+   */
+  urlState: string | null = null;
+
+  private searchQuery = '';
+  private topics: string[] = [];
   private selectedModes: string[] = [];
+  private free = false;
+  private when: Period = '';
+  /** The days of a range (YYYY-MM-DD); either may be empty. */
+  private from = '';
+  private to = '';
   /** Pages loaded so far in the current query. */
   private page = 1;
   private shown: Shown | undefined;
   #lastBase: string | undefined;
   /** Index of the first event added by "show more", focused once rendered. */
   #focusIndex = -1;
+  /** When the current date choice was made: a period starts then (ended events are not shown). */
+  #since = '';
+  #focusedFilter: [string, string] | undefined;
+  /** Topic names seen so far, so a ticked topic keeps its name when new counts leave it out. */
+  readonly #topicLabels = new Map<string, string>();
+  readonly #search = new SearchText(this, (text) => text !== this.searchQuery && this.#change({ searchQuery: text }));
 
   readonly #loader = new Task(this, {
     task: async ([base, page], { signal }) => {
@@ -165,6 +209,7 @@ export class EventList extends KumppaniElement {
       // The pages before this one stay (a page loaded again replaces itself); a first page starts afresh.
       const kept = this.shown?.base === base && page > 1 ? this.shown.items.slice(0, (page - 1) * data.meta.pageSize) : [];
       this.#focusIndex = kept.length || -1;
+      for (const facet of data.meta.facets?.topic ?? []) this.#topicLabels.set(facet.value, facet.label);
       this.shown = { base, meta: data.meta, items: [...kept, ...data.data], stale: stale || (kept.length > 0 && this.shown!.stale) };
     },
   });
@@ -174,33 +219,108 @@ export class EventList extends KumppaniElement {
     void this.#loader.run();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.urlState === null) return;
+    const saved = readUrlState(this.urlState, STATE);
+    const shown = this.#visible();
+    // Only what the reader can see and change; a longer search is refused by the API (400): keep what fits.
+    if (shown.includes('text')) this.searchQuery = (saved.q ?? '').slice(0, MAX_TEXT_QUERY);
+    if (shown.includes('topic')) this.topics = splitList(saved.topic);
+    if (shown.includes('mode'))
+      this.selectedModes = splitList(saved.mode).filter((mode) => (ATTENDANCE_MODES as readonly string[]).includes(mode));
+    if (shown.includes('free')) this.free = saved.free === 'true';
+    if (shown.includes('dates') && PERIODS.includes(saved.when as Period)) {
+      this.when = saved.when as Period;
+      [this.from, this.to] = [saved.from, saved.to].map((day) => (DAY.test(day ?? '') ? day! : ''));
+    }
+  }
+
+  /** The visible filters: those `filters` names, but topic and mode when they are preset. */
+  #visible(): string[] {
+    return splitList(this.filters).filter((name) => !(name === 'topic' || name === 'mode') || !this[name]);
+  }
+
+  /** The reader's choices, as kept in the URL (empty values are left out there). */
+  #state(): Record<(typeof STATE)[number], string> {
+    return {
+      q: this.searchQuery,
+      topic: this.topics.join(),
+      mode: this.selectedModes.join(),
+      free: this.free ? 'true' : '',
+      when: this.when,
+      from: this.when === 'range' ? this.from : '',
+      to: this.when === 'range' ? this.to : '',
+    };
+  }
+
+  /**
+   * `start` and `end` of the chosen dates. A period runs from the moment it was chosen (to the minute) to the
+   * end of its last Helsinki day; a range from its first day (or that moment) to the end of its last.
+   */
+  #dates(): { start?: string; end?: string } {
+    const { when, from, to } = this;
+    if (!when) return {};
+    const since = (this.#since ||= new Date(Math.floor(Date.now() / 6e4) * 6e4).toISOString());
+    if (when !== 'range') return { start: since, end: helsinkiPeriodEnd(when, since) };
+    const [first, last] = from && to && from > to ? [to, from] : [from, to];
+    return { start: first || (last && since), end: last };
+  }
+
   /** The query of the list (the same for the JSON pages and the calendar file), without paging. */
   #query(): Record<string, string[] | string> {
-    const query: Record<string, string[] | string> = { locale: this.contentLocale };
+    const query: Record<string, string[] | string> = { locale: this.contentLocale, q: this.searchQuery, ...this.#dates() };
     for (const group of PRESETS) query[group] = splitList(this[group]);
+    if (!this.topic) query.topic = this.topics;
     if (!this.mode) query.mode = this.selectedModes;
+    if (this.free) query.free = 'true';
     return query;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const base = apiUrl(this.api, '/events', { ...this.#query(), pageSize: this.limit });
+    this.#focusedFilter = focusedCheckbox(this.renderRoot);
+    // Counts for the topic filter come with the list.
+    const facets = this.#visible().includes('topic') || undefined;
+    const base = apiUrl(this.api, '/events', { ...this.#query(), pageSize: this.limit, facets });
     // Another query (filters, language, limit) starts again from its first page.
     if (base !== this.#lastBase) this.page = 1;
     this.#lastBase = base;
   }
 
   protected override updated(): void {
+    refocusCheckbox(this.renderRoot, this.#focusedFilter);
+    if (this.urlState !== null) writeUrlState(this.urlState, this.#state());
     if (this.#focusIndex >= 0) {
       this.renderRoot.querySelectorAll<HTMLElement>('.card')[this.#focusIndex]?.focus();
       this.#focusIndex = -1;
     }
   }
 
-  #toggleMode(value: string, checked: boolean): void {
-    const values = this.selectedModes.filter((selected) => selected !== value);
-    this.selectedModes = checked ? [...values, value] : values;
-    this.emit('kumppani-filter-change', { q: '', filters: { mode: this.selectedModes } });
+  /** Applies a reader's choice and reports all of them. */
+  #change(
+    choice: Partial<{
+      searchQuery: string;
+      topics: string[];
+      selectedModes: string[];
+      free: boolean;
+      when: Period;
+      from: string;
+      to: string;
+    }>,
+  ): void {
+    Object.assign(this, choice);
+    if ('when' in choice) this.#since = '';
+    const { q, ...filters } = this.#state();
+    this.emit('kumppani-filter-change', {
+      q,
+      filters: Object.fromEntries(Object.entries(filters).map(([name, value]) => [name, splitList(value)])),
+    });
+  }
+
+  #toggle(group: 'topics' | 'selectedModes', value: string, checked: boolean): void {
+    const values = this[group].filter((selected) => selected !== value);
+    this.#change({ [group]: checked ? [...values, value] : values });
   }
 
   #showMore(): void {
@@ -209,24 +329,61 @@ export class EventList extends KumppaniElement {
     this.emit('kumppani-page-change', { page: this.page });
   }
 
-  #renderFilters(): TemplateResult | typeof nothing {
-    if (!splitList(this.filters).includes('mode') || this.mode) return nothing;
+  #renderDates(): TemplateResult {
     const text = MESSAGES[this.uiLocale];
-    return html`<fieldset part="filters filter-group" lang=${this.uiLang}>
-      <legend>${text.mode}</legend>
-      ${ATTENDANCE_MODES.map(
-        (mode) =>
+    const day = (name: 'from' | 'to') =>
+      html`<label class="day"
+        >${text[name]}
+        <input type="date" name=${name} .value=${this[name]} @change=${(event: Event) => this.#change({ [name]: (event.target as HTMLInputElement).value })}
+      /></label>`;
+    return html`<fieldset part="filter-group">
+      <legend>${text.when}</legend>
+      ${PERIODS.map(
+        (period) =>
           html`<label class="option"
-            ><input
-              type="checkbox"
-              name="mode"
-              value=${mode}
-              .checked=${this.selectedModes.includes(mode)}
-              @change=${(event: Event) => this.#toggleMode(mode, (event.target as HTMLInputElement).checked)}
-            />${text[mode]}</label
+            ><input type="radio" name="when" value=${period} .checked=${this.when === period} @change=${() => this.#change({ when: period })} />${
+              text[period || 'upcoming']
+            }</label
           >`,
       )}
+      ${this.when === 'range' ? html`${day('from')}${day('to')}` : nothing}
     </fieldset>`;
+  }
+
+  #renderFilters(): TemplateResult | typeof nothing {
+    const shown = this.#visible();
+    if (!shown.length) return nothing;
+    const text = MESSAGES[this.uiLocale];
+    const locale = this.uiLocale;
+    const topics = facetValues(this.shown?.meta.facets?.topic ?? [], this.topics, (value) => this.#topicLabels.get(value) ?? value, locale);
+    return html`<form part="filters" role="search" aria-label=${text.filters} lang=${this.uiLang} @submit=${this.#search.submit}>
+      ${shown.includes('text') ? renderSearchField(text.searchLabel, text.searchButton, this.searchQuery, this.#search) : nothing}
+      ${shown.includes('dates') ? this.#renderDates() : nothing}
+      ${
+        shown.includes('topic') && topics.length
+          ? renderFacetGroup('topic', text.topic, topics, this.topics, (value, checked) => this.#toggle('topics', value, checked), locale)
+          : nothing
+      }
+      ${
+        shown.includes('mode')
+          ? renderFacetGroup(
+              'mode',
+              text.mode,
+              ATTENDANCE_MODES.map((mode) => ({ value: mode, label: text[mode] })),
+              this.selectedModes,
+              (value, checked) => this.#toggle('selectedModes', value, checked),
+              locale,
+            )
+          : nothing
+      }
+      ${
+        shown.includes('free')
+          ? html`<label class="option"
+              ><input type="checkbox" name="free" .checked=${this.free} @change=${(event: Event) => this.#change({ free: (event.target as HTMLInputElement).checked })} />${text.freeOnly}</label
+            >`
+          : nothing
+      }
+    </form>`;
   }
 
   #renderCard(item: EventSummary): TemplateResult {

@@ -21,7 +21,20 @@ type Key =
   | 'deadline'
   | 'registrationClosed'
   | 'addToCalendar'
-  | 'listCalendar';
+  | 'listCalendar'
+  | 'filters'
+  | 'searchLabel'
+  | 'searchButton'
+  | 'when'
+  | 'upcoming'
+  | 'today'
+  | 'week'
+  | 'month'
+  | 'range'
+  | 'from'
+  | 'to'
+  | 'topic'
+  | 'freeOnly';
 
 export const MESSAGES = {
   fi: {
@@ -46,6 +59,19 @@ export const MESSAGES = {
     registrationClosed: 'Ilmoittautuminen on päättynyt',
     addToCalendar: 'Lisää kalenteriin',
     listCalendar: 'Kaikki tapahtumat kalenteriin (.ics)',
+    filters: 'Rajaa tapahtumia',
+    searchLabel: 'Hae tapahtumia',
+    searchButton: 'Hae',
+    when: 'Ajankohta',
+    upcoming: 'Kaikki tulevat',
+    today: 'Tänään',
+    week: 'Tällä viikolla',
+    month: 'Tässä kuussa',
+    range: 'Aikaväli',
+    from: 'Alkaen',
+    to: 'Päättyen',
+    topic: 'Aihe',
+    freeOnly: 'Vain maksuttomat',
   },
   sv: {
     results: 'Kommande evenemang',
@@ -69,6 +95,19 @@ export const MESSAGES = {
     registrationClosed: 'Anmälan har stängt',
     addToCalendar: 'Lägg till i kalendern',
     listCalendar: 'Alla evenemang till kalendern (.ics)',
+    filters: 'Avgränsa evenemangen',
+    searchLabel: 'Sök evenemang',
+    searchButton: 'Sök',
+    when: 'Tidpunkt',
+    upcoming: 'Alla kommande',
+    today: 'I dag',
+    week: 'Den här veckan',
+    month: 'Den här månaden',
+    range: 'Tidsperiod',
+    from: 'Från',
+    to: 'Till',
+    topic: 'Tema',
+    freeOnly: 'Endast avgiftsfria',
   },
   en: {
     results: 'Upcoming events',
@@ -92,5 +131,18 @@ export const MESSAGES = {
     registrationClosed: 'Registration has closed',
     addToCalendar: 'Add to calendar',
     listCalendar: 'All events to your calendar (.ics)',
+    filters: 'Filter events',
+    searchLabel: 'Search events',
+    searchButton: 'Search',
+    when: 'When',
+    upcoming: 'All upcoming',
+    today: 'Today',
+    week: 'This week',
+    month: 'This month',
+    range: 'Date range',
+    from: 'From',
+    to: 'To',
+    topic: 'Topic',
+    freeOnly: 'Free events only',
   },
 } satisfies Record<UiLocale, Dictionary<Key>>;

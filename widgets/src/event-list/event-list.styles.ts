@@ -1,27 +1,21 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* The options of a filter side by side, wrapping on a narrow page. */
   fieldset {
     display: flex;
     flex-wrap: wrap;
     gap: 0 1.25em;
-    margin: 0 0 var(--_space);
-    border: 0.0625em solid var(--_border);
-    border-radius: var(--_radius);
+    align-items: flex-end;
   }
-  legend {
-    font-weight: 600;
+  form {
+    margin-block-end: var(--_space);
   }
-  .option {
-    display: flex;
-    gap: 0.5em;
-    align-items: center;
-    min-height: 2.75em;
+  .search-row {
+    margin-block-end: var(--_space);
   }
-  .option input {
-    width: 1.25em;
-    height: 1.25em;
-    accent-color: var(--_accent);
+  .day {
+    display: grid;
   }
   .list {
     gap: 0.75em;

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EventSummary } from '@kumppani/contract';
-import { formatDayHeading, formatMonthHeading, formatTimeRange, helsinkiDate } from '../shared/dates.js';
+import { formatDayHeading, formatMonthHeading, formatTimeRange, helsinkiDate, helsinkiPeriodEnd } from '../shared/dates.js';
 import type { UiLocale } from '../shared/i18n.js';
 import './event-list.js';
 import type { EventList } from './event-list.component.js';
@@ -60,6 +60,17 @@ function listBody(items: EventSummary[], meta: { page?: number; pageCount?: numb
   };
 }
 
+const TOPIC_FACETS = [
+  { value: 'vertaistuki', label: 'Vertaistuki', count: 3 },
+  { value: 'kumppanuus', label: 'Kumppanuus', count: 5 },
+];
+
+/** A list with facet counts, as `/events?facets=true` answers. */
+function facetedBody(items: EventSummary[], total = items.length, topic = TOPIC_FACETS) {
+  const body = listBody(items, { total, pageCount: Math.ceil(total / 10) });
+  return { ...body, meta: { ...body.meta, facets: { region: [], topic, mode: [], language: [], free: [] } } };
+}
+
 // ---- helpers ---------------------------------------------------------------------------------------
 
 const text = (node: Element | null) => node!.textContent!.replace(/\s+/g, ' ').trim();
@@ -91,6 +102,17 @@ describe('shared/dates', () => {
     expect(formatDayHeading('2022-06-01T14:30:00Z', 'fi')).to.equal('Keskiviikko 1. kesäkuuta 2022');
     expect(formatDayHeading('2022-06-01T14:30:00Z', 'sv')).to.equal('Onsdag 1 juni 2022');
     expect(formatMonthHeading('2022-06-01T14:30:00Z', 'en')).to.equal('June 2022');
+  });
+
+  it('ends today, this week (on Sunday) and this month on the Helsinki clock', () => {
+    // Sunday 29 March 2026 23.30 UTC is Monday 30 March 02.30 in Helsinki (summer time began that night).
+    expect(helsinkiPeriodEnd('today', '2026-03-29T23:30:00Z')).to.equal('2026-03-30');
+    expect(helsinkiPeriodEnd('week', '2026-03-29T23:30:00Z')).to.equal('2026-04-05');
+    expect(helsinkiPeriodEnd('week', '2026-03-29T20:00:00Z')).to.equal('2026-03-29');
+    expect(helsinkiPeriodEnd('month', '2026-03-29T23:30:00Z')).to.equal('2026-03-31');
+    // 31 January 22.30 UTC is already February in Helsinki; 2028 is a leap year.
+    expect(helsinkiPeriodEnd('month', '2028-01-31T22:30:00Z')).to.equal('2028-02-29');
+    expect(helsinkiPeriodEnd('week', '2026-12-31T12:00:00Z')).to.equal('2027-01-03');
   });
 
   it('collapses a same-day range and keeps both days of a longer one', () => {
@@ -356,6 +378,153 @@ describe('<event-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  describe('filters for readers', () => {
+    const request = () => calls.at(-1)!.url.searchParams;
+    const check = async (el: EventList, input: HTMLInputElement) => {
+      input.focus();
+      await sendKeys({ press: 'Space' });
+      await settled(el);
+    };
+
+    it('shows no filters and asks for no facets without the filters attribute', async () => {
+      stubFetch(() => json(listBody([event(1)])));
+      const el = await mount();
+      expect($(el, 'form')).to.not.exist;
+      expect(request().has('facets')).to.be.false;
+    });
+
+    it('searches text on Enter, filters by topic (from the facets), free and dates, and announces the count', async () => {
+      stubFetch((url) => json(facetedBody([event(1)], url.searchParams.has('q') ? 12 : 30)));
+      const el = await mount(html`<event-list api="https://cms.test" lang="fi" filters="text dates topic free"></event-list>`);
+      expect(request().get('facets')).to.equal('true');
+      expect($(el, 'form[role="search"]')!.getAttribute('aria-label')).to.equal('Rajaa tapahtumia');
+      expect($$(el, 'fieldset legend').map(text)).to.deep.equal(['Ajankohta', 'Aihe']);
+      // Topics in the collation of the UI language, with their counts.
+      expect($$(el, 'input[name="topic"]').map((input) => text(input.closest('label')))).to.deep.equal([
+        'Kumppanuus (5)',
+        'Vertaistuki (3)',
+      ]);
+      const changes: { q: string; filters: Record<string, string[]> }[] = [];
+      el.addEventListener('kumppani-filter-change', (e) => changes.push(e.detail));
+
+      const search = $<HTMLInputElement>(el, '#search')!;
+      search.focus();
+      await sendKeys({ type: 'akatemia' });
+      await sendKeys({ press: 'Enter' });
+      await settled(el);
+      expect(request().get('q')).to.equal('akatemia');
+      expect(request().get('page')).to.equal('1');
+      expect(statusText(el)).to.equal('Näytetään 1/12 tapahtumaa');
+      expect(focused(el)).to.equal(search);
+
+      await check(el, $<HTMLInputElement>(el, 'input[name="topic"][value="vertaistuki"]')!);
+      expect(request().get('topic')).to.equal('vertaistuki');
+      expect(focused(el)).to.equal($(el, 'input[value="vertaistuki"]'));
+      await check(el, $<HTMLInputElement>(el, 'input[name="free"]')!);
+      expect(request().get('free')).to.equal('true');
+
+      // The dates: arrow keys move between the periods; today runs from now to the end of the Helsinki day.
+      $<HTMLInputElement>(el, 'input[name="when"][value=""]')!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await settled(el);
+      const start = request().get('start')!;
+      expect(start, 'an instant, to the minute').to.match(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\.000Z$/);
+      expect(request().get('end')).to.equal(helsinkiPeriodEnd('today', start));
+      await sendKeys({ press: 'ArrowDown' });
+      await settled(el);
+      expect(request().get('end')).to.equal(helsinkiPeriodEnd('week', start));
+      await sendKeys({ press: 'ArrowDown' });
+      await settled(el);
+      expect(request().get('end')).to.equal(helsinkiPeriodEnd('month', start));
+      expect(changes.at(-1)).to.deep.equal({
+        q: 'akatemia',
+        filters: { topic: ['vertaistuki'], mode: [], free: ['true'], when: ['month'], from: [], to: [] },
+      });
+      // The calendar file has the same filters.
+      const calendar = new URL($<HTMLAnchorElement>(el, '[part="list-calendar-link"] a')!.href).searchParams;
+      expect([calendar.get('q'), calendar.get('topic'), calendar.get('free'), calendar.get('end')]).to.deep.equal([
+        'akatemia',
+        'vertaistuki',
+        'true',
+        helsinkiPeriodEnd('month', start),
+      ]);
+      expect(calendar.has('facets')).to.be.false;
+      await expect(el).to.be.accessible();
+    });
+
+    it('filters by a range of days, in either order, and by its first day alone', async () => {
+      stubFetch(() => json(facetedBody([event(1)])));
+      const el = await mount(html`<event-list api="https://cms.test" lang="en" filters="dates"></event-list>`);
+      expect($(el, 'input[type="date"]')).to.not.exist;
+      $<HTMLInputElement>(el, 'input[value="range"]')!.click();
+      await el.updateComplete;
+      const [from, to] = $$(el, 'input[type="date"]') as HTMLInputElement[];
+      expect([text(from!.closest('label')), text(to!.closest('label'))]).to.deep.equal(['From', 'To']);
+      from!.value = '2030-06-10';
+      from!.dispatchEvent(new Event('change'));
+      await settled(el);
+      expect([request().get('start'), request().get('end')]).to.deep.equal(['2030-06-10', null]);
+      to!.value = '2030-06-01';
+      to!.dispatchEvent(new Event('change'));
+      await settled(el);
+      expect([request().get('start'), request().get('end')]).to.deep.equal(['2030-06-01', '2030-06-10']);
+      await expect(el).to.be.accessible();
+      $<HTMLInputElement>(el, 'input[value=""]')!.click();
+      await settled(el);
+      expect([request().has('start'), request().has('end')]).to.deep.equal([false, false]);
+    });
+
+    it('keeps the choices in the URL with url-state and restores them, and a ticked topic the counts leave out', async () => {
+      const before = location.href;
+      history.replaceState(null, '', '?ev-q=kerho&ev-topic=kumppanuus&ev-when=range&ev-from=2030-06-01&ev-to=nope&ev-free=true&other=1');
+      try {
+        stubFetch(() => json(facetedBody([event(1)], 1, [{ value: 'vertaistuki', label: 'Vertaistuki', count: 1 }])));
+        const el = await mount(
+          html`<event-list api="https://cms.test" lang="fi" filters="text dates topic free" url-state="ev"></event-list>`,
+        );
+        expect([
+          request().get('q'),
+          request().get('topic'),
+          request().get('free'),
+          request().get('start'),
+          request().get('end'),
+        ]).to.deep.equal(['kerho', 'kumppanuus', 'true', '2030-06-01', null]);
+        expect($<HTMLInputElement>(el, '#search')!.value).to.equal('kerho');
+        expect($<HTMLInputElement>(el, 'input[value="range"]')!.checked).to.be.true;
+        expect($<HTMLInputElement>(el, 'input[name="from"]')!.value).to.equal('2030-06-01');
+        const kept = $<HTMLInputElement>(el, 'input[name="topic"][value="kumppanuus"]')!;
+        expect(kept.checked, 'the ticked topic stays, with no count').to.be.true;
+        await check(el, kept);
+        const params = new URLSearchParams(location.search);
+        expect(params.has('ev-topic')).to.be.false;
+        expect([params.get('ev-q'), params.get('ev-when'), params.get('ev-from'), params.get('other')]).to.deep.equal([
+          'kerho',
+          'range',
+          '2030-06-01',
+          '1',
+        ]);
+        expect(params.has('ev-to'), 'a malformed day is dropped').to.be.false;
+      } finally {
+        history.replaceState(null, '', before);
+      }
+    });
+
+    it('hides the topic filter when topics are preset and restores only visible filters', async () => {
+      const before = location.href;
+      history.replaceState(null, '', '?topic=vertaistuki&free=true');
+      try {
+        stubFetch(() => json(facetedBody([event(1)])));
+        const el = await mount(
+          html`<event-list api="https://cms.test" lang="fi" filters="topic" topic="kumppanuus" url-state=""></event-list>`,
+        );
+        expect($(el, 'form')).to.not.exist;
+        expect([request().get('topic'), request().has('free'), request().has('facets')]).to.deep.equal(['kumppanuus', false, false]);
+      } finally {
+        history.replaceState(null, '', before);
+      }
+    });
+  });
+
   it('hides the mode filter when the mode is preset', async () => {
     stubFetch(() => json(listBody([event(1)])));
     const el = await mount(html`<event-list api="https://cms.test" lang="fi" filters="mode" mode="offline"></event-list>`);
@@ -541,7 +710,9 @@ describe('<event-list>', () => {
           300,
         );
       stubFetch((url, signal) => respond(url, signal));
-      const el = await fixture<EventList>(html`<event-list api="https://cms.test" lang=${lang} filters="mode"></event-list>`);
+      const el = await fixture<EventList>(
+        html`<event-list api="https://cms.test" lang=${lang} filters="text dates topic free mode"></event-list>`,
+      );
       expect($(el, 'section')!.getAttribute('aria-busy')).to.equal('true');
       expect($(el, '.placeholder')).to.exist; // space reserved while loading
       await expect(el).to.be.accessible();
@@ -549,17 +720,18 @@ describe('<event-list>', () => {
       await expect(el).to.be.accessible();
       await goStale(el);
       await expect(el).to.be.accessible();
-      respond = (url) =>
-        json(
-          listBody([event(page(url) * 10, { attendanceMode: 'online', onlineUrl: 'https://meet.test/' })], {
-            page: page(url),
-            pageCount: 2,
-            total: 2,
-            pageSize: 1,
-          }),
-        );
+      respond = (url) => {
+        const body = facetedBody([event(page(url) * 10, { attendanceMode: 'online', onlineUrl: 'https://meet.test/' })]);
+        return json({ ...body, meta: { ...body.meta, page: page(url), pageCount: 2, total: 2, pageSize: 1 } });
+      };
       $<HTMLInputElement>(el, 'input[value="online"]')!.click();
       await settled(el);
+      await expect(el).to.be.accessible();
+      // Every filter showing: the topics from the counts, the days of a range, "free only" ticked.
+      $<HTMLInputElement>(el, 'input[value="range"]')!.click();
+      $<HTMLInputElement>(el, 'input[name="free"]')!.click();
+      await settled(el);
+      expect($$(el, 'input[name="topic"], input[type="date"]')).to.have.length(4);
       await expect(el).to.be.accessible();
       $<HTMLButtonElement>(el, '[part="show-more"]')!.click();
       await settled(el);

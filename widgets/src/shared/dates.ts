@@ -22,6 +22,17 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 /** The Helsinki calendar day of an instant as `YYYY-MM-DD` (en-CA writes ISO 8601): a grouping key and a valid `<time datetime>`. */
 export const helsinkiDate = (instant: Instant): string => format(instant, 'en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' });
 
+/**
+ * The last Helsinki day (YYYY-MM-DD) of the day, week (Monday to Sunday) or month that holds `instant`:
+ * 2026-03-29T21:30:00Z is already Monday 30 March in Helsinki, so its week ends on 5 April.
+ */
+export function helsinkiPeriodEnd(period: 'today' | 'week' | 'month', instant: Instant): string {
+  const day = new Date(helsinkiDate(instant)); // midnight UTC of that calendar day
+  if (period === 'week') day.setUTCDate(day.getUTCDate() + ((7 - day.getUTCDay()) % 7));
+  if (period === 'month') day.setUTCMonth(day.getUTCMonth() + 1, 0);
+  return day.toISOString().slice(0, 10);
+}
+
 /** "Keskiviikko 1. kesäkuuta 2022", "Onsdag 1 juni 2022", "Wednesday 1 June 2022". */
 export const formatDayHeading = (instant: Instant, locale: UiLocale): string =>
   capitalise(

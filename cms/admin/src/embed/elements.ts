@@ -27,6 +27,8 @@ export interface ElementSpec {
   /** Attribute of the number of items shown per page or load. */
   countAttribute: 'page-size' | 'limit';
   layouts?: { attribute: string; values: string[] };
+  /** The filters the element can show to readers (its `filters` attribute, values separated by spaces). */
+  readerFilters?: { value: string; label: string }[];
 }
 
 const region: FilterSpec = { attribute: 'region', label: 'Regions', source: 'regions' };
@@ -49,6 +51,13 @@ export const ELEMENTS: Record<ElementName, ElementSpec> = {
     ],
     countAttribute: 'limit',
     layouts: { attribute: 'group-by', values: ['day', 'month'] },
+    readerFilters: [
+      { value: 'text', label: 'Search text' },
+      { value: 'dates', label: 'Dates (today, this week, this month, a range)' },
+      { value: 'topic', label: 'Topics (unless preset above)' },
+      { value: 'free', label: 'Free events only' },
+      { value: 'mode', label: 'Attendance mode (unless preset above)' },
+    ],
   },
   'blog-feed': {
     label: 'Blog feed',

@@ -9,6 +9,8 @@ export interface Composition {
   filters: Record<string, string[]>;
   /** Items per page or load; undefined keeps the element's default. */
   count?: number;
+  /** The filters shown to readers (values of the element's `readerFilters`), if it has any. */
+  readerFilters?: string[];
   /** Value of the element's layout attribute (`layout` or `group-by`), if it has one. */
   layout?: string;
   theme: Theme;
@@ -34,6 +36,8 @@ export function attributesOf(composition: Composition, cmsOrigin: string): [stri
     const values = composition.filters[filter.attribute] ?? [];
     if (values.length > 0) attributes.push([filter.attribute, values.join(',')]);
   }
+  const readerFilters = (spec.readerFilters ?? []).filter((filter) => composition.readerFilters?.includes(filter.value));
+  if (readerFilters.length) attributes.push(['filters', readerFilters.map((filter) => filter.value).join(' ')]);
   if (spec.layouts && composition.layout && composition.layout !== spec.layouts.values[0])
     attributes.push([spec.layouts.attribute, composition.layout]);
   if (composition.count !== undefined) attributes.push([spec.countAttribute, String(composition.count)]);

@@ -81,6 +81,7 @@ export function EmbedBuilderPage() {
   const [lang, setLang] = useState<UiLanguage>('fi');
   const [filters, setFilters] = useState<Record<string, string[]>>({});
   const [layout, setLayout] = useState<string | undefined>(undefined);
+  const [readerFilters, setReaderFilters] = useState<string[]>([]);
   const [count, setCount] = useState<number | undefined>(undefined);
   const [theme, setTheme] = useState<Theme>(DEFAULT_THEME);
   const [hostAddress, setHostAddress] = useState('');
@@ -96,8 +97,8 @@ export function EmbedBuilderPage() {
 
   const spec = ELEMENTS[element];
   const snippet = useMemo(
-    () => buildSnippet({ element, lang, filters, count, layout, theme } satisfies Composition, origin, options?.bundle.path),
-    [element, lang, filters, count, layout, theme, origin, options],
+    () => buildSnippet({ element, lang, filters, readerFilters, count, layout, theme } satisfies Composition, origin, options?.bundle.path),
+    [element, lang, filters, readerFilters, count, layout, theme, origin, options],
   );
   const contrast = contrastProblems(theme);
   const cors = options ? corsAdvice(hostAddress, options.cors.origins) : null;
@@ -108,6 +109,7 @@ export function EmbedBuilderPage() {
     const attributes = new Set(ELEMENTS[next].filters.map((filter) => filter.attribute));
     setFilters((current) => Object.fromEntries(Object.entries(current).filter(([attribute]) => attributes.has(attribute))));
     setLayout(undefined);
+    setReaderFilters([]);
   };
 
   const copySnippet = async () => {
@@ -196,6 +198,24 @@ export function EmbedBuilderPage() {
                     <Field.Error />
                   </Field.Root>
                 ))}
+
+                {spec.readerFilters && (
+                  <Field.Root
+                    name="readerFilters"
+                    id="kumppani-reader-filters"
+                    hint="Filters your readers can use above the list; their choices can be kept in the page address (url-state, see the README)."
+                  >
+                    <Field.Label>Filters for readers</Field.Label>
+                    <MultiSelect id="kumppani-reader-filters" withTags value={readerFilters} onChange={setReaderFilters} placeholder="None">
+                      {spec.readerFilters.map((filter) => (
+                        <MultiSelectOption key={filter.value} value={filter.value}>
+                          {filter.label}
+                        </MultiSelectOption>
+                      ))}
+                    </MultiSelect>
+                    <Field.Hint />
+                  </Field.Root>
+                )}
 
                 {spec.layouts && (
                   <Field.Root name="layout" id="kumppani-layout">

@@ -46,7 +46,8 @@ const PARAMETER_DOCS: Record<string, string> = {
   tag: 'Tags, in any case: tags are kept and matched in lower case (tag=Kumppanuus finds "kumppanuus").',
   page: 'Page number, from 1.',
   pageSize: `Items per page, at most ${contract.MAX_PAGE_SIZE}.`,
-  facets: 'With true, meta.facets counts the matches per region, topic and kind.',
+  facets:
+    'With true, meta.facets counts the matches per value of each facet group (organisations: region, topic, kind; events: region, topic, mode, language, free), each group without its own filter: a count is the total of the list filtered by that value.',
   start: 'Events that end at or after this date (a day in Helsinki) or date-time. Without start and end, upcoming events.',
   end: 'Events that start before the end of this date or before this date-time.',
   free: 'true for events free of charge, false for paid ones.',

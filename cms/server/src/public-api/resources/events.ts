@@ -6,10 +6,15 @@ import {
   type AttendanceMode,
   type ContentLocale,
   type EventCalendarQuery,
+  type EventFacetGroup,
+  type EventListMeta,
   type EventListQuery,
   type EventStatus,
   type EventSummary,
+  type FacetCount,
   HELSINKI_TIME_ZONE,
+  INTL_LOCALES,
+  LANGUAGE_CODE_PATTERN,
   PUBLIC_API_PREFIX,
 } from '@kumppani/contract';
 import { parseQuery } from '../../search/tokens';
@@ -27,7 +32,7 @@ import {
   whereText,
 } from '../../read-model/query-helpers';
 import { toDate } from '../../read-model/versions';
-import { visibleRows, whereLinkedToSlugs } from '../../read-model/visible-rows';
+import { canonicalId, visibleRows, whereLinkedToSlugs } from '../../read-model/visible-rows';
 
 const optionalInstant = (value: unknown): string | null => (value === null || value === undefined || value === '' ? null : instant(value));
 const isTrue = (value: unknown) => value === true || value === 1;
@@ -48,7 +53,7 @@ function bound(value: string, asEnd: boolean): Date {
  */
 export const EVENT_READS = ['event', 'organisation', 'programme', 'region', 'topic'] as const satisfies readonly Source[];
 
-type EventFilters = Omit<EventListQuery, 'page' | 'pageSize'>;
+type EventFilters = Omit<EventListQuery, 'page' | 'pageSize' | 'facets'>;
 
 /** The last moment of an event: its end, or its start instant when it has no end. */
 function lastMomentOf(model: ReadModel) {
@@ -163,11 +168,19 @@ async function hydrate(
   });
 }
 
-async function page(model: ReadModel, query: EventFilters, offset: number, limit: number, base: string) {
-  const table = model.table('event');
-  const taxonomy = await loadTaxonomy(model, query.locale);
-  const filtered = filteredEvents(model, query, taxonomy);
+/**
+ * The events the list shows: the filters (but the group `omit`, for its facet counts), and not ended yet
+ * without dates. Wrapped in an object: a query builder is a thenable, which `await` would run.
+ */
+async function matching(model: ReadModel, query: EventFilters, taxonomy: Taxonomy, omit?: EventFacetGroup) {
+  const filtered = filteredEvents(model, omit ? { ...query, [omit]: undefined } : query, taxonomy);
   if (!query.start && !query.end) await notEndedYet(model, filtered);
+  return { filtered };
+}
+
+async function page(model: ReadModel, query: EventFilters, offset: number, limit: number, base: string, taxonomy: Taxonomy) {
+  const table = model.table('event');
+  const { filtered } = await matching(model, query, taxonomy);
   const [{ total }] = (await filtered.clone().count({ total: '*' })) as { total: number | string }[];
   const rows = (await filtered
     .clone()
@@ -178,16 +191,129 @@ async function page(model: ReadModel, query: EventFilters, offset: number, limit
   return { total: Number(total), data: await hydrate(model, rows, query.locale, taxonomy, base) };
 }
 
+const MODE_LABELS: Record<ContentLocale, Record<AttendanceMode, string>> = {
+  fi: { offline: 'Paikan päällä', online: 'Verkossa', mixed: 'Paikan päällä ja verkossa' },
+  sv: { offline: 'På plats', online: 'Online', mixed: 'På plats och online' },
+  en: { offline: 'In person', online: 'Online', mixed: 'In person and online' },
+};
+const FREE_LABELS: Record<ContentLocale, Record<'true' | 'false', string>> = {
+  fi: { true: 'Maksuton', false: 'Maksullinen' },
+  sv: { true: 'Avgiftsfri', false: 'Avgiftsbelagd' },
+  en: { true: 'Free', false: 'Paid' },
+};
+
+/** A language's name in `locale` ("ruotsi", "svenska", "Swedish"), capitalised as a label; the code when Intl has none. */
+function languageLabel(code: string, locale: ContentLocale): string {
+  let name: string | undefined;
+  try {
+    name = new Intl.DisplayNames([INTL_LOCALES[locale]], { type: 'language', fallback: 'none' }).of(code);
+  } catch {
+    name = undefined;
+  }
+  return name ? name.charAt(0).toUpperCase() + name.slice(1) : code;
+}
+
+/**
+ * The ids of the taxonomy rows each matching event links to through `attribute` (regions or topics), read
+ * as the filters read them (read-model/visible-rows.ts `whereLinked`): the links of its canonical (Finnish)
+ * row and of the row itself.
+ */
+async function linkedTargets(model: ReadModel, filtered: Knex.QueryBuilder, locale: ContentLocale, attribute: 'regions' | 'topics') {
+  const link = model.table('event').join(attribute);
+  const rows = (await filtered.clone().select('t.id', model.knex.raw('? as canonical', [canonicalId(model, 'event', locale)]))) as {
+    id: number;
+    canonical: number;
+  }[];
+  const links = (await model
+    .knex(link.table)
+    .select(`${link.source} as source`, `${link.target} as target`)
+    .whereIn(link.source, filtered.clone().select('t.id'))
+    .orWhereIn(link.source, filtered.clone().select(canonicalId(model, 'event', locale)))) as { source: number; target: number }[];
+  const targetsOf = new Map<number, number[]>();
+  for (const { source, target } of links) targetsOf.set(source, [...(targetsOf.get(source) ?? []), target]);
+  return rows.map((row) => new Set([...(targetsOf.get(row.id) ?? []), ...(targetsOf.get(row.canonical) ?? [])]));
+}
+
+/** Per value, how many events link to one of the ids its filter covers (`cover`: the ids `region=value` or `topic=value` selects). */
+function countCovered(
+  linked: Set<number>[],
+  values: Iterable<{ slug: string; name: string }>,
+  cover: (slug: string) => number[],
+): FacetCount[] {
+  return [...values].flatMap(({ slug, name }) => {
+    const ids = cover(slug);
+    const count = linked.filter((targets) => ids.some((id) => targets.has(id))).length;
+    return count ? [{ value: slug, label: name, count }] : [];
+  });
+}
+
+/**
+ * Counts per region, topic, mode, spoken language and price. Each group is counted with every filter but
+ * its own (as the directory's facets), over exactly the events the list would show: for every value, its
+ * count is the `total` of the list filtered by it (a region covers its area or counties, as the filter does).
+ */
+async function facetsOf(model: ReadModel, query: EventFilters, taxonomy: Taxonomy): Promise<NonNullable<EventListMeta['facets']>> {
+  const { locale } = query;
+  const table = model.table('event');
+  const grouped = async (group: 'mode' | 'free', column: string) => {
+    const { filtered } = await matching(model, query, taxonomy, group);
+    const value = `t.${table.column(column)}`;
+    return (await filtered.select(`${value} as value`).count({ count: '*' }).groupBy(value)) as {
+      value: unknown;
+      count: number | string;
+    }[];
+  };
+  const [regions, topics, modes, prices, languageRows] = await Promise.all([
+    matching(model, query, taxonomy, 'region').then(({ filtered }) => linkedTargets(model, filtered, locale, 'regions')),
+    matching(model, query, taxonomy, 'topic').then(({ filtered }) => linkedTargets(model, filtered, locale, 'topics')),
+    grouped('mode', 'attendanceMode'),
+    grouped('free', 'isFree'),
+    matching(model, query, taxonomy, 'language').then(
+      ({ filtered }) => filtered.select(`t.${table.column('languages')} as languages`) as Promise<{ languages: unknown }[]>,
+    ),
+  ]);
+  const languages = new Map<string, number>();
+  for (const row of languageRows)
+    for (const code of new Set(list(row.languages)))
+      if (LANGUAGE_CODE_PATTERN.test(code)) languages.set(code, (languages.get(code) ?? 0) + 1);
+  const free = { true: 0, false: 0 };
+  // SQLite answers 1 and 0, PostgreSQL true and false; null (no price given) matches neither filter.
+  for (const row of prices)
+    if (row.value !== null && row.value !== undefined) free[isTrue(row.value) ? 'true' : 'false'] += Number(row.count);
+  const byCount = (a: FacetCount, b: FacetCount) => b.count - a.count || a.label.localeCompare(b.label, locale);
+  return {
+    region: countCovered(
+      regions,
+      [...taxonomy.regions.values()].map((region) => ({ slug: region.slug, name: region.name })),
+      (slug) => taxonomy.regionIdsFor([slug]),
+    ).sort(byCount),
+    topic: countCovered(topics, taxonomy.topics.values(), (slug) => taxonomy.topicIdsFor([slug])).sort(byCount),
+    mode: modes
+      .flatMap((row) => {
+        const label = MODE_LABELS[locale][row.value as AttendanceMode];
+        return label ? [{ value: row.value as AttendanceMode, label, count: Number(row.count) }] : [];
+      })
+      .sort(byCount),
+    language: [...languages].map(([code, count]) => ({ value: code, label: languageLabel(code, locale), count })).sort(byCount),
+    free: (['true', 'false'] as const)
+      .filter((value) => free[value] > 0)
+      .map((value) => ({ value, label: FREE_LABELS[locale][value], count: free[value] })),
+  };
+}
+
 export async function listEvents(model: ReadModel, query: EventListQuery, base: string) {
-  const { page: pageNumber, pageSize, ...filters } = query;
-  const { total, data } = await page(model, filters, (pageNumber - 1) * pageSize, pageSize, base);
-  return { data, meta: pageMeta(pageNumber, pageSize, total) };
+  const { page: pageNumber, pageSize, facets, ...filters } = query;
+  const taxonomy = await loadTaxonomy(model, query.locale);
+  const { total, data } = await page(model, filters, (pageNumber - 1) * pageSize, pageSize, base, taxonomy);
+  const meta: EventListMeta = pageMeta(pageNumber, pageSize, total);
+  if (facets) meta.facets = await facetsOf(model, filters, taxonomy);
+  return { data, meta };
 }
 
 /** Events for a calendar file: the same filters, up to `pageSize` events. */
 export async function calendarEvents(model: ReadModel, query: EventCalendarQuery, base: string): Promise<EventSummary[]> {
   const { pageSize, ...filters } = query;
-  return (await page(model, filters, 0, pageSize, base)).data;
+  return (await page(model, filters, 0, pageSize, base, await loadTaxonomy(model, query.locale))).data;
 }
 
 export async function findEvent(model: ReadModel, slug: string, locale: ContentLocale, base: string): Promise<EventSummary | null> {

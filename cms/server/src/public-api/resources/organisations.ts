@@ -5,7 +5,7 @@ import type { Knex } from 'knex';
 import type {
   ContentLocale,
   FacetCount,
-  ListMeta,
+  OrganisationListMeta,
   OrganisationDetail,
   OrganisationKind,
   OrganisationListQuery,
@@ -228,7 +228,7 @@ export async function listOrganisations(model: ReadModel, query: OrganisationLis
     taxonomy,
     origin,
   );
-  const meta: ListMeta = pageMeta(query.page, query.pageSize, matches.length);
+  const meta: OrganisationListMeta = pageMeta(query.page, query.pageSize, matches.length);
   if (query.facets) meta.facets = await facetsOf(model, filteredWithout, locale, taxonomy);
   return { data, meta };
 }
