@@ -63,7 +63,8 @@ describe('GET /organisations', () => {
     const results = await all('q=mielenterveys');
     const words = (name: string) => name.toLowerCase().split(/[^\p{L}]+/u);
     // 0: the name holds the whole word; 1: a word of the name starts with it; 2: only the description or a topic matches.
-    const tier = (name: string) => (words(name).includes('mielenterveys') ? 0 : words(name).some((word) => word.startsWith('mielenterveys')) ? 1 : 2);
+    const tier = (name: string) =>
+      words(name).includes('mielenterveys') ? 0 : words(name).some((word) => word.startsWith('mielenterveys')) ? 1 : 2;
     const tiers = results.map((org) => tier(org.name));
     assert.ok(tiers.includes(0) && tiers.includes(1) && tiers.includes(2), `the demo has every kind of match: ${tiers.join(',')}`);
     assert.deepEqual(

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { eventListQuery, invalidParamsOf, organisationListQuery } from '@kumppani/contract';
 import { blocksToHtml } from '../../cms/server/src/render/blocks-html';
-import { blocksToPlainText, fold, searchTerms } from '../../cms/server/src/search/fold';
+import { blocksToPlainText, fold } from '../../cms/server/src/search/fold';
+import { parseQuery } from '../../cms/server/src/search/tokens';
 
 describe('query contract', () => {
   it('takes lists repeated or comma-separated and applies defaults', () => {
@@ -37,8 +38,11 @@ describe('query contract', () => {
 describe('search folding', () => {
   it('ignores case and accents, and splits words', () => {
     assert.equal(fold('Yhteistyö ÅBO Ärrä'), 'yhteistyo abo arra');
-    assert.deepEqual(searchTerms('  Vantaan   A-kilta '), ['vantaan', 'a', 'kilta']);
-    assert.deepEqual(searchTerms('%_\\'), []);
+    assert.deepEqual(
+      parseQuery('  Vantaan   A-kilta ', 'fi').map((word) => word.word),
+      ['vantaan', 'a', 'kilta'],
+    );
+    assert.deepEqual(parseQuery('%_\\', 'fi'), []);
   });
 
   it('extracts the text of blocks', () => {

@@ -17,7 +17,7 @@ export function collatorFor(locale: ContentLocale): Intl.Collator {
   return collator;
 }
 
-/** Rank of each row id in alphabetical order of `name`. */
+/** Rank of each row id in alphabetical order of `name`; the Map iterates in that order. */
 export function alphabeticalRanks(rows: { id: number; name: string }[], locale: ContentLocale): Map<number, number> {
   const collator = collatorFor(locale);
   const sorted = [...rows].sort((a, b) => collator.compare(a.name, b.name) || a.id - b.id);

@@ -52,11 +52,7 @@ export function whereText(
 ): void {
   if (words.length === 0) return;
   const topicIdsFor = (word: WordMatch) =>
-    taxonomy
-      ? [...taxonomy.topics]
-          .filter(([, topic]) => tokensMatch(textTokens(topic.name), word, locale))
-          .map(([id]) => id)
-      : [];
+    taxonomy ? [...taxonomy.topics].filter(([, topic]) => tokensMatch(textTokens(topic.name), word, locale)).map(([id]) => id) : [];
   const viaTopics = words.map(topicIdsFor);
   if (viaTopics.every((ids) => ids.length === 0)) {
     query.whereRaw('?? in (?)', ['t.id', model.search.matching(type, words)]);

@@ -11,7 +11,6 @@ export function fold(text: string): string {
     .trim();
 }
 
-
 /** Plain text of Strapi blocks, for the search index and feed summaries. */
 export function blocksToPlainText(blocks: unknown): string {
   const parts: string[] = [];

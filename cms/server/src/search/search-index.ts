@@ -12,7 +12,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { CONTENT_LOCALES, type ContentLocale } from '@kumppani/contract';
-import { UID, type ContentTypeName } from '../content-types/uids';
+import type { ContentTypeName } from '../content-types/uids';
 import { describeTable } from '../read-model/tables';
 import { languageToken, textTokens, type Alternative, type MatchKind, type WordMatch } from './tokens';
 
@@ -112,26 +112,28 @@ function sqliteDialect(knex: Knex): IndexDialect {
       return rows.length > 0;
     },
     async insert(table, rows) {
-      if (rows.length === 0) return;
-      await knex.transaction(async (trx) => {
-        for (const row of rows) {
-          const { name, all } = rowTokens(row);
-          const nameSet = new Set(name);
-          await trx.raw(`insert into ?? (rowid, name, body) values (?, ?, ?)`, [
-            table,
-            row.id,
-            name.join(' '),
-            all.filter((token) => !nameSet.has(token)).join(' '),
-          ]);
-        }
-      });
+      // 3 bindings a row: 300 rows stay far below SQLite's limit of bound values in one statement.
+      for (let start = 0; start < rows.length; start += 300) {
+        const chunk = rows.slice(start, start + 300);
+        await knex.raw(`insert into ?? (rowid, name, body) values ${chunk.map(() => '(?, ?, ?)').join(', ')}`, [
+          table,
+          ...chunk.flatMap((row) => {
+            const { name, all } = rowTokens(row);
+            const nameSet = new Set(name);
+            return [row.id, name.join(' '), all.filter((token) => !nameSet.has(token)).join(' ')];
+          }),
+        ]);
+      }
     },
     async remove(table, ids) {
       for (let start = 0; start < ids.length; start += BATCH)
-        await knex.raw(`delete from ?? where rowid in (${ids.slice(start, start + BATCH).map(() => '?').join(',')})`, [
-          table,
-          ...ids.slice(start, start + BATCH),
-        ]);
+        await knex.raw(
+          `delete from ?? where rowid in (${ids
+            .slice(start, start + BATCH)
+            .map(() => '?')
+            .join(',')})`,
+          [table, ...ids.slice(start, start + BATCH)],
+        );
     },
     async clear(table) {
       await knex.raw(`delete from ??`, [table]);
@@ -172,7 +174,9 @@ function postgresDialect(knex: Knex): IndexDialect {
       .join(' & ');
   return {
     async create(table) {
-      await knex.raw(`create table if not exists ?? (id integer primary key, name_tokens tsvector not null, tokens tsvector not null)`, [table]);
+      await knex.raw(`create table if not exists ?? (id integer primary key, name_tokens tsvector not null, tokens tsvector not null)`, [
+        table,
+      ]);
       await knex.raw(`create index if not exists ?? on ?? using gin (tokens)`, [`${table}_tokens`, table]);
     },
     async exists(table) {
@@ -191,7 +195,10 @@ function postgresDialect(knex: Knex): IndexDialect {
       );
     },
     async remove(table, ids) {
-      for (let start = 0; start < ids.length; start += BATCH) await knex(table).whereIn('id', ids.slice(start, start + BATCH)).delete();
+      for (let start = 0; start < ids.length; start += BATCH)
+        await knex(table)
+          .whereIn('id', ids.slice(start, start + BATCH))
+          .delete();
     },
     async clear(table) {
       await knex.raw(`truncate ??`, [table]);
@@ -239,7 +246,12 @@ export class SearchIndex {
   private publishedRows(type: SearchableType, filter?: { documentIds?: string[]; afterId?: number; limit?: number }, knex = this.knex) {
     const table = describeTable(this.strapi.db.metadata, type);
     const query = knex(table.name)
-      .select('id', `${table.column('locale')} as locale`, `${table.column('searchName')} as search_name`, `${table.column('searchText')} as search_text`)
+      .select(
+        'id',
+        `${table.column('locale')} as locale`,
+        `${table.column('searchName')} as search_name`,
+        `${table.column('searchText')} as search_text`,
+      )
       .whereNotNull(table.column('publishedAt'))
       .orderBy('id');
     if (filter?.documentIds) query.whereIn(table.column('documentId'), filter.documentIds);
@@ -256,7 +268,9 @@ export class SearchIndex {
   async rowIdsOf(type: SearchableType, documentIds: string[]): Promise<number[]> {
     const table = describeTable(this.strapi.db.metadata, type);
     return this.strapi.db.transaction(async ({ trx }) => {
-      const rows = (await (trx as unknown as Knex)(table.name).select('id').whereIn(table.column('documentId'), documentIds)) as { id: number }[];
+      const rows = (await (trx as unknown as Knex)(table.name).select('id').whereIn(table.column('documentId'), documentIds)) as {
+        id: number;
+      }[];
       return rows.map((row) => row.id);
     });
   }
@@ -310,7 +324,9 @@ export class SearchIndex {
 
   private async publishedCount(type: SearchableType): Promise<number> {
     const table = describeTable(this.strapi.db.metadata, type);
-    const [row] = (await this.knex(table.name).count({ count: '*' }).whereNotNull(table.column('publishedAt'))) as { count: string | number }[];
+    const [row] = (await this.knex(table.name).count({ count: '*' }).whereNotNull(table.column('publishedAt'))) as {
+      count: string | number;
+    }[];
     return Number(row.count);
   }
 

@@ -91,8 +91,7 @@ function alternativesOf(word: string, folded: string, locale: ContentLocale): Al
     { token: folded, prefix: true, kind: 'start' },
   ];
   if (folded.length >= MIN_PART_LENGTH) alternatives.push({ token: SUFFIX_MARK + folded, prefix: true, kind: 'part' });
-  else if (folded.length === MIN_PART_LENGTH - 1)
-    alternatives.push({ token: SUFFIX_MARK + folded, prefix: false, kind: 'part', locale });
+  else if (folded.length === MIN_PART_LENGTH - 1) alternatives.push({ token: SUFFIX_MARK + folded, prefix: false, kind: 'part', locale });
   for (const language of CONTENT_LOCALES) {
     const stem = stemPrefix(word, language);
     // A stem equal to the word adds nothing to the word's own alternatives.

@@ -206,19 +206,31 @@ export async function listOrganisations(model: ReadModel, query: OrganisationLis
 
   const knex = model.knex;
   const sort = query.sort ?? (words.length ? 'relevance' : 'name');
-  const matches = (await filtered.clone().select('t.id', relevanceOf(model, words, sort === 'relevance'))) as { id: number; relevance: number }[];
+  const alphabetical = () =>
+    model.alphabeticalRanks(
+      'organisation',
+      locale,
+      () =>
+        visibleRows(model, 'organisation', locale).select('t.id', `t.${table.column('name')} as name`) as Promise<
+          { id: number; name: string }[]
+        >,
+    );
+  const unfiltered =
+    words.length === 0 && ![query.region, query.topic, query.kind, query.language, query.targetGroup].some((values) => values?.length);
+  let ordered: number[];
+  if (unfiltered) {
+    // The whole directory is every visible row, and the ranks already hold them in order: no scan of the table.
+    ordered = [...(await alphabetical()).keys()];
+  } else {
+    const [matches, ranks] = await Promise.all([
+      filtered.clone().select('t.id', relevanceOf(model, words, sort === 'relevance')) as Promise<{ id: number; relevance: number }[]>,
+      alphabetical(),
+    ]);
+    matches.sort((a, b) => Number(b.relevance) - Number(a.relevance) || (ranks.get(a.id) ?? 0) - (ranks.get(b.id) ?? 0));
+    ordered = matches.map((row) => row.id);
+  }
 
-  const ranks = await model.alphabeticalRanks(
-    'organisation',
-    locale,
-    () =>
-      visibleRows(model, 'organisation', locale).select('t.id', `t.${table.column('name')} as name`) as Promise<
-        { id: number; name: string }[]
-      >,
-  );
-  matches.sort((a, b) => Number(b.relevance) - Number(a.relevance) || (ranks.get(a.id) ?? 0) - (ranks.get(b.id) ?? 0));
-
-  const pageIds = matches.slice((query.page - 1) * query.pageSize, query.page * query.pageSize).map((row) => row.id);
+  const pageIds = ordered.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
   const pageRows = pageIds.length ? ((await knex(table.name).select('*').whereIn('id', pageIds)) as BaseRow[]) : [];
   const byId = new Map(pageRows.map((row) => [row.id, row]));
   const data = await hydrate(
@@ -228,7 +240,7 @@ export async function listOrganisations(model: ReadModel, query: OrganisationLis
     taxonomy,
     origin,
   );
-  const meta: OrganisationListMeta = pageMeta(query.page, query.pageSize, matches.length);
+  const meta: OrganisationListMeta = pageMeta(query.page, query.pageSize, ordered.length);
   if (query.facets) meta.facets = await facetsOf(model, filteredWithout, locale, taxonomy);
   return { data, meta };
 }
