@@ -1,9 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { MAX_TEXT_QUERY, organisationList, type FacetCount, type OrganisationSummary } from '@kumppani/contract';
+import {
+  MAX_TEXT_QUERY,
+  type FacetCount,
+  type OrganisationSummary,
+  type organisationList as organisationListSchema,
+} from '@kumppani/contract';
 import { KumppaniElement } from '../shared/base-element.js';
 import { fillItemHref, splitList } from '../shared/attributes.js';
 import { collatorFor, fill, formatNumber } from '../shared/i18n.js';
 import { apiUrl, loadParsed, type Loaded } from '../shared/load.js';
+import { organisationList } from '../shared/shapes.js';
 import { Task, TaskStatus } from '@lit/task';
 import { descriptionStyles } from '../shared/description-styles.js';
 import { baseStyles } from '../shared/styles.js';
@@ -21,7 +27,7 @@ import { readUrlState, writeUrlState } from '../shared/url-state.js';
 import { MESSAGES } from './partner-directory.messages.js';
 import { styles } from './partner-directory.styles.js';
 
-type OrganisationList = (typeof organisationList)['_zod']['output'];
+type OrganisationList = (typeof organisationListSchema)['_zod']['output'];
 
 const FILTER_GROUPS = ['region', 'topic', 'kind'] as const;
 export type FilterGroup = (typeof FILTER_GROUPS)[number];
