@@ -1,9 +1,10 @@
 // Builds of @kumppani/widgets (see widgets/README.md):
-//  - widgets/dist/          npm ESM, one module per source file, lit, @lit/task and zod external, source maps;
+//  - widgets/dist/          npm ESM, one module per source file, lit and @lit/task external, source maps;
 //                           the contract's modules are bundled from its TS source (dist/contract/src/), so the
 //                           JavaScript needs no other package.
-//  Both keep only the contract schemas an element uses: the contract has `sideEffects: false` and builds each
-//  schema in a call annotated pure in its own source (contract/src/schema.ts says why).
+//  The elements import constants from the contract, not its zod schemas: they check responses against plain-data
+//  shapes (widgets/src/shared/shapes.ts), so no zod reaches a widget file. Were a schema imported, only it
+//  would stay: the contract has `sideEffects: false` and builds each schema in a call annotated pure.
 //  - widgets/dist/cdn/      self-contained minified modules: kumppani.js (all elements) and one per element.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -17,7 +18,7 @@ const elements = readdirSync(`${widgets}src`, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && entry.name !== 'shared')
   .map((entry) => entry.name);
 
-// `source` first: the contract resolves to its TypeScript source, so zod/mini tree-shakes into our bundle.
+// `source` first: the contract resolves to its TypeScript source, so only the constants we use are bundled.
 // The contract's modules import each other without extensions, hence '.ts' in `extensions`.
 const resolve = () => nodeResolve({ exportConditions: ['source', 'browser', 'import', 'default'], extensions: ['.ts', '.mjs', '.js'] });
 const typescript = () =>

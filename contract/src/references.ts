@@ -12,8 +12,9 @@ export const contentLocale = /*#__PURE__*/ schema(() => z.enum(CONTENT_LOCALES))
 
 /**
  * An ISO 8601 date-time with Z or an offset, as the API writes every instant. A pattern rather than zod's
- * ISO date-time schema: each widget parses every response with this contract, and zod's full date-time
- * validator is 0.3 KB of a widget's 15 KB budget. The OpenAPI document adds `format: date-time` (openapi.ts).
+ * ISO date-time schema: the widgets check every response with the same pattern (their shapes.ts follows
+ * these schemas without zod, and a pattern is what a shape can check). The OpenAPI document adds
+ * `format: date-time` (openapi.ts).
  */
 export const instant = /*#__PURE__*/ schema(() =>
   z.string().check(z.regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:\d\d)$/)),

@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { MAX_PAGE_SIZE, postList, type PostSummary } from '@kumppani/contract';
+import { MAX_PAGE_SIZE, type PostSummary, type postList as postListSchema } from '@kumppani/contract';
 import { fillItemHref, splitList } from '../shared/attributes.js';
 import { KumppaniElement } from '../shared/base-element.js';
 import { formatDate, helsinkiDate } from '../shared/dates.js';
 import { fill, formatList, formatNumber, type UiLocale } from '../shared/i18n.js';
 import { apiUrl, loadParsed, type Loaded } from '../shared/load.js';
+import { postList } from '../shared/shapes.js';
 import { Task, TaskStatus } from '@lit/task';
 import { baseStyles } from '../shared/styles.js';
 import {
@@ -20,7 +21,7 @@ import {
 import { MESSAGES } from './blog-feed.messages.js';
 import { styles } from './blog-feed.styles.js';
 
-type PostList = (typeof postList)['_zod']['output'];
+type PostList = (typeof postListSchema)['_zod']['output'];
 
 /** The publication day in Helsinki, in words of the UI locale, and as YYYY-MM-DD for `<time datetime>`. */
 export function publishedDay(instant: string, locale: UiLocale): { text: string; datetime: string } {

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ATTENDANCE_MODES, eventList, MAX_TEXT_QUERY, type EventListMeta, type EventSummary } from '@kumppani/contract';
+import { ATTENDANCE_MODES, MAX_TEXT_QUERY, type EventListMeta, type EventSummary } from '@kumppani/contract';
 import { fillItemHref, splitList } from '../shared/attributes.js';
 import { KumppaniElement } from '../shared/base-element.js';
 import {
@@ -15,6 +15,7 @@ import { filterStyles } from '../shared/filter-styles.js';
 import { facetValues, focusedCheckbox, refocusCheckbox, renderFacetGroup, renderSearchField, SearchText } from '../shared/filters.js';
 import { fill, formatNumber } from '../shared/i18n.js';
 import { apiUrl, loadParsed } from '../shared/load.js';
+import { eventList } from '../shared/shapes.js';
 import { Task, TaskStatus } from '@lit/task';
 import { baseStyles } from '../shared/styles.js';
 import {

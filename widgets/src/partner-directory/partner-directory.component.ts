@@ -1,11 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { MAX_TEXT_QUERY, organisationList, type FacetCount, type OrganisationSummary } from '@kumppani/contract';
+import { MAX_TEXT_QUERY, type OrganisationSummary, type organisationList as organisationListSchema } from '@kumppani/contract';
 import { KumppaniElement } from '../shared/base-element.js';
 import { fillItemHref, splitList } from '../shared/attributes.js';
-import { collatorFor, fill, formatNumber } from '../shared/i18n.js';
+import { fill, formatNumber } from '../shared/i18n.js';
 import { apiUrl, loadParsed, type Loaded } from '../shared/load.js';
+import { organisationList } from '../shared/shapes.js';
 import { Task, TaskStatus } from '@lit/task';
 import { descriptionStyles } from '../shared/description-styles.js';
+import { filterStyles } from '../shared/filter-styles.js';
+import { facetValues, focusedCheckbox, refocusCheckbox, renderFacetGroup, renderSearchField, SearchText } from '../shared/filters.js';
 import { baseStyles } from '../shared/styles.js';
 import {
   renderEmpty,
@@ -21,13 +24,12 @@ import { readUrlState, writeUrlState } from '../shared/url-state.js';
 import { MESSAGES } from './partner-directory.messages.js';
 import { styles } from './partner-directory.styles.js';
 
-type OrganisationList = (typeof organisationList)['_zod']['output'];
+type OrganisationList = (typeof organisationListSchema)['_zod']['output'];
 
 const FILTER_GROUPS = ['region', 'topic', 'kind'] as const;
 export type FilterGroup = (typeof FILTER_GROUPS)[number];
 
-/** Long enough to skip requests while someone types a word, short enough to feel immediate. */
-export const SEARCH_DEBOUNCE_MS = 300;
+export { SEARCH_DEBOUNCE_MS } from '../shared/filters.js';
 
 /**
  * Organisations (associations, foundations, municipalities, wellbeing services counties, …) with a
@@ -86,7 +88,7 @@ export const SEARCH_DEBOUNCE_MS = 300;
  * @cssproperty [--kumppani-spacing=1em] - Base spacing.
  */
 export class PartnerDirectory extends KumppaniElement {
-  static override styles = [baseStyles, descriptionStyles, styles];
+  static override styles = [baseStyles, descriptionStyles, filterStyles, styles];
 
   static override properties = {
     region: {},
@@ -137,7 +139,6 @@ export class PartnerDirectory extends KumppaniElement {
   /** The last response shown, kept while the next one loads so the layout and the filters stay put. */
   private shown: Loaded<OrganisationList> | undefined;
 
-  #searchTimer: ReturnType<typeof setTimeout> | undefined;
   /** The checkbox focused before an update, as `name` and `value`, to give focus back to the same filter. */
   #focusedFilter: [string, string] | undefined;
   #focusResultsAfterUpdate = false;
@@ -146,6 +147,11 @@ export class PartnerDirectory extends KumppaniElement {
    * out, and cards take the name of their kind from here (the API is the one source of those names).
    */
   readonly #facetLabels = new Map<string, string>();
+  readonly #search = new SearchText(this, (text) => {
+    if (text === this.searchQuery) return;
+    this.searchQuery = text;
+    this.#filterChanged();
+  });
 
   readonly #loader = new Task(this, {
     task: ([url], { signal }) => loadParsed(url, organisationList, signal),
@@ -160,11 +166,6 @@ export class PartnerDirectory extends KumppaniElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.urlState !== null) this.#restoreUrlState();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#searchTimer);
   }
 
   /** Reloads the current view, e.g. after an error. */
@@ -200,20 +201,11 @@ export class PartnerDirectory extends KumppaniElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
-    this.#focusedFilter = active instanceof HTMLInputElement && active.type === 'checkbox' ? [active.name, active.value] : undefined;
+    this.#focusedFilter = focusedCheckbox(this.renderRoot);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // Lit reuses list items by position. When new counts add or remove filter values, the focused
-    // checkbox may now stand for another value: move focus to the one the user was on. (lit's `repeat`
-    // directive would do this by keeping nodes, but costs more than the size budget allows.)
-    const active = (this.renderRoot as ShadowRoot).activeElement as HTMLInputElement | null;
-    if (this.#focusedFilter && active?.value !== this.#focusedFilter[1]) {
-      this.renderRoot
-        .querySelector<HTMLElement>(`input[name="${this.#focusedFilter[0]}"][value="${CSS.escape(this.#focusedFilter[1])}"]`)
-        ?.focus();
-    }
+    refocusCheckbox(this.renderRoot, this.#focusedFilter);
     if (
       this.urlState !== null &&
       (changed.has('searchQuery' as keyof PartnerDirectory) ||
@@ -237,25 +229,6 @@ export class PartnerDirectory extends KumppaniElement {
     this.emit('kumppani-filter-change', { q: this.searchQuery, filters: { ...this.selected } });
   }
 
-  #onSearchInput(event: Event): void {
-    const value = (event.target as HTMLInputElement).value;
-    clearTimeout(this.#searchTimer);
-    this.#searchTimer = setTimeout(() => this.#applySearch(value), SEARCH_DEBOUNCE_MS);
-  }
-
-  #onSearchSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    clearTimeout(this.#searchTimer);
-    this.#applySearch((this.renderRoot.querySelector('#search') as HTMLInputElement).value);
-  }
-
-  #applySearch(value: string): void {
-    const text = value.trim();
-    if (text === this.searchQuery) return;
-    this.searchQuery = text;
-    this.#filterChanged();
-  }
-
   #toggleFilter(group: FilterGroup, value: string, checked: boolean): void {
     const values = this.selected[group].filter((selected) => selected !== value);
     this.selected = { ...this.selected, [group]: checked ? [...values, value] : values };
@@ -274,43 +247,30 @@ export class PartnerDirectory extends KumppaniElement {
     return this.itemHref ? fillItemHref(this.itemHref, item) : item.website;
   }
 
-  /** Values of one filter group: this response's counts, plus ticked values it no longer counts. */
-  #facetValues(group: FilterGroup): FacetCount[] {
-    const counted = (this.shown?.data.meta.facets?.[group] ?? []).filter(
-      (facet) => facet.count > 0 || this.selected[group].includes(facet.value),
-    );
-    const missing = this.selected[group]
-      .filter((value) => !counted.some((facet) => facet.value === value))
-      .map((value) => ({ value, label: this.#facetLabels.get(`${group}:${value}`) ?? value, count: 0 }));
-    const collator = collatorFor(this.uiLocale);
-    return [...counted, ...missing].sort((a, b) => collator.compare(a.label, b.label));
-  }
-
   #renderFilters(): TemplateResult | typeof nothing {
     const text = MESSAGES[this.uiLocale];
     const groups = FILTER_GROUPS.filter((group) => this.#presets(group).length === 0)
-      .map((group) => ({ group, values: this.#facetValues(group) }))
+      .map((group) => ({
+        group,
+        values: facetValues(
+          this.shown?.data.meta.facets?.[group] ?? [],
+          this.selected[group],
+          (value) => this.#facetLabels.get(`${group}:${value}`) ?? value,
+          this.uiLocale,
+        ),
+      }))
       .filter(({ values }) => values.length > 0);
     if (groups.length === 0) return nothing;
     return html`<div class="filters" part="filters" role="group" aria-label=${text.filters}>
-      ${groups.map(
-        ({ group, values }) =>
-          html`<fieldset part="filter-group">
-            <legend>${text[group]}</legend>
-            ${values.map(
-              (facet) =>
-                html`<label class="option">
-                  <input
-                    type="checkbox"
-                    name=${group}
-                    value=${facet.value}
-                    .checked=${this.selected[group].includes(facet.value)}
-                    @change=${(event: Event) => this.#toggleFilter(group, facet.value, (event.target as HTMLInputElement).checked)}
-                  />
-                  <span>${facet.label} <span class="count">(${formatNumber(facet.count, this.uiLocale)})</span></span>
-                </label>`,
-            )}
-          </fieldset>`,
+      ${groups.map(({ group, values }) =>
+        renderFacetGroup(
+          group,
+          text[group],
+          values,
+          this.selected[group],
+          (value, checked) => this.#toggleFilter(group, value, checked),
+          this.uiLocale,
+        ),
       )}
     </div>`;
   }
@@ -376,12 +336,8 @@ export class PartnerDirectory extends KumppaniElement {
   protected override render(): TemplateResult {
     const text = MESSAGES[this.uiLocale];
     return html`<slot name="header"></slot>
-      <form class="search" part="search" role="search" lang=${this.uiLang} @submit=${this.#onSearchSubmit}>
-        <label for="search">${text.searchLabel}</label>
-        <div class="search-row">
-          <input id="search" type="search" maxlength=${MAX_TEXT_QUERY} .value=${this.searchQuery} @input=${this.#onSearchInput} />
-          <button type="submit">${text.searchButton}</button>
-        </div>
+      <form class="search" part="search" role="search" lang=${this.uiLang} @submit=${this.#search.submit}>
+        ${renderSearchField(text.searchLabel, text.searchButton, this.searchQuery, this.#search)}
       </form>
       <div class="layout" lang=${this.uiLang}>
         ${this.#renderFilters()}

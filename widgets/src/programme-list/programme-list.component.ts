@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { MAX_PAGE_SIZE, programmeList, type ListMeta, type ProgrammeSummary } from '@kumppani/contract';
+import { MAX_PAGE_SIZE, type ListMeta, type ProgrammeSummary } from '@kumppani/contract';
 import { fillItemHref, splitList } from '../shared/attributes.js';
 import { KumppaniElement } from '../shared/base-element.js';
 import { formatDate } from '../shared/dates.js';
 import { fill, formatList, formatNumber, type UiLocale } from '../shared/i18n.js';
 import { apiUrl, loadParsed } from '../shared/load.js';
+import { programmeList } from '../shared/shapes.js';
 import { Task, TaskStatus } from '@lit/task';
 import { descriptionStyles } from '../shared/description-styles.js';
 import { baseStyles } from '../shared/styles.js';

@@ -1,5 +1,5 @@
 import { PUBLIC_API_PREFIX } from '@kumppani/contract';
-import type * as z from 'zod/mini';
+import { matches, type Shape } from './shape.js';
 
 export type LoadFailure = 'network' | 'http' | 'malformed';
 
@@ -60,11 +60,7 @@ function isOutage(error: LoadError): boolean {
   return error.failure !== 'http' || error.status === undefined || error.status >= 500 || error.status === 429;
 }
 
-async function fetchParsed<Schema extends z.ZodMiniType>(
-  url: string,
-  schema: Schema,
-  signal: AbortSignal,
-): Promise<{ data: z.output<Schema>; text: string }> {
+async function fetchParsed<Data>(url: string, shape: Shape<Data>, signal: AbortSignal): Promise<{ data: Data; text: string }> {
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { accept: 'application/json' } });
@@ -82,30 +78,26 @@ async function fetchParsed<Schema extends z.ZodMiniType>(
     if (signal.aborted) throw error;
     throw new LoadError('malformed');
   }
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new LoadError('malformed');
-  return { data: parsed.data, text };
+  if (!matches(shape, body)) throw new LoadError('malformed');
+  return { data: body as Data, text };
 }
 
 /**
- * GETs `url` and parses the body with a contract schema. A good response is kept in sessionStorage; when
- * the CMS is down, the kept response of the same URL comes back with `stale: true`. Cached data is parsed
- * again, so a response kept by an older widget version cannot break a newer one.
+ * GETs `url` and checks the body against the shape of its contract schema (shapes.ts). A good response is
+ * kept in sessionStorage; when the CMS is down, the kept response of the same URL comes back with
+ * `stale: true`. Cached data is checked again, so a response kept by an older widget version cannot break a
+ * newer one.
  */
-export async function loadParsed<Schema extends z.ZodMiniType>(
-  url: string,
-  schema: Schema,
-  signal: AbortSignal,
-): Promise<Loaded<z.output<Schema>>> {
+export async function loadParsed<Data>(url: string, shape: Shape<Data>, signal: AbortSignal): Promise<Loaded<Data>> {
   try {
-    const { data, text } = await fetchParsed(url, schema, signal);
+    const { data, text } = await fetchParsed(url, shape, signal);
     // In a task of its own, after the list is on screen: storing a long response takes a while, and can wait.
     setTimeout(() => writeCache(url, text));
     return { data, stale: false };
   } catch (error) {
     if (!(error instanceof LoadError) || !isOutage(error)) throw error;
-    const kept = schema.safeParse(readCache(url));
-    if (kept.success) return { data: kept.data, stale: true };
+    const kept = readCache(url);
+    if (matches(shape, kept)) return { data: kept as Data, stale: true };
     throw error;
   }
 }
