@@ -7,7 +7,11 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import type { EventSummary } from '@kumppani/contract';
 import { seededCms, type SeededCms } from '../helpers/api';
 import { startSecondInstance, type SecondInstance } from '../helpers/second-instance';
-import { clock, responseCache } from '../helpers/strapi';
+import { UID } from '../../cms/server/src/content-types/uids';
+import { RATE_LIMIT_TABLE } from '../../cms/server/src/public-api/guard-middleware';
+import { MEDIA_FILE_UID } from '../../cms/server/src/read-model/tables';
+import { DATA_VERSIONS_TABLE, installDataVersions } from '../../cms/server/src/read-model/versions';
+import { clock, readModels, responseCache } from '../helpers/strapi';
 
 const LIST_ROUTES = [
   'organisations',
@@ -90,6 +94,82 @@ describe('HTTP behaviour', () => {
       assert.equal(after.status, 200);
       assert.ok(!after.json().data.some((event: { id: string }) => event.id === target.id));
       assert.equal((await cms.get(`events/${target.slug}`)).status, 404);
+    });
+  });
+
+  describe('revalidation', () => {
+    const knex = () => cms.strapi.db.connection;
+    const organisations = () => (cms.strapi.db.metadata.get(UID.organisation as never) as unknown as { tableName: string }).tableName;
+    /** The statements `action` sends to the database, but the shared rate limit's count (its own budget, rateLimit.store). */
+    async function queriesOf(action: () => Promise<unknown>): Promise<string[]> {
+      const seen: string[] = [];
+      const listener = (query: { sql: string }) => {
+        if (!query.sql.includes(RATE_LIMIT_TABLE)) seen.push(query.sql);
+      };
+      knex().on('query', listener);
+      try {
+        await action();
+      } finally {
+        knex().off('query', listener);
+      }
+      return seen;
+    }
+    /** A draft row of an organisation written straight to the table (no one sees it; its fingerprint does). */
+    async function insertDraft(name: string): Promise<number> {
+      await knex()(organisations()).insert({
+        document_id: `revalidation${name}`.padEnd(24, 'x').slice(0, 24),
+        name,
+        slug: name,
+        locale: 'fi',
+        created_at: new Date(0),
+        updated_at: new Date(0),
+      });
+      return ((await knex()(organisations()).max('id as id').first()) as { id: number }).id;
+    }
+
+    it('answers a conditional request with one database query, and a cached response with one too', async () => {
+      for (const route of ['organisations?pageSize=20', 'events.ics', 'posts', 'feeds/posts.rss']) {
+        const first = await cms.get(route);
+        const conditional = await queriesOf(async () => {
+          assert.equal((await cms.get(route, { 'If-None-Match': first.headers.get('etag')! })).status, 304, route);
+        });
+        assert.equal(conditional.length, 1, `${route}: ${conditional.join('; ')}`);
+        // The change counters, not the content tables: a row count scans a table of 10,000 organisations on PostgreSQL.
+        assert.match(conditional[0], new RegExp(DATA_VERSIONS_TABLE), route);
+        const cached = await queriesOf(async () => assert.equal((await cms.get(route)).status, 200));
+        assert.equal(cached.length, 1, `${route}: ${cached.join('; ')}`);
+      }
+    });
+
+    it('sees a deletion that moves neither the highest id nor the latest update', async () => {
+      const models = readModels(cms);
+      const older = await insertDraft('revalidation-older');
+      const newer = await insertDraft('revalidation-newer');
+      try {
+        const before = (await models.version(['organisation'])).token;
+        await knex()(organisations()).where('id', older).delete();
+        assert.notEqual((await models.version(['organisation'])).token, before);
+      } finally {
+        await knex()(organisations()).whereIn('id', [older, newer]).delete();
+      }
+    });
+
+    it('reads the tables themselves while a table has no change counter, and counts again once reinstalled', async () => {
+      const models = readModels(cms);
+      const route = 'organisations/vantaan-a-kilta-ry';
+      await knex()(DATA_VERSIONS_TABLE).where('table_name', organisations()).delete();
+      try {
+        const before = await cms.get(route);
+        const draft = await insertDraft('revalidation-fallback');
+        const changed = (await models.version(['organisation'])).token;
+        await knex()(organisations()).where('id', draft).delete();
+        assert.notEqual((await models.version(['organisation'])).token, changed, 'the row count moved');
+        assert.equal((await cms.get(route, { 'If-None-Match': before.headers.get('etag')! })).status, 304, 'nothing public changed');
+      } finally {
+        await installDataVersions(cms.strapi, [...Object.values(UID), MEDIA_FILE_UID]);
+      }
+      const counted = await queriesOf(() => models.version(['organisation']));
+      assert.equal(counted.length, 1);
     });
   });
 

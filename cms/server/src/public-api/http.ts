@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
+import { LRUCache } from 'lru-cache';
 import * as z from 'zod/mini';
 import { PLUGIN_ID } from '../content-types/uids';
 import { type InvalidParam, invalidParamsOf, MAX_QUERY_STRING_LENGTH, PUBLIC_API_PREFIX, slug as slugSchema } from '@kumppani/contract';
@@ -117,6 +118,24 @@ export function canonicalQueryString(
   return text ? `?${text}` : '';
 }
 
+/** What an endpoint's query schema made of one query string: the parsed query (frozen: it is shared), or what is wrong. */
+type ParsedQuery = { ok: true; data: unknown } | { ok: false; invalid: InvalidParam[] };
+/**
+ * Query strings whose parse each endpoint keeps: a client or CDN that revalidates a URL it knows is not parsed
+ * again (the parse costs more than the fingerprint query on SQLite). Only short ones, so that the memo stays
+ * small (at most 128 × 512 characters per endpoint); a longer one is parsed every time.
+ */
+const PARSED_QUERIES_KEPT = 128;
+const PARSED_QUERY_MAX_KEY = 512;
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const item of Object.values(value)) deepFreeze(item);
+  }
+  return value;
+}
+
 /** A response read a table that its endpoint does not declare: its cache key would miss changes there. */
 export class UndeclaredReadError extends Error {}
 
@@ -124,6 +143,20 @@ export class UndeclaredReadError extends Error {}
 export function serveData(strapi: Core.Strapi, endpoint: DataEndpoint) {
   const defaults = queryDefaults(endpoint.query);
   const declared = new Set<Source>(endpoint.reads);
+  const parsedQueries = new LRUCache<string, ParsedQuery>({ max: PARSED_QUERIES_KEPT });
+  // ctx.query is parsed from ctx.querystring alone, so the query string keys its parse.
+  const parse = (ctx: HttpContext): ParsedQuery => {
+    const memo = ctx.querystring.length <= PARSED_QUERY_MAX_KEY;
+    let parsed = memo ? parsedQueries.get(ctx.querystring) : undefined;
+    if (!parsed) {
+      const result = endpoint.query.safeParse(ctx.query);
+      parsed = result.success
+        ? { ok: true, data: deepFreeze(result.data) }
+        : { ok: false, invalid: invalidParamsOf(result.error as never) };
+      if (memo) parsedQueries.set(ctx.querystring, parsed);
+    }
+    return parsed;
+  };
   // The plugin's services, looked up on the first request (they exist once Strapi has registered the plugin).
   let services: { readModels: ReadModels; clock: Clock; cache: ResponseCache } | undefined;
   const servicesOf = () => {
@@ -147,9 +180,9 @@ export function serveData(strapi: Core.Strapi, endpoint: DataEndpoint) {
       );
       return;
     }
-    const parsed = endpoint.query.safeParse(ctx.query);
-    if (!parsed.success) {
-      const invalid = invalidParamsOf(parsed.error as never);
+    const parsed = parse(ctx);
+    if (!parsed.ok) {
+      const { invalid } = parsed;
       sendProblem(
         ctx,
         400,

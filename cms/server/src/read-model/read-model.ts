@@ -15,7 +15,7 @@ import { PLUGIN_ID, type ContentTypeName } from '../content-types/uids';
 import type { SearchIndex } from '../search/search-index';
 import { alphabeticalRanks } from './collation';
 import { describeMediaLinks, describeTable, uidOf, type MediaLinks, type Source, type TableInfo } from './tables';
-import { dataVersion, fingerprintStatement, type DataVersion, type FingerprintStatement } from './versions';
+import { dataVersion, versionStatement, type DataVersion, type VersionStatement } from './versions';
 
 export interface ReadModel {
   readonly knex: Knex;
@@ -42,7 +42,7 @@ export interface ReadModel {
 export class ReadModels {
   private readonly tables = new Map<ContentTypeName, TableInfo>();
   private mediaLinks: MediaLinks | undefined;
-  private readonly statements = new Map<string, FingerprintStatement>();
+  private readonly statements = new Map<string, VersionStatement>();
   private readonly ranks = new LRUCache<string, Map<number, number>>({ max: 32 });
 
   constructor(private readonly strapi: Core.Strapi) {}
@@ -65,13 +65,16 @@ export class ReadModels {
     return this.mediaLinks;
   }
 
-  /** The data version of `sources` (in the order given: the same set in another order is another statement). */
+  /**
+   * The data version of `sources` (in the order given: the same set in another order is another statement):
+   * one query, read afresh on every call, so that a change made by another process on the database counts.
+   */
   async version(sources: readonly Source[]): Promise<DataVersion> {
     if (sources.length === 0) return dataVersion(this.knex, null);
     const key = sources.join(',');
     let statement = this.statements.get(key);
     if (!statement) {
-      statement = fingerprintStatement(this.knex, this.strapi.db.metadata, sources.map(uidOf));
+      statement = versionStatement(this.knex, this.strapi.db.metadata, sources.map(uidOf));
       this.statements.set(key, statement);
     }
     return dataVersion(this.knex, statement);

@@ -1,10 +1,22 @@
 /**
- * A cheap fingerprint of the tables a response is built from: row count, highest id and latest update.
- * Publishing, unpublishing, deleting and editing all move at least one of them. Each is answered from an
- * index (the content types declare one on updated_at for this), so the check costs a fraction of a
- * millisecond. It is read from the database on every request, so several Strapi processes sharing one
- * database always agree.
+ * The data fingerprint of the tables a response is built from, read from the database on every request, so
+ * that several Strapi processes sharing one database always agree (a second process's publish changes the
+ * ETag at once).
+ *
+ * Each table keeps a change counter in `kumppani_data_versions`, moved by triggers on every insert, update,
+ * delete (and, on PostgreSQL, truncate) in the same transaction as the change: publishing, unpublishing,
+ * deleting and editing all move it, whoever writes (the Document Service, the media library, another tool's
+ * SQL). So the fingerprint of any set of tables is one primary-key lookup in a table of a dozen rows: one
+ * round trip, whatever the size of the content tables (a row count, which a deletion needs otherwise, scans
+ * the whole table on PostgreSQL: ~5 ms at 10,000 organisations).
+ *
+ * The counters and triggers are installed at every start, after Strapi's schema sync (which, on SQLite,
+ * rebuilds an altered table without its triggers), and every counter then moves once, so a change made
+ * while a table had no trigger is not missed. A table's row carries a random generation, so a counter that
+ * starts again (its table dropped and made anew) never repeats a token. Should a row be missing, the
+ * fingerprint falls back to reading the table itself (row count, highest id, latest update).
  */
+import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 
@@ -26,16 +38,106 @@ export function toDate(value: unknown): Date {
 /** Responses that depend on no content (the OpenAPI document) change only with the code. */
 const STATIC_VERSION: DataVersion = { token: 'static', lastModified: new Date(Math.floor(Date.now() / 1000) * 1000) };
 
+/** The table of the change counters, one row per fingerprinted table, in the schema of Strapi's own tables. */
+export const DATA_VERSIONS_TABLE = 'kumppani_data_versions';
+/** The name of the triggers (on SQLite, the prefix: trigger names are per database there) and of the function. */
+const TRIGGER_NAME = 'kumppani_data_version';
+/** Taken by a starting process on PostgreSQL, so that two starting at once do not replace the function together. */
+const INSTALL_LOCK = 0x6b756d70; // 'kump'
+
+type Metadata = Core.Strapi['db']['metadata'];
+const tableNameOf = (metadata: Metadata, uid: string) => (metadata.get(uid as never) as unknown as { tableName: string }).tableName;
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
+/**
+ * Creates the change counters of the tables of `uids` and the triggers that move them, replacing older
+ * definitions, then moves every counter once. Run at every start after Strapi's schema sync.
+ */
+export async function installDataVersions(strapi: Core.Strapi, uids: readonly string[]): Promise<void> {
+  const knex = strapi.db.connection as unknown as Knex;
+  const postgres = String(strapi.config.get('database.connection.client')) === 'postgres';
+  const schema = postgres ? strapi.db.getSchemaName() : undefined;
+  const qualified = (name: string) => (schema ? `${quote(schema)}.${quote(name)}` : quote(name));
+  const versions = qualified(DATA_VERSIONS_TABLE);
+  const tables = uids.map((uid) => tableNameOf(strapi.db.metadata, uid));
+  await knex.transaction(async (trx) => {
+    if (postgres) await trx.raw('select pg_advisory_xact_lock(?)', [INSTALL_LOCK]);
+    await trx.raw(
+      `create table if not exists ${versions} (table_name varchar(255) primary key, generation varchar(32) not null, version bigint not null, changed_at bigint not null)`,
+    );
+    for (const table of tables) {
+      await trx.raw(
+        `insert into ${versions} (table_name, generation, version, changed_at) values (?, ?, 0, ?) on conflict (table_name) do nothing`,
+        [table, randomBytes(8).toString('hex'), Date.now()],
+      );
+    }
+    if (postgres) {
+      // Once per statement: a bulk update moves the counter once. Epoch milliseconds of the change.
+      const bump = qualified(TRIGGER_NAME);
+      await trx.raw(
+        `create or replace function ${bump}() returns trigger language plpgsql as $$ begin ` +
+          `update ${versions} set version = version + 1, changed_at = (extract(epoch from clock_timestamp()) * 1000)::bigint where table_name = TG_TABLE_NAME; ` +
+          `return null; end $$`,
+      );
+      for (const table of tables) {
+        await trx.raw(
+          `create or replace trigger ${TRIGGER_NAME} after insert or update or delete or truncate on ${qualified(table)} for each statement execute function ${bump}()`,
+        );
+      }
+    } else {
+      // SQLite has row triggers only.
+      for (const table of tables) {
+        for (const operation of ['insert', 'update', 'delete']) {
+          const name = quote(`${TRIGGER_NAME}_${table}_${operation}`);
+          await trx.raw(`drop trigger if exists ${name}`);
+          await trx.raw(
+            `create trigger ${name} after ${operation} on ${quote(table)} begin ` +
+              `update ${versions} set version = version + 1, changed_at = cast((julianday('now') - 2440587.5) * 86400000 as integer) where table_name = ${literal(table)}; end`,
+          );
+        }
+      }
+    }
+    await trx.raw(
+      `update ${versions} set version = version + 1, changed_at = ? where table_name in (${tables.map(() => '?').join(', ')})`,
+      [Date.now(), ...tables],
+    );
+  });
+}
+
 export interface FingerprintStatement {
   sql: string;
   bindings: readonly unknown[];
 }
 
+/** What a data version is read with: the counters of `tables`, or, should one be missing, the tables themselves. */
+export interface VersionStatement extends FingerprintStatement {
+  tables: readonly string[];
+  fallback: FingerprintStatement;
+}
+
 /**
- * The fingerprint query for the tables of `uids` (content-type UIDs). The read model keeps one per set of
- * tables: on the 304 path, building SQL costs more than running it.
+ * The statement that reads the data version of the tables of `uids` (content-type UIDs). The read model keeps
+ * one per set of tables: on the 304 path, building SQL costs more than running it.
  */
-export function fingerprintStatement(knex: Knex, metadata: Core.Strapi['db']['metadata'], uids: readonly string[]): FingerprintStatement {
+export function versionStatement(knex: Knex, metadata: Metadata, uids: readonly string[]): VersionStatement {
+  const tables = uids.map((uid) => tableNameOf(metadata, uid));
+  return {
+    sql: `select table_name, generation, version, changed_at from ${DATA_VERSIONS_TABLE} where table_name in (${tables.map(() => '?').join(', ')})`,
+    bindings: tables,
+    tables,
+    fallback: fingerprintStatement(knex, metadata, uids),
+  };
+}
+
+/** The rows of a raw query: better-sqlite3 returns them, pg a result object with them. */
+const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+
+/**
+ * The fingerprint read from the tables themselves: row count, highest id and latest update per table (a
+ * deletion moves only the count). Used only while a table has no counter.
+ */
+export function fingerprintStatement(knex: Knex, metadata: Metadata, uids: readonly string[]): FingerprintStatement {
   // One scalar subquery per aggregate: SQLite answers a lone count(*) or max(id) from an index, but scans the
   // whole table when several aggregates share one SELECT.
   const parts = uids.map((uid) => {
@@ -58,17 +160,30 @@ export function fingerprintStatement(knex: Knex, metadata: Core.Strapi['db']['me
   return { sql: compiled.map((part) => part.sql).join(' union all '), bindings: compiled.flatMap((part) => part.bindings) };
 }
 
-/** Runs a fingerprint statement; no statement (a response that reads no table) is the static version. */
-export async function dataVersion(knex: Knex, statement: FingerprintStatement | null): Promise<DataVersion> {
+/** Runs a version statement (one query); no statement (a response that reads no table) is the static version. */
+export async function dataVersion(knex: Knex, statement: VersionStatement | null): Promise<DataVersion> {
   if (!statement) return STATIC_VERSION;
-  const result = (await knex.raw(statement.sql, statement.bindings as unknown[])) as unknown;
-  // better-sqlite3 returns the rows, pg a result object with them.
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
-    type: string;
-    row_count: number | string;
-    max_id: number | null;
-    max_updated: unknown;
-  }[];
+  const rows = rowsOf<{ table_name: string; generation: string; version: number | string; changed_at: number | string }>(
+    await knex.raw(statement.sql, statement.bindings as unknown[]),
+  );
+  if (rows.length < statement.tables.length) return tableFingerprint(knex, statement.fallback);
+  const byTable = new Map(rows.map((row) => [row.table_name, row]));
+  let latest = 0;
+  const token = statement.tables
+    .map((table) => {
+      const row = byTable.get(table)!;
+      latest = Math.max(latest, Number(row.changed_at));
+      return `${table}:${row.generation}:${row.version}`;
+    })
+    .join('|');
+  return { token, lastModified: new Date(Math.floor(latest / 1000) * 1000) };
+}
+
+/** The fingerprint read from the tables themselves (see `fingerprintStatement`). */
+export async function tableFingerprint(knex: Knex, statement: FingerprintStatement): Promise<DataVersion> {
+  const rows = rowsOf<{ type: string; row_count: number | string; max_id: number | null; max_updated: unknown }>(
+    await knex.raw(statement.sql, statement.bindings as unknown[]),
+  );
   let latest = 0;
   const token = rows
     .map((row) => {
@@ -77,5 +192,5 @@ export async function dataVersion(knex: Knex, statement: FingerprintStatement | 
       return `${row.type}:${row.row_count}:${row.max_id ?? 0}:${updated}`;
     })
     .join('|');
-  return { token, lastModified: new Date(Math.floor(latest / 1000) * 1000) };
+  return { token: `tables|${token}`, lastModified: new Date(Math.floor(latest / 1000) * 1000) };
 }
