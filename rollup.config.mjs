@@ -3,8 +3,9 @@
 //                           the contract's modules are bundled from its TS source (dist/contract/src/), so the
 //                           JavaScript needs no other package.
 //  The elements import constants from the contract, not its zod schemas: they check responses against plain-data
-//  shapes (widgets/src/shared/shapes.ts), so no zod reaches a widget file. Were a schema imported, only it
-//  would stay: the contract has `sideEffects: false` and builds each schema in a call annotated pure.
+//  shapes that widgets/scripts/shapes.mjs generates from those schemas at build time (`shapesRollupPlugin`), so no
+//  zod reaches a widget file. Were a schema imported, only it would stay: the contract has `sideEffects: false` and
+//  builds each schema in a call annotated pure.
 //  - widgets/dist/cdn/      self-contained minified modules: kumppani.js (all elements) and one per element.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -12,6 +13,7 @@ import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { shapesRollupPlugin } from './widgets/scripts/shapes.mjs';
 
 const widgets = fileURLToPath(new URL('./widgets/', import.meta.url));
 const elements = readdirSync(`${widgets}src`, { withFileTypes: true })
@@ -46,7 +48,7 @@ export default [
       ...Object.fromEntries(elements.map((name) => [`${name}/${name}`, `${widgets}src/${name}/${name}.ts`])),
     },
     external: isExternalForNpm,
-    plugins: [resolve(), typescript()],
+    plugins: [shapesRollupPlugin(), resolve(), typescript()],
     output: {
       dir: `${widgets}dist`,
       format: 'es',
@@ -57,7 +59,7 @@ export default [
   },
   ...['kumppani', ...elements].map((name) => ({
     input: name === 'kumppani' ? `${widgets}src/index.ts` : `${widgets}src/${name}/${name}.ts`,
-    plugins: [resolve(), minifyTemplates(), typescript()],
+    plugins: [shapesRollupPlugin(), resolve(), minifyTemplates(), typescript()],
     output: {
       file: `${widgets}dist/cdn/${name}.js`,
       format: 'es',

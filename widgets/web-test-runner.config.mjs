@@ -1,12 +1,17 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
+import { shapesTestRunnerPlugin } from './scripts/shapes.mjs';
 
 export default {
   files: ['src/**/*.test.ts'],
   // `source` first so the contract is served from its TypeScript source, as in the rollup build.
   nodeResolve: { exportConditions: ['source', 'browser', 'import'], extensions: ['.ts', '.mjs', '.js'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  // The shapes the elements check responses against, generated from the contract (scripts/shapes.mjs).
+  plugins: [
+    shapesTestRunnerPlugin(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

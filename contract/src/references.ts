@@ -12,8 +12,8 @@ export const contentLocale = /*#__PURE__*/ schema(() => z.enum(CONTENT_LOCALES))
 
 /**
  * An ISO 8601 date-time with Z or an offset, as the API writes every instant. A pattern rather than zod's
- * ISO date-time schema: the widgets check every response with the same pattern (their shapes.ts follows
- * these schemas without zod, and a pattern is what a shape can check). The OpenAPI document adds
+ * ISO date-time schema: the widgets check every response with the same pattern (their shapes, generated
+ * from these schemas, check without zod, and a pattern is what a shape can check). The OpenAPI document adds
  * `format: date-time` (openapi.ts).
  */
 export const instant = /*#__PURE__*/ schema(() =>

@@ -83,7 +83,7 @@ async function fetchParsed<Data>(url: string, shape: Shape<Data>, signal: AbortS
 }
 
 /**
- * GETs `url` and checks the body against the shape of its contract schema (shapes.ts). A good response is
+ * GETs `url` and checks the body against the shape of its contract schema (shapes.js). A good response is
  * kept in sessionStorage; when the CMS is down, the kept response of the same URL comes back with
  * `stale: true`. Cached data is checked again, so a response kept by an older widget version cannot break a
  * newer one.

@@ -1,17 +1,55 @@
 import { expect } from '@open-wc/testing';
 import * as contract from '@kumppani/contract';
 import * as z from 'zod/mini';
-import { matches } from './shape.js';
+import { matches, type ShapeNode } from './shape.js';
+import { shapeOf, shapesModule } from './shape-of.js';
 import * as shapes from './shapes.js';
-import { shapeOf } from './testing/shape-of.js';
+
+/** The module `shapesModule` writes, loaded as the browser loads the generated shapes.js. */
+const load = async (code: string): Promise<Record<string, ShapeNode>> => {
+  const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+  try {
+    return (await import(url)) as Record<string, ShapeNode>;
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+};
 
 describe('response shapes', () => {
-  for (const name of ['eventList', 'organisationList', 'postList', 'programmeList'] as const) {
-    it(`${name} is the contract's schema node for node`, () => {
-      // On a failure, write the contract's change into shapes.ts (the diff shows where).
-      expect(shapes[name]).to.deep.equal(shapeOf(contract[name]));
+  const event = {
+    ...{ id: '1', slug: 'a', locale: 'fi', title: 'A', description: null, startsAt: '2025-05-01T10:00:00+03:00', endsAt: null },
+    ...{ timeZone: 'Europe/Helsinki', attendanceMode: 'offline', place: null, onlineUrl: null, registration: null },
+    ...{ organisers: [], programme: null, regions: [], topics: [], audience: null, languages: ['fi'], isFree: true, price: null },
+    ...{ status: 'scheduled', previousStartsAt: null, calendarUrl: '/e.ics', updatedAt: '2025-04-01T10:00:00Z' },
+  };
+  const meta = { page: 1, pageSize: 20, total: 1, pageCount: 1 };
+
+  it("are generated from the contract's schemas of the same names", () => {
+    expect(Object.keys(shapes)).not.to.be.empty;
+    for (const [name, shape] of Object.entries(shapes)) {
+      expect(shape, name).to.deep.equal(shapeOf(contract[name as keyof typeof shapes]));
+    }
+  });
+
+  it('follow a change of a schema, patterns included', async () => {
+    // A test-only contract: the event list with a field added to each event and one to the response.
+    const eventSchema = contract.eventList._zod.def.shape.data._zod.def.element;
+    const changed = z.extend(contract.eventList, {
+      data: z.array(z.extend(eventSchema, { endsBefore: z.nullable(contract.instant), note: z.optional(z.string()) })),
+      next: z.nullable(z.url({ protocol: /^https?$/ })),
     });
-  }
+    const generated = await load(shapesModule({ eventList: shapeOf(changed), postList: shapeOf(contract.postList) }));
+    expect(generated.eventList).to.deep.equal(shapeOf(changed));
+    expect(generated.eventList).not.to.deep.equal(shapes.eventList);
+    expect(generated.postList).to.deep.equal(shapes.postList);
+    const fields = (generated.eventList as { fields: { data: { list: { fields: Record<string, ShapeNode> } } } }).fields;
+    expect(fields.data.list.fields.endsBefore).to.deep.equal({ nullable: shapeOf(contract.instant) });
+    expect(fields.data.list.fields.note).to.deep.equal({ optional: 'string' });
+    const later = { data: [{ ...event, endsBefore: '2025-05-01T12:00:00Z' }], meta, next: null };
+    expect(matches(generated.eventList, later)).to.be.true;
+    expect(matches(generated.eventList, { ...later, next: 'javascript:alert(1)' })).to.be.false;
+    expect(matches(generated.eventList, { ...later, data: [{ ...event, endsBefore: 'soon' }] })).to.be.false;
+  });
 
   // Every kind of node the shapes use, each given values of every JSON type and the near misses.
   const schemas = {
@@ -28,13 +66,6 @@ describe('response shapes', () => {
     object: z.object({ name: z.string(), note: z.optional(z.nullable(z.string())), count: z.nullable(z.number()) }),
     nested: contract.eventList,
   };
-  const event = {
-    ...{ id: '1', slug: 'a', locale: 'fi', title: 'A', description: null, startsAt: '2025-05-01T10:00:00+03:00', endsAt: null },
-    ...{ timeZone: 'Europe/Helsinki', attendanceMode: 'offline', place: null, onlineUrl: null, registration: null },
-    ...{ organisers: [], programme: null, regions: [], topics: [], audience: null, languages: ['fi'], isFree: true, price: null },
-    ...{ status: 'scheduled', previousStartsAt: null, calendarUrl: '/e.ics', updatedAt: '2025-04-01T10:00:00Z' },
-  };
-  const meta = { page: 1, pageSize: 20, total: 1, pageCount: 1 };
   const values: unknown[] = [
     ...[undefined, null, true, false, 0, -1.5, '', 'fi', 'FI', 'Europe/Helsinki', ' x ', [], [1, 2], [1, 'x'], ['x'], {}],
     ...['2025-05-01T10:00:00Z', '2025-05-01T10:00:00.123+03:00', '2025-05-01T10:00Z', '2025-05-01 10:00:00Z', '2025-05-01'],

@@ -1,9 +1,9 @@
 /**
  * The check of an API response, without zod at run time: zod/mini would be a quarter of each element's
- * file (4 KB brotli of its 15 KB budget). A shape is plain data written in `shapes.ts` for each response
- * the widgets read, and is the contract's zod schema of that response node for node: `shape.test.ts` fails
- * when the contract changes and a shape does not follow (it converts the zod schema and compares), and
- * checks that `matches` gives zod's verdict for every kind of node. Types still come from the contract.
+ * file (4 KB brotli of its 15 KB budget). A shape is plain data, the contract's zod schema of a response
+ * node for node: `shapes.js` is generated from the schemas at build and test time (scripts/shapes.mjs,
+ * shape-of.ts), and `shape.test.ts` checks that `matches` gives zod's verdict for every kind of node and
+ * that the generated shapes follow the schemas. Types still come from the contract (shapes.d.ts).
  */
 export type Shape<Data = unknown> = ShapeNode & { readonly [DATA]?: Data };
 

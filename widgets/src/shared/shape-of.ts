@@ -1,9 +1,11 @@
 /**
- * Test support (never bundled): the shape (shared/shape.ts) that a zod/mini schema of the contract
- * describes. Throws on what a shape cannot express (a transform, a default, a strict object, a check other
- * than a pattern), so a contract change that a shape cannot follow fails the tests instead of passing.
+ * Build support (never in an element's file): the shape (shape.ts) that a zod/mini schema of the contract
+ * describes, and the module that declares shapes as plain data. scripts/shapes.mjs runs both at build and
+ * test time to generate `shapes.js` from the contract's schemas. `shapeOf` throws on what a shape cannot
+ * express (a transform, a default, a strict object, a check other than a pattern), so a contract change
+ * that a shape cannot follow fails the build instead of passing unchecked.
  */
-import type { ShapeNode } from '../shape.js';
+import type { ShapeNode } from './shape.js';
 
 interface Def {
   type: string;
@@ -67,4 +69,21 @@ function patternOf(check: NonNullable<Def['checks']>[number]): RegExp {
 function asString(value: unknown): string {
   if (typeof value !== 'string') throw new Error('a shape takes string enums and literals only');
   return value;
+}
+
+/**
+ * An ES module that exports each shape as a constant of its own: plain object, array and regex literals,
+ * which bundlers know to be free of side effects, so an element's file keeps only the shape it imports.
+ */
+export function shapesModule(shapes: Record<string, ShapeNode>): string {
+  const exports = Object.entries(shapes).map(([name, shape]) => `export const ${name} = ${literalOf(shape)};\n`);
+  return `// Generated from the contract's schemas by scripts/shapes.mjs (shape-of.ts); not committed.\n${exports.join('')}`;
+}
+
+function literalOf(node: ShapeNode): string {
+  if (typeof node == 'string') return JSON.stringify(node);
+  if (node instanceof RegExp) return String(node);
+  if (Array.isArray(node)) return `[${node.map(literalOf).join(', ')}]`;
+  const fields = Object.entries(node).map(([key, inner]) => `${JSON.stringify(key)}: ${literalOf(inner as ShapeNode)}`);
+  return `{ ${fields.join(', ')} }`;
 }
