@@ -26,6 +26,8 @@ import { REPO_ROOT, machineLine, percentile, writeSection } from './report.mjs';
 
 const require = createRequire(path.join(REPO_ROOT, 'package.json'));
 const puppeteer = require('puppeteer-core');
+// Deterministic, so every run of the benchmark renders the same lists.
+const { random, PLACES_FI: PLACES } = require('./bench/corpus.cjs');
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 /** The floor is only reported as a median, and is cheaper to sample: fewer runs keep the bench short. */
@@ -48,18 +50,6 @@ function log(message) {
 // ---------------------------------------------------------------------------------------------------------
 // Realistic data: Finnish texts of the lengths editors write, reference data from the plugin's own sources.
 // ---------------------------------------------------------------------------------------------------------
-
-/** Deterministic, so every run of the benchmark renders the same lists. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The wellbeing services counties and Helsinki, and the topics, as the plugin seeds them (read from its TS sources). */
 function referenceData() {
@@ -93,28 +83,6 @@ const SENTENCES = [
   'Yhdyspintatyössä sovitaan yhteisistä käytännöistä, tiedonkulusta ja vastuunjaosta.',
   'Kerromme blogissamme kokemuksia kumppanuuspöydistä eri puolilta Suomea.',
   'Työkykyä tukevat palvelut kootaan yhteen, jotta asiakkaan ei tarvitse etsiä niitä itse.',
-];
-const PLACES = [
-  'Vantaan',
-  'Keravan',
-  'Helsingin',
-  'Espoon',
-  'Porvoon',
-  'Tampereen',
-  'Jyväskylän',
-  'Oulun',
-  'Turun',
-  'Kuopion',
-  'Joensuun',
-  'Vaasan',
-  'Rovaniemen',
-  'Lahden',
-  'Kotkan',
-  'Seinäjoen',
-  'Kajaanin',
-  'Mikkelin',
-  'Hämeenlinnan',
-  'Porin',
 ];
 const LOCALITIES = [
   'Vantaa',
