@@ -329,9 +329,7 @@ function markdown({ results, database, command, machine, minutes }) {
   );
   const seedRows = results.map(({ size, events, seeded }) => {
     const index = seeded.searchIndex;
-    const indexCells = index
-      ? `${count(index.entries)} | ${bytes(index.sizeBytes)} | ${seconds(index.milliseconds)}`
-      : 'search index: not available | – | –';
+    const indexCells = `${count(index.entries)} | ${bytes(index.sizeBytes)} | ${seconds(index.milliseconds)}`;
     return `| ${count(size)} | ${count(events)} | ${seconds(seeded.insertMilliseconds)} | ${indexCells} |`;
   });
   const fewerStock = results.filter(({ stockCount }) => stockCount < REQUESTS);

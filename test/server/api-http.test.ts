@@ -349,10 +349,17 @@ describe('HTTP behaviour', () => {
     let trusting: SecondInstance;
     let notTrusting: SecondInstance;
     before(async () => {
-      [trusting, notTrusting] = await Promise.all([
+      // Both start at once, as instances behind one proxy do; if one fails, the other is stopped, not left running.
+      const started = await Promise.allSettled([
         startSecondInstance({ KUMPPANI_RATE_LIMIT: '100', KUMPPANI_TRUST_PROXY: 'on' }),
         startSecondInstance({ KUMPPANI_RATE_LIMIT: '100', KUMPPANI_TRUST_PROXY: 'off' }),
       ]);
+      const failed = started.find((result) => result.status === 'rejected');
+      if (failed) {
+        await Promise.all(started.map((result) => (result.status === 'fulfilled' ? result.value.stop() : undefined)));
+        throw failed.reason;
+      }
+      [trusting, notTrusting] = started.map((result) => (result as PromiseFulfilledResult<SecondInstance>).value);
     });
     after(async () => {
       await Promise.all([trusting?.stop(), notTrusting?.stop()]);

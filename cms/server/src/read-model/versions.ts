@@ -61,49 +61,72 @@ export async function installDataVersions(strapi: Core.Strapi, uids: readonly st
   const qualified = (name: string) => (schema ? `${quote(schema)}.${quote(name)}` : quote(name));
   const versions = qualified(DATA_VERSIONS_TABLE);
   const tables = uids.map((uid) => tableNameOf(strapi.db.metadata, uid));
-  await knex.transaction(async (trx) => {
-    if (postgres) await trx.raw('select pg_advisory_xact_lock(?)', [INSTALL_LOCK]);
-    await trx.raw(
-      `create table if not exists ${versions} (table_name varchar(255) primary key, generation varchar(32) not null, version bigint not null, changed_at bigint not null)`,
-    );
-    for (const table of tables) {
+  const install = () =>
+    knex.transaction(async (trx) => {
+      if (postgres) await trx.raw('select pg_advisory_xact_lock(?)', [INSTALL_LOCK]);
       await trx.raw(
-        `insert into ${versions} (table_name, generation, version, changed_at) values (?, ?, 0, ?) on conflict (table_name) do nothing`,
-        [table, randomBytes(8).toString('hex'), Date.now()],
-      );
-    }
-    if (postgres) {
-      // Once per statement: a bulk update moves the counter once. Epoch milliseconds of the change.
-      const bump = qualified(TRIGGER_NAME);
-      await trx.raw(
-        `create or replace function ${bump}() returns trigger language plpgsql as $$ begin ` +
-          `update ${versions} set version = version + 1, changed_at = (extract(epoch from clock_timestamp()) * 1000)::bigint where table_name = TG_TABLE_NAME; ` +
-          `return null; end $$`,
+        `create table if not exists ${versions} (table_name varchar(255) primary key, generation varchar(32) not null, version bigint not null, changed_at bigint not null)`,
       );
       for (const table of tables) {
         await trx.raw(
-          `create or replace trigger ${TRIGGER_NAME} after insert or update or delete or truncate on ${qualified(table)} for each statement execute function ${bump}()`,
+          `insert into ${versions} (table_name, generation, version, changed_at) values (?, ?, 0, ?) on conflict (table_name) do nothing`,
+          [table, randomBytes(8).toString('hex'), Date.now()],
         );
       }
-    } else {
-      // SQLite has row triggers only.
-      for (const table of tables) {
-        for (const operation of ['insert', 'update', 'delete']) {
-          const name = quote(`${TRIGGER_NAME}_${table}_${operation}`);
-          await trx.raw(`drop trigger if exists ${name}`);
+      if (postgres) {
+        // Once per statement: a bulk update moves the counter once. Epoch milliseconds of the change.
+        const bump = qualified(TRIGGER_NAME);
+        await trx.raw(
+          `create or replace function ${bump}() returns trigger language plpgsql as $$ begin ` +
+            `update ${versions} set version = version + 1, changed_at = (extract(epoch from clock_timestamp()) * 1000)::bigint where table_name = TG_TABLE_NAME; ` +
+            `return null; end $$`,
+        );
+        for (const table of tables) {
           await trx.raw(
-            `create trigger ${name} after ${operation} on ${quote(table)} begin ` +
-              `update ${versions} set version = version + 1, changed_at = cast((julianday('now') - 2440587.5) * 86400000 as integer) where table_name = ${literal(table)}; end`,
+            `create or replace trigger ${TRIGGER_NAME} after insert or update or delete or truncate on ${qualified(table)} for each statement execute function ${bump}()`,
           );
         }
+      } else {
+        // SQLite has row triggers only. A trigger already there as written is kept: every other instance on
+        // the file sees a schema change otherwise, and the write lock is held no longer than needed.
+        const existing = new Map(
+          ((await trx.raw(`select name, sql from sqlite_master where type = 'trigger'`)) as { name: string; sql: string }[]).map((row) => [
+            row.name,
+            row.sql,
+          ]),
+        );
+        for (const table of tables) {
+          for (const operation of ['insert', 'update', 'delete']) {
+            const triggerName = `${TRIGGER_NAME}_${table}_${operation}`;
+            const name = quote(triggerName);
+            const create =
+              `create trigger ${name} after ${operation} on ${quote(table)} begin ` +
+              `update ${versions} set version = version + 1, changed_at = cast((julianday('now') - 2440587.5) * 86400000 as integer) where table_name = ${literal(table)}; end`;
+            if (existing.get(triggerName)?.toLowerCase() === create.toLowerCase()) continue; // SQLite keeps CREATE TRIGGER in capitals
+            await trx.raw(`drop trigger if exists ${name}`);
+            await trx.raw(create);
+          }
+        }
       }
+      await trx.raw(
+        `update ${versions} set version = version + 1, changed_at = ? where table_name in (${tables.map(() => '?').join(', ')})`,
+        [Date.now(), ...tables],
+      );
+    });
+  // Two instances starting at once on one SQLite file both install; the one that finds the file locked waits
+  // and tries again (PostgreSQL serialises them with the advisory lock above).
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await install();
+      return;
+    } catch (error) {
+      if (postgres || (error as { code?: string }).code !== 'SQLITE_BUSY' || attempt === INSTALL_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
     }
-    await trx.raw(
-      `update ${versions} set version = version + 1, changed_at = ? where table_name in (${tables.map(() => '?').join(', ')})`,
-      [Date.now(), ...tables],
-    );
-  });
+  }
 }
+
+const INSTALL_ATTEMPTS = 8;
 
 export interface FingerprintStatement {
   sql: string;
