@@ -6,7 +6,7 @@
  * hours for 100,000 documents; what is measured is reading, not writing. The texts come from corpus.cjs.
  *
  * Rows inserted this way bypass the document middleware that keeps the plugin's search index up to date, so
- * the index is rebuilt afterwards (the `search-index` service, when the plugin has it).
+ * the index is rebuilt afterwards (the `search-index` service).
  *
  * Also a command, run by bench/api.mjs in a process of its own (one Strapi per process):
  * `node bench/seed-large.cjs <organisations> <events>` with the database settings in the environment; prints

@@ -51,9 +51,7 @@ export function whereText(
   taxonomy?: Taxonomy,
 ): void {
   if (words.length === 0) return;
-  const topicIdsFor = (word: WordMatch) =>
-    taxonomy ? [...taxonomy.topics].filter(([, topic]) => tokensMatch(textTokens(topic.name), word, locale)).map(([id]) => id) : [];
-  const viaTopics = words.map(topicIdsFor);
+  const viaTopics = words.map((word) => (taxonomy ? topicIdsMatching(taxonomy, word, locale) : []));
   if (viaTopics.every((ids) => ids.length === 0)) {
     query.whereRaw('?? in (?)', ['t.id', model.search.matching(type, words)]);
     return;
@@ -68,6 +66,11 @@ export function whereText(
         );
     }),
   );
+}
+
+/** Topics whose name (in `locale`) a query word matches by the index's rule: their documents match the word too. */
+export function topicIdsMatching(taxonomy: Taxonomy, word: WordMatch, locale: ContentLocale): number[] {
+  return [...taxonomy.topics].filter(([, topic]) => tokensMatch(textTokens(topic.name), word, locale)).map(([id]) => id);
 }
 
 /** Region and topic filters shared by the directory, programmes and events. */

@@ -322,6 +322,14 @@ export class SearchIndex {
     return this.dialect.matching(this.tableOf(type), words, scope, depth);
   }
 
+  /** The ids `matching` selects, read from the index alone (published rows of any locale). */
+  async matchingIds(type: SearchableType, words: WordMatch[], scope: MatchScope = 'all', depth: MatchDepth = 'any'): Promise<number[]> {
+    const result = (await this.matching(type, words, scope, depth)) as unknown as
+      { rowid?: number; id?: number }[] | { rows: { id: number }[] };
+    const rows = Array.isArray(result) ? result : result.rows;
+    return rows.map((row) => Number((row as { rowid?: number; id?: number }).rowid ?? (row as { id?: number }).id));
+  }
+
   private async publishedCount(type: SearchableType): Promise<number> {
     const table = describeTable(this.strapi.db.metadata, type);
     const [row] = (await this.knex(table.name).count({ count: '*' }).whereNotNull(table.column('publishedAt'))) as {

@@ -22,6 +22,7 @@ import {
   textOrNull,
   whereJsonListHasAny,
   whereTaxonomy,
+  topicIdsMatching,
   whereText,
 } from '../../read-model/query-helpers';
 import { canonicalId, visibleRows } from '../../read-model/visible-rows';
@@ -215,12 +216,29 @@ export async function listOrganisations(model: ReadModel, query: OrganisationLis
           { id: number; name: string }[]
         >,
     );
-  const unfiltered =
-    words.length === 0 && ![query.region, query.topic, query.kind, query.language, query.targetGroup].some((values) => values?.length);
+  const filteredOnlyByText = ![query.region, query.topic, query.kind, query.language, query.targetGroup].some((values) => values?.length);
   let ordered: number[];
-  if (unfiltered) {
+  if (filteredOnlyByText && words.length === 0) {
     // The whole directory is every visible row, and the ranks already hold them in order: no scan of the table.
     ordered = [...(await alphabetical()).keys()];
+  } else if (filteredOnlyByText && words.every((word) => topicIdsMatching(taxonomy, word, locale).length === 0)) {
+    // Text alone: the index gives the matches and the relevance tiers, the ranks (every visible row of the
+    // locale, in order) which of them the reader may see. The content table is not read until the page.
+    const index = model.search;
+    const [ranks, matched, inName, wholeWords, wordStarts] = await Promise.all([
+      alphabetical(),
+      index.matchingIds('organisation', words),
+      sort === 'relevance' ? index.matchingIds('organisation', words, 'name') : [],
+      sort === 'relevance' ? index.matchingIds('organisation', words, 'all', 'word') : [],
+      sort === 'relevance' ? index.matchingIds('organisation', words, 'all', 'word-start') : [],
+    ]);
+    const [name, word, start] = [new Set(inName), new Set(wholeWords), new Set(wordStarts)];
+    const relevance = (id: number) => (name.has(id) ? 4 : 0) + (word.has(id) ? 2 : start.has(id) ? 1 : 0);
+    ordered = matched
+      .filter((id) => ranks.has(id))
+      .map((id) => ({ id, relevance: relevance(id), rank: ranks.get(id)! }))
+      .sort((a, b) => b.relevance - a.relevance || a.rank - b.rank)
+      .map((row) => row.id);
   } else {
     const [matches, ranks] = await Promise.all([
       filtered.clone().select('t.id', relevanceOf(model, words, sort === 'relevance')) as Promise<{ id: number; relevance: number }[]>,
