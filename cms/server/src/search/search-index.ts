@@ -178,6 +178,8 @@ function postgresDialect(knex: Knex): IndexDialect {
         table,
       ]);
       await knex.raw(`create index if not exists ?? on ?? using gin (tokens)`, [`${table}_tokens`, table]);
+      // The name tier of the ranking is a query of its own: without an index it would read every row.
+      await knex.raw(`create index if not exists ?? on ?? using gin (name_tokens)`, [`${table}_name_tokens`, table]);
     },
     async exists(table) {
       return knex.schema.hasTable(table);
