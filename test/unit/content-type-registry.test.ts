@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import { ATTENDANCE_MODES, EVENT_STATUSES, ORGANISATION_KINDS, PROGRAMME_STATUSES, REGION_KINDS } from '@kumppani/contract';
 import strapiContentTypes, { CONTENT_TYPES } from '../../cms/server/src/content-types';
 import { EDITORIAL_TYPES, UID, type ContentTypeName } from '../../cms/server/src/content-types/uids';
+import { SEARCHABLE_TYPES } from '../../cms/server/src/search/search-index';
 
 const names = Object.keys(UID) as ContentTypeName[];
 
@@ -14,6 +15,11 @@ describe('content-type registry', () => {
   it('holds one definition per UID, each with the schema of that singular name', () => {
     assert.deepEqual(Object.keys(CONTENT_TYPES).sort(), [...names].sort());
     for (const name of names) assert.equal(CONTENT_TYPES[name].schema.info.singularName, name);
+  });
+
+  it('indexes for search exactly the types that write search columns', () => {
+    const withSearch = names.filter((name) => CONTENT_TYPES[name].search);
+    assert.deepEqual([...SEARCHABLE_TYPES].sort(), withSearch.sort());
   });
 
   it("gives Strapi every type's schema under its name, and nothing else", () => {

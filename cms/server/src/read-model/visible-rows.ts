@@ -119,8 +119,3 @@ export function whereLinkedToSlugs(
     target.whereIn(`target.${model.table(targetType).column('documentId')}`, documents),
   );
 }
-
-/** Escapes LIKE wildcards so that a user's "%" or "_" is matched literally (with ESCAPE '\'). */
-export function likePattern(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-}
