@@ -7,7 +7,7 @@ import { HELSINKI_TIME_ZONE } from './api';
 import { detailResponse, facetedListMeta, listResponse } from './envelopes';
 import { booleanFlag, dateOrInstant, languageCode, listOf, locale, oneOf, paging, slug, textQuery, wholeNumber } from './parameters';
 import { MAX_CALENDAR_EVENTS } from './patterns-and-limits';
-import { address, contentLocale, instant, organisationRef, programmeRef, regionRef, topicRef } from './references';
+import { address, contentLocale, instant, organisationRef, programmeRef, regionRef, topicRef, pageUrl } from './references';
 import { schema } from './schema';
 import { ATTENDANCE_MODES, EVENT_STATUSES } from './vocabulary';
 
@@ -72,6 +72,7 @@ export const eventSummary = /*#__PURE__*/ schema(() =>
     status: z.enum(EVENT_STATUSES),
     previousStartsAt: z.nullable(instant),
     calendarUrl: z.string(),
+    url: pageUrl,
     updatedAt: instant,
   }),
 );

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { detailResponse, facetedListMeta, listResponse } from './envelopes';
 import { booleanFlag, languageCode, listOf, locale, oneOf, paging, slug, textQuery } from './parameters';
-import { address, contentLocale, image, instant, organisationRef, programmeRef, regionRef, topicRef } from './references';
+import { address, contentLocale, image, instant, organisationRef, programmeRef, regionRef, topicRef, pageUrl } from './references';
 import { schema } from './schema';
 import { ORGANISATION_KINDS, TARGET_GROUPS } from './vocabulary';
 
@@ -42,6 +42,7 @@ export const organisationSummary = /*#__PURE__*/ schema(() =>
     topics: z.array(topicRef),
     targetGroups: z.array(z.string()),
     languages: z.array(z.string()),
+    url: pageUrl,
     updatedAt: instant,
   }),
 );

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { detailResponse, listResponse } from './envelopes';
 import { listOf, locale, paging, slug, tag, textQuery, wholeNumber } from './parameters';
 import { DEFAULT_FEED_ITEMS, MAX_FEED_ITEMS } from './patterns-and-limits';
-import { blogRef, contentLocale, image, instant, topicRef } from './references';
+import { blogRef, contentLocale, image, instant, topicRef, pageUrl } from './references';
 import { schema } from './schema';
 
 export const postListQuery = /*#__PURE__*/ schema(() =>
@@ -41,6 +41,7 @@ export const postSummary = /*#__PURE__*/ schema(() =>
     topics: z.array(topicRef),
     publishedDate: instant,
     canonicalUrl: z.nullable(z.string()),
+    url: pageUrl,
     updatedAt: instant,
   }),
 );
@@ -49,7 +50,7 @@ export const postDetail = /*#__PURE__*/ schema(() =>
   z.extend(postSummary, {
     /** The body rendered to HTML that contains no script, event handler or unsafe URL. */
     bodyHtml: z.string(),
-    relatedPosts: z.array(z.object({ slug: z.string(), title: z.string(), locale: contentLocale })),
+    relatedPosts: z.array(z.object({ slug: z.string(), title: z.string(), locale: contentLocale, url: pageUrl })),
   }),
 );
 

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { detailResponse, listResponse } from './envelopes';
 import { listOf, locale, oneOf, paging, slug, textQuery } from './parameters';
-import { contentLocale, instant, organisationRef, personPublic, regionRef, topicRef } from './references';
+import { contentLocale, instant, organisationRef, personPublic, regionRef, topicRef, pageUrl } from './references';
 import { schema } from './schema';
 import { PROGRAMME_STATUSES } from './vocabulary';
 
@@ -34,6 +34,7 @@ export const programmeSummary = /*#__PURE__*/ schema(() =>
     endDate: z.nullable(z.iso.date()),
     status: z.enum(PROGRAMME_STATUSES),
     website: z.nullable(z.string()),
+    url: pageUrl,
     updatedAt: instant,
   }),
 );

@@ -22,9 +22,20 @@ export const instant = /*#__PURE__*/ schema(() =>
 
 export const regionRef = /*#__PURE__*/ schema(() => z.object({ slug: z.string(), code: z.string(), kind: z.string(), name: z.string() }));
 export const topicRef = /*#__PURE__*/ schema(() => z.object({ slug: z.string(), name: z.string() }));
-export const organisationRef = /*#__PURE__*/ schema(() => z.object({ slug: z.string(), name: z.string(), locale: contentLocale }));
-export const programmeRef = /*#__PURE__*/ schema(() => z.object({ slug: z.string(), name: z.string(), locale: contentLocale }));
-export const blogRef = /*#__PURE__*/ schema(() => z.object({ slug: z.string(), name: z.string() }));
+/**
+ * The address of an item's page on a public website, from the URL templates of the plugin's settings (per type
+ * and locale; a post's canonical URL wins), or null where no template applies. Feeds, calendars, structured
+ * data and the widgets' links use it, so that a reader lands on a page, never on JSON.
+ */
+export const pageUrl = /*#__PURE__*/ schema(() => z.nullable(z.string()));
+
+export const organisationRef = /*#__PURE__*/ schema(() =>
+  z.object({ slug: z.string(), name: z.string(), locale: contentLocale, url: pageUrl }),
+);
+export const programmeRef = /*#__PURE__*/ schema(() =>
+  z.object({ slug: z.string(), name: z.string(), locale: contentLocale, url: pageUrl }),
+);
+export const blogRef = /*#__PURE__*/ schema(() => z.object({ slug: z.string(), name: z.string(), url: pageUrl }));
 
 export const image = /*#__PURE__*/ schema(() =>
   z.object({

@@ -34,11 +34,12 @@ function post(n: number, overrides: Partial<PostSummary> = {}): PostSummary {
       { slug: 'anna-aho', name: 'Anna Aho', roleTitle: 'Suunnittelija' },
       { slug: 'bo-berg', name: 'Bo Berg', roleTitle: null },
     ],
-    blog: { slug: 'kadet-sotessa', name: 'Kädet Sotessa' },
+    blog: { slug: 'kadet-sotessa', name: 'Kädet Sotessa', url: null },
     tags: ['kumppanuus'],
     topics: [],
     publishedDate: '2026-05-04T09:00:00+03:00',
     canonicalUrl: `https://blogi.test/kirjoitus-${n}`,
+    url: null,
     updatedAt: '2026-05-04T09:00:00+03:00',
     ...overrides,
   };

@@ -37,7 +37,7 @@ function event(n: number, overrides: Partial<EventSummary> = {}): EventSummary {
     place: { name: 'Kulttuuritalo', streetAddress: 'Sturenkatu 4', postalCode: '00510', locality: 'Helsinki' },
     onlineUrl: null,
     registration: null,
-    organisers: [{ slug: 'jarjesto-1', name: 'Järjestö 1', locale: 'fi' }],
+    organisers: [{ slug: 'jarjesto-1', name: 'Järjestö 1', locale: 'fi', url: null }],
     programme: null,
     regions: [],
     topics: [],
@@ -48,6 +48,7 @@ function event(n: number, overrides: Partial<EventSummary> = {}): EventSummary {
     status: 'scheduled',
     previousStartsAt: null,
     calendarUrl: `https://cms.test/api/kumppani/events/tapahtuma-${n}.ics`,
+    url: null,
     updatedAt: '2026-05-01T10:00:00+03:00',
     ...overrides,
   };

@@ -39,6 +39,7 @@ function organisation(n: number, overrides: Partial<OrganisationSummary> = {}): 
     topics: [],
     targetGroups: [],
     languages: ['fi'],
+    url: null,
     updatedAt: '2026-05-01T10:00:00+03:00',
     ...overrides,
   };

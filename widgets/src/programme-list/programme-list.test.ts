@@ -29,10 +29,10 @@ function programme(n: number, overrides: Partial<ProgrammeSummary> = {}): Progra
     locale: 'fi',
     name: `Hanke ${n}`,
     description: `Kuvaus ${n}`,
-    administrator: { slug: 'soste', name: 'SOSTE', locale: 'fi' },
+    administrator: { slug: 'soste', name: 'SOSTE', locale: 'fi', url: null },
     partners: [
-      { slug: 'mieli', name: 'MIELI', locale: 'fi' },
-      { slug: 'ehyt', name: 'EHYT', locale: 'fi' },
+      { slug: 'mieli', name: 'MIELI', locale: 'fi', url: null },
+      { slug: 'ehyt', name: 'EHYT', locale: 'fi', url: null },
     ],
     regions: [{ slug: 'vantaa-kerava', code: '01', kind: 'wellbeing_services_county', name: 'Vantaa ja Kerava' }],
     topics: [],
@@ -40,6 +40,7 @@ function programme(n: number, overrides: Partial<ProgrammeSummary> = {}): Progra
     endDate: '2027-12-31',
     status: 'active',
     website: `https://hanke-${n}.test/`,
+    url: null,
     updatedAt: '2026-05-01T10:00:00+03:00',
     ...overrides,
   };
@@ -171,7 +172,7 @@ describe('<programme-list>', () => {
   });
 
   it('marks programmes whose language differs from the UI language', async () => {
-    stubFetch(() => json(listBody([programme(1, { locale: 'fi' }), programme(2, { locale: 'en' })])));
+    stubFetch(() => json(listBody([programme(1, { locale: 'fi', url: null }), programme(2, { locale: 'en' })])));
     const el = await mount(html`<programme-list api="https://cms.test" lang="en"></programme-list>`);
     const cards = $$(el, '[part="card"]');
     expect(cards[0]!.getAttribute('lang')).to.equal('fi');
