@@ -17,3 +17,4 @@ export * from './programmes';
 export * from './events';
 export * from './posts';
 export * from './embed-builder';
+export * from './public-pages';

@@ -1,8 +1,11 @@
-/** Admin entry of strapi-plugin-kumppani: the embed builder page, for roles with the plugin's `embed` permission. */
+/**
+ * Admin entry of strapi-plugin-kumppani: the embed builder page, for roles with the plugin's `embed` permission, and
+ * Settings › Kumppani › Public page addresses, for roles with its `settings` permission.
+ */
 import { Code } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { PLUGIN_ID } from '@kumppani/contract';
-import { EMBED_PERMISSIONS } from './permissions';
+import { EMBED_PERMISSIONS, SETTINGS_PERMISSIONS } from './permissions';
 
 export default {
   register(app: StrapiApp) {
@@ -13,6 +16,16 @@ export default {
       Component: () => import('./pages/EmbedBuilderPage'),
       permissions: EMBED_PERMISSIONS,
     });
+    app.addSettingsLink(
+      { id: PLUGIN_ID, intlLabel: { id: `${PLUGIN_ID}.settings.section`, defaultMessage: 'Kumppani' } },
+      {
+        id: 'public-pages',
+        to: `${PLUGIN_ID}/public-pages`,
+        intlLabel: { id: `${PLUGIN_ID}.settings.public-pages`, defaultMessage: 'Public page addresses' },
+        Component: () => import('./pages/PublicPagesSettingsPage'),
+        permissions: SETTINGS_PERMISSIONS,
+      },
+    );
     app.registerPlugin({ id: PLUGIN_ID, name: 'Kumppani' });
   },
 };

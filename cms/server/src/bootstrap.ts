@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID } from './content-types/uids';
 import type { PluginConfig } from './config';
-import { EMBED_ACTION } from '@kumppani/contract';
+import { EMBED_ACTION, SETTINGS_ACTION } from '@kumppani/contract';
 import { cleanStoredTextsOnce } from './migrations/clean-stored-texts';
 import { ensureLocales } from './services/locales';
 import type { RebuildProgress, SearchIndex } from './search/search-index';
@@ -20,9 +20,10 @@ async function buildSearchIndexWhereNeeded(strapi: Core.Strapi): Promise<void> {
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // The admin role editor lists it under Plugins › Kumppani; only roles that have it see the embed builder.
-  await strapi
-    .service('admin::permission')
-    .actionProvider.registerMany([{ section: 'plugins', displayName: 'Use the embed builder', uid: EMBED_ACTION, pluginName: PLUGIN_ID }]);
+  await strapi.service('admin::permission').actionProvider.registerMany([
+    { section: 'plugins', displayName: 'Use the embed builder', uid: EMBED_ACTION, pluginName: PLUGIN_ID },
+    { section: 'plugins', displayName: 'Edit public page addresses', uid: SETTINGS_ACTION, pluginName: PLUGIN_ID },
+  ]);
   const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
   if (config.manageLocales) await ensureLocales(strapi);
   await cleanStoredTextsOnce(strapi);

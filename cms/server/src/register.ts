@@ -4,7 +4,7 @@ import { searchIndexMiddleware } from './search/index-middleware';
 import { guardMiddleware } from './public-api/guard-middleware';
 import { bundleMiddleware } from './widget-bundle/bundle-middleware';
 import { UID } from './content-types/uids';
-import { MEDIA_FILE_UID } from './read-model/tables';
+import { CORE_STORE_UID, MEDIA_FILE_UID } from './read-model/tables';
 import { installDataVersions } from './read-model/versions';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -14,5 +14,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.server.use(guardMiddleware(strapi) as never);
   strapi.server.use(bundleMiddleware(strapi) as never);
   // The change counters of the data fingerprint, after Strapi's schema sync (read-model/versions.ts).
-  strapi.hook('strapi::content-types.afterSync').register(() => installDataVersions(strapi, [...Object.values(UID), MEDIA_FILE_UID]));
+  strapi
+    .hook('strapi::content-types.afterSync')
+    .register(() => installDataVersions(strapi, [...Object.values(UID), MEDIA_FILE_UID, CORE_STORE_UID]));
 };

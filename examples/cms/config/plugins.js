@@ -24,6 +24,19 @@ function corsOrigins(env) {
   return env.array('KUMPPANI_CORS_ORIGINS');
 }
 
+/**
+ * The public pages of the demo's items: the example sites that the demo CMS serves at /sites/ (KUMPPANI_SITES_URL
+ * to serve them elsewhere), so a link in a feed, a calendar or a widget opens a page that shows the item.
+ */
+function publicPages(env) {
+  const sites = env('KUMPPANI_SITES_URL', `http://${env('HOST', '127.0.0.1')}:${env.int('PORT', 1337)}/sites`).replace(/\/$/, '');
+  return {
+    organisation: `${sites}/organisation.html?slug={slug}`,
+    event: `${sites}/event.html?slug={slug}`,
+    post: `${sites}/post.html?slug={slug}`,
+  };
+}
+
 module.exports = ({ env }) => ({
   kumppani: {
     enabled: true,
@@ -36,6 +49,7 @@ module.exports = ({ env }) => ({
           ? false
           : { points: env.int('KUMPPANI_RATE_LIMIT', 600), durationSeconds: 60, store: env('KUMPPANI_RATE_LIMIT_STORE', 'auto') },
       cacheMaxAge: env.int('KUMPPANI_CACHE_MAX_AGE', 60),
+      publicPages: publicPages(env),
     },
   },
 });

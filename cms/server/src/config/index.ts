@@ -3,6 +3,7 @@
  * Validated at start-up; a mistake stops Strapi with a message that names the setting.
  */
 import * as z from 'zod/mini';
+import { publicPagesSettings } from '@kumppani/contract';
 
 // zod/mini ships without message texts (to stay small in the widgets); the server wants readable ones.
 z.config(z.locales.en());
@@ -52,6 +53,12 @@ export const pluginConfigSchema = z.strictObject({
     ]),
     { points: 300, durationSeconds: 60, store: 'auto' },
   ),
+  /**
+   * URL templates of the items' public pages, per type (organisation, programme, event, post) and optionally per
+   * locale, e.g. `https://www.example.fi/{locale}/jarjestot/{slug}`; `blogs` gives a blog's posts its own site.
+   * Each key set here wins over the admin's settings page. See docs/deploy.md.
+   */
+  publicPages: z._default(publicPagesSettings, {}),
   /** Cache-Control max-age of public responses, in seconds. */
   cacheMaxAge: z._default(z.int().check(z.gte(0), z.lte(86_400)), 60),
 });

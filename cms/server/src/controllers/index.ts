@@ -1,4 +1,5 @@
 import embed from './embed';
 import publicApi from './public';
+import settings from './settings';
 
-export default { public: publicApi, embed };
+export default { public: publicApi, embed, settings };

@@ -37,7 +37,7 @@ import { PUBLIC_PREFIX } from './guard-middleware';
 import { json, type Rendered, type RenderRequest } from './http';
 import { calendarEvents, EVENT_READS, findEvent, listEvents } from './resources/events';
 import { findOrganisation, listOrganisations, ORGANISATION_DETAIL_READS, ORGANISATION_LIST_READS } from './resources/organisations';
-import { feedPosts, findPost, listPosts, POST_READS } from './resources/posts';
+import { feedBlogs, feedPosts, findPost, listPosts, POST_READS } from './resources/posts';
 import { findProgramme, listProgrammes, PROGRAMME_DETAIL_READS, PROGRAMME_LIST_READS } from './resources/programmes';
 
 /** An endpoint that answers from the database (or from nothing), through the response cache. */
@@ -122,6 +122,8 @@ const feed = (format: FeedFormat): DataEndpoint =>
         selfPath: `${PUBLIC_PREFIX}feeds/posts.${format}${canonicalQuery}`,
         query,
         posts: await feedPosts(model, query, base),
+        blogs: await feedBlogs(model, query),
+        pages: await model.publicPages(),
       }),
   });
 

@@ -61,7 +61,10 @@ export async function linkedRows(
   return result;
 }
 
-/** Slug and name of documents in `locale`, or in Finnish where that translation is not published. */
+/**
+ * Slug, name and page address of documents in `locale`, or in Finnish where that translation is not published.
+ * (Posts' refs take the posts' template, not their blog's: a related post names no blog here.)
+ */
 export async function documentRefs(
   model: ReadModel,
   type: ContentTypeName,
@@ -83,9 +86,12 @@ export async function documentRefs(
     .whereIn(table.column('documentId'), [...new Set(documentIds)])
     .whereIn(table.column('locale'), [...new Set([locale, DEFAULT_LOCALE])])
     .whereNotNull(table.column('publishedAt'))) as { document_id: string; slug: string; name: string; locale: ContentLocale }[];
+  const pages = await model.publicPages();
   for (const row of rows) {
     const known = result.get(row.document_id);
-    if (!known || row.locale === locale) result.set(row.document_id, { slug: row.slug, name: row.name, locale: row.locale });
+    if (!known || row.locale === locale) {
+      result.set(row.document_id, { slug: row.slug, name: row.name, locale: row.locale, url: pages.urlOf(type, row.locale, row.slug) });
+    }
   }
   return result;
 }

@@ -12,6 +12,7 @@ import type { Knex } from 'knex';
 import { LRUCache } from 'lru-cache';
 import type { ContentLocale } from '@kumppani/contract';
 import { PLUGIN_ID, type ContentTypeName } from '../content-types/uids';
+import { loadPublicPages, type PublicPages } from '../public-pages/public-pages';
 import type { SearchIndex } from '../search/search-index';
 import { alphabeticalRanks } from './collation';
 import { describeMediaLinks, describeTable, uidOf, type MediaLinks, type Source, type TableInfo } from './tables';
@@ -32,6 +33,8 @@ export interface ReadModel {
     locale: ContentLocale,
     load: () => Promise<{ id: number; name: string }[]>,
   ): Promise<Map<number, number>>;
+  /** The public page addresses of the current settings (public-pages/public-pages.ts); counts as reading `settings`. */
+  publicPages(): Promise<PublicPages>;
   /** The search index (search/search-index.ts); it holds what the tables hold, so reading it reads no other source. */
   readonly search: SearchIndex;
   /** The tables this request has read so far. */
@@ -44,6 +47,7 @@ export class ReadModels {
   private mediaLinks: MediaLinks | undefined;
   private readonly statements = new Map<string, VersionStatement>();
   private readonly ranks = new LRUCache<string, Map<number, number>>({ max: 32 });
+  private publicPages: { token: string; pages: Promise<PublicPages> } | undefined;
 
   constructor(private readonly strapi: Core.Strapi) {}
 
@@ -80,8 +84,22 @@ export class ReadModels {
     return dataVersion(this.knex, statement);
   }
 
+  /** The public page addresses, read again only when the core store has changed (on any instance). */
+  private async publicPagesNow(): Promise<PublicPages> {
+    const { token } = await this.version(['settings']);
+    if (this.publicPages?.token !== token) {
+      const pages = loadPublicPages(this.strapi);
+      this.publicPages = { token, pages };
+      pages.catch(() => {
+        if (this.publicPages?.pages === pages) this.publicPages = undefined;
+      });
+    }
+    return this.publicPages.pages;
+  }
+
   forRequest(): ReadModel {
     const sources = new Set<Source>();
+    let publicPages: Promise<PublicPages> | undefined;
     return {
       knex: this.knex,
       search: this.strapi.plugin(PLUGIN_ID).service('search-index') as SearchIndex,
@@ -93,6 +111,11 @@ export class ReadModels {
       media: () => {
         sources.add('media');
         return this.mediaLinksOf();
+      },
+      publicPages: () => {
+        sources.add('settings');
+        publicPages ??= this.publicPagesNow();
+        return publicPages;
       },
       alphabeticalRanks: async (type, locale, load) => {
         const key = `${type}:${locale}:${(await this.version([type])).token}`;

@@ -8,13 +8,17 @@ import { UID, type ContentTypeName } from '../content-types/uids';
 /** Strapi's upload plugin keeps every media file (URL, size, alternative text) in this type's table. */
 export const MEDIA_FILE_UID = 'plugin::upload.file';
 
-/**
- * What a response can read: one of our types, or `media` (the upload plugin's files). Each names one
- * table whose fingerprint keys the responses that read it (versions.ts).
- */
-export type Source = ContentTypeName | 'media';
+/** Strapi's core store, where the admin's settings pages (ours: the public page addresses) save their values. */
+export const CORE_STORE_UID = 'strapi::core-store';
 
-export const uidOf = (source: Source): string => (source === 'media' ? MEDIA_FILE_UID : UID[source]);
+/**
+ * What a response can read: one of our types, `media` (the upload plugin's files) or `settings` (the core
+ * store). Each names one table whose fingerprint keys the responses that read it (versions.ts).
+ */
+export type Source = ContentTypeName | 'media' | 'settings';
+
+export const uidOf = (source: Source): string =>
+  source === 'media' ? MEDIA_FILE_UID : source === 'settings' ? CORE_STORE_UID : UID[source];
 
 interface JoinTable {
   name: string;

@@ -168,13 +168,13 @@ export function fingerprintStatement(knex: Knex, metadata: Metadata, uids: reado
       tableName: string;
       attributes: Record<string, { columnName?: string }>;
     };
+    // Strapi's core store has no updatedAt: there, while its counter is missing, only rows added or removed count.
     const updatedAt = meta.attributes.updatedAt?.columnName;
-    if (!updatedAt) throw new Error(`${uid} has no updatedAt column to fingerprint`);
     return knex.select(
       knex.raw('? as type', [uid]),
       knex.raw('(select count(*) from ??) as row_count', [meta.tableName]),
       knex.raw('(select max(id) from ??) as max_id', [meta.tableName]),
-      knex.raw('(select max(??) from ??) as max_updated', [updatedAt, meta.tableName]),
+      updatedAt ? knex.raw('(select max(??) from ??) as max_updated', [updatedAt, meta.tableName]) : knex.raw('null as max_updated'),
     );
   });
   // Joined by hand: knex drops the first member of a union whose members have no FROM.

@@ -76,6 +76,12 @@ function calendarUrl(value: string | null | undefined): string | undefined {
   }
 }
 
+/**
+ * How often a subscribed calendar client should fetch the file again (REFRESH-INTERVAL, RFC 7986, and Outlook's
+ * X-PUBLISHED-TTL): an hour, a fair trade between a changed event showing up and load on the CMS.
+ */
+export const CALENDAR_REFRESH_SECONDS = 3600;
+
 export function renderCalendar(events: EventSummary[], locale: ContentLocale, base: string, name?: string): Rendered {
   const notes = NOTES[locale];
   const host = new URL(base).hostname;
@@ -86,6 +92,7 @@ export function renderCalendar(events: EventSummary[], locale: ContentLocale, ba
     // The zone goes on each event (with its VTIMEZONE), not on the calendar: with a calendar zone, ical-generator
     // writes DTSTAMP and LAST-MODIFIED as local times, and RFC 5545 (3.8.7.2) wants them in UTC.
     x: [['X-WR-TIMEZONE', ZONE]],
+    ttl: CALENDAR_REFRESH_SECONDS,
   });
   for (const event of deepWithoutControlCharacters(events)) {
     const start = inHelsinki(event.startsAt);
@@ -114,7 +121,8 @@ export function renderCalendar(events: EventSummary[], locale: ContentLocale, ba
       description: description || undefined,
       location:
         place ?? (event.onlineUrl ? `${notes.online}: ${event.onlineUrl}` : event.attendanceMode === 'online' ? notes.online : undefined),
-      url: calendarUrl(event.onlineUrl ?? event.registration?.url),
+      // The event's page where the settings give one (a reader lands on a page, never on JSON), else where to join or register.
+      url: calendarUrl(event.url ?? event.onlineUrl ?? event.registration?.url),
       status:
         event.status === 'cancelled'
           ? ICalEventStatus.CANCELLED

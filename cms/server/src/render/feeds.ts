@@ -14,6 +14,8 @@ import {
 } from '@kumppani/contract';
 import { escapeHtml } from './blocks-html';
 import type { Rendered } from '../public-api/http';
+import type { FeedBlog } from '../public-api/resources/posts';
+import type { PublicPages } from '../public-pages/public-pages';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 
@@ -36,11 +38,43 @@ export interface FeedContext {
   selfPath: string;
   query: FeedQuery;
   posts: PostDetail[];
+  /** The blogs the feed is filtered to: the channel takes their names, description and website. */
+  blogs: FeedBlog[];
+  pages: PublicPages;
 }
 
-/** Where a reader goes for the post: its canonical URL, or the post in the public API. */
-export const postUrl = (base: string, post: PostDetail) =>
-  post.canonicalUrl ?? `${base}${PUBLIC_API_PREFIX}/posts/${encodeURIComponent(post.slug)}?locale=${post.locale}`;
+/** A link and its media type: a page where the settings give one, else the item or list in the public API. */
+interface Link {
+  href: string;
+  type: 'text/html' | 'application/json';
+}
+
+/** Where a reader goes for the post: its page (url: canonical URL, blog's or posts' template), else the API's JSON. */
+const postLink = (base: string, post: PostDetail): Link =>
+  post.url
+    ? { href: post.url, type: 'text/html' }
+    : { href: `${base}${PUBLIC_API_PREFIX}/posts/${encodeURIComponent(post.slug)}?locale=${post.locale}`, type: 'application/json' };
+
+/**
+ * The channel's page: the website of the one blog it is filtered to; else the folder of its posts' pages (for
+ * https://www.example.fi/fi/blogi/{slug}, https://www.example.fi/fi/blogi/: where a site lists its posts),
+ * else the API's list.
+ */
+function channelLink(context: FeedContext): Link {
+  const { base, query, blogs, pages } = context;
+  if (blogs.length === 1 && blogs[0].website) return { href: blogs[0].website, type: 'text/html' };
+  const somePost = pages.postUrl({
+    slug: 'a',
+    locale: query.locale,
+    canonicalUrl: null,
+    blogSlug: blogs.length === 1 ? blogs[0].slug : null,
+  });
+  if (somePost) return { href: new URL('./', somePost).href, type: 'text/html' };
+  return { href: `${base}${PUBLIC_API_PREFIX}/posts?locale=${query.locale}`, type: 'application/json' };
+}
+
+/** The stable id of a post in every format (the API's URL would change with the CMS's address). */
+const postId = (post: PostDetail) => `urn:kumppani:post:${post.id}:${post.locale}`;
 
 function contentHtml(post: PostDetail): string {
   const hero = post.heroImage
@@ -70,12 +104,20 @@ export function renderFeed(format: FeedFormat, context: FeedContext): Rendered {
 }
 
 function renderCleanFeed(format: FeedFormat, context: FeedContext): Rendered {
-  const { base, selfPath, query, posts } = context;
+  const { base, selfPath, query, posts, blogs } = context;
   const names = FEED_TITLES[query.locale];
-  const filters = [...(query.blog ?? []), ...(query.tag ?? []).map((tag) => `#${tag}`)];
-  const title = filters.length ? `${names.title} (${filters.join(', ')})` : names.title;
+  // A feed of blogs is titled with their names (an unknown slug keeps its slug, so the title still says what was asked).
+  const blogNames = (query.blog ?? []).map((slug) => blogs.find((blog) => blog.slug === slug)?.name ?? slug);
+  const tags = (query.tag ?? []).map((tag) => `#${tag}`);
+  const title = blogNames.length
+    ? [blogNames.join(', '), ...(tags.length ? [`(${tags.join(', ')})`] : [])].join(' ')
+    : tags.length
+      ? `${names.title} (${tags.join(', ')})`
+      : names.title;
+  const description = (blogs.length === 1 ? blogs[0].description : null) ?? names.description;
   const selfUrl = `${base}${selfPath}`;
-  const homeUrl = `${base}${PUBLIC_API_PREFIX}/posts?locale=${query.locale}`;
+  const home = channelLink(context);
+  const homeUrl = home.href;
   const updated = posts.reduce((latest, post) => Math.max(latest, Date.parse(post.updatedAt)), 0);
   const updatedDate = new Date(updated || 0);
 
@@ -84,11 +126,11 @@ function renderCleanFeed(format: FeedFormat, context: FeedContext): Rendered {
       title,
       home_page_url: homeUrl,
       feed_url: selfUrl,
-      description: names.description,
+      description,
       language: query.locale,
       items: posts.map((post) => ({
-        id: `${base}${PUBLIC_API_PREFIX}/posts/${post.id}`,
-        url: postUrl(base, post),
+        id: postId(post),
+        url: postLink(base, post).href,
         title: post.title,
         summary: post.lead ?? undefined,
         content_html: contentHtml(post),
@@ -107,19 +149,19 @@ function renderCleanFeed(format: FeedFormat, context: FeedContext): Rendered {
     const body = generateAtomFeed({
       id: selfUrl,
       title: { value: title },
-      subtitle: { value: names.description },
+      subtitle: { value: description },
       updated: updatedDate,
       links: [
         { href: selfUrl, rel: 'self', type: FEED_MEDIA_TYPES.atom },
-        { href: homeUrl, rel: 'alternate', type: 'application/json' },
+        { href: homeUrl, rel: 'alternate', type: home.type },
       ],
       generator: { text: 'Kumppani' },
       entries: posts.map((post) => ({
-        id: `urn:kumppani:post:${post.id}:${post.locale}`,
+        id: postId(post),
         title: { value: post.title },
         updated: new Date(post.updatedAt),
         published: new Date(post.publishedDate),
-        links: [{ href: postUrl(base, post), rel: 'alternate', type: 'text/html', hreflang: post.locale }],
+        links: [{ ...postLink(base, post), rel: 'alternate', hreflang: post.locale }],
         authors: post.authors.length ? post.authors.map((author) => ({ name: author.name })) : [{ name: post.blog?.name ?? 'Kumppani' }],
         categories: categoriesOf(post).map((term) => ({ term })),
         summary: post.lead ? { value: post.lead } : undefined,
@@ -132,15 +174,15 @@ function renderCleanFeed(format: FeedFormat, context: FeedContext): Rendered {
   const body = generateRssFeed({
     title: rssText(title),
     link: homeUrl,
-    description: names.description,
+    description,
     language: query.locale,
     lastBuildDate: updatedDate,
     generator: 'Kumppani',
     atom: { links: [{ href: selfUrl, rel: 'self', type: FEED_MEDIA_TYPES.rss }] },
     items: posts.map((post) => ({
       title: rssText(post.title),
-      link: postUrl(base, post),
-      guid: { value: `urn:kumppani:post:${post.id}:${post.locale}`, isPermaLink: false },
+      link: postLink(base, post).href,
+      guid: { value: postId(post), isPermaLink: false },
       pubDate: new Date(post.publishedDate),
       // RSS <description> is HTML: the lead is text, so it goes escaped.
       description: post.lead ? escapeHtml(post.lead) : undefined,

@@ -2,16 +2,36 @@
  * Routes of the plugin. The public, read-only routes come from the endpoint table (public-api/endpoints.ts),
  * in its order; Strapi mounts plugin content-api routes under /api/kumppani.
  */
-import { EMBED_OPTIONS_PATH, EMBED_PERMISSION } from '@kumppani/contract';
+import { EMBED_OPTIONS_PATH, EMBED_PERMISSION, PUBLIC_PAGES_SETTINGS_PATH, SETTINGS_PERMISSION } from '@kumppani/contract';
 import { ENDPOINTS } from '../public-api/endpoints';
 
-const embedPolicies = ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [EMBED_PERMISSION] } }];
+const allowed = (permission: string) => [
+  'admin::isAuthenticatedAdmin',
+  { name: 'admin::hasPermissions', config: { actions: [permission] } },
+];
 
 export default {
-  /** The embed builder's data, for admin users with the plugin's `embed` permission. Mounted at /kumppani. */
+  /**
+   * The embed builder's data, for admin users with the plugin's `embed` permission, and the settings page's, for
+   * those with `settings`. Mounted at /kumppani.
+   */
   admin: {
     type: 'admin',
-    routes: [{ method: 'GET', path: EMBED_OPTIONS_PATH, handler: 'embed.options', config: { policies: embedPolicies } }],
+    routes: [
+      { method: 'GET', path: EMBED_OPTIONS_PATH, handler: 'embed.options', config: { policies: allowed(EMBED_PERMISSION) } },
+      {
+        method: 'GET',
+        path: PUBLIC_PAGES_SETTINGS_PATH,
+        handler: 'settings.publicPages',
+        config: { policies: allowed(SETTINGS_PERMISSION) },
+      },
+      {
+        method: 'PUT',
+        path: PUBLIC_PAGES_SETTINGS_PATH,
+        handler: 'settings.savePublicPages',
+        config: { policies: allowed(SETTINGS_PERMISSION) },
+      },
+    ],
   },
   'content-api': {
     type: 'content-api',

@@ -51,7 +51,7 @@ function bound(value: string, asEnd: boolean): Date {
  * fingerprint and checks every response against this list): the events, their organisers and programme
  * (also the `organiser` and `programme` filters), regions and topics. Events have no images.
  */
-export const EVENT_READS = ['event', 'organisation', 'programme', 'region', 'topic'] as const satisfies readonly Source[];
+export const EVENT_READS = ['event', 'organisation', 'programme', 'region', 'topic', 'settings'] as const satisfies readonly Source[];
 
 type EventFilters = Omit<EventListQuery, 'page' | 'pageSize' | 'facets'>;
 
@@ -126,6 +126,7 @@ async function hydrate(
       locale,
     ),
   ]);
+  const pages = await model.publicPages();
   return rows.map((row) => {
     const id = canonical.get(row.id)!;
     const programme = programmes.get(id)?.[0];
@@ -163,6 +164,7 @@ async function hydrate(
       status: row.event_status as EventStatus,
       previousStartsAt: optionalInstant(row.previous_starts_at),
       calendarUrl: `${base}${PUBLIC_API_PREFIX}/events/${encodeURIComponent(row.slug as string)}.ics`,
+      url: pages.urlOf('event', row.locale, row.slug as string),
       updatedAt: instant(row.updated_at),
     };
   });

@@ -65,7 +65,7 @@ const KIND_LABELS: Record<ContentLocale, Record<OrganisationKind, string>> = {
  * response against this list): the organisations, regions and topics (names, filters, facets, text search
  * by topic name) and the logos.
  */
-export const ORGANISATION_LIST_READS = ['organisation', 'region', 'topic', 'media'] as const satisfies readonly Source[];
+export const ORGANISATION_LIST_READS = ['organisation', 'region', 'topic', 'media', 'settings'] as const satisfies readonly Source[];
 /** One organisation adds the programmes it administers (parent and members are organisations). */
 export const ORGANISATION_DETAIL_READS = [...ORGANISATION_LIST_READS, 'programme'] as const satisfies readonly Source[];
 
@@ -138,6 +138,7 @@ async function hydrate(
     linkedRows(model, 'organisation', 'topics', 'topic', canonicalList),
     imagesOf(model, 'organisation', 'logo', canonicalList, origin),
   ]);
+  const pages = await model.publicPages();
   return rows.map((row) => {
     const canonicalRow = canonical.get(row.id)!;
     const logo = logos.get(canonicalRow);
@@ -161,6 +162,7 @@ async function hydrate(
       topics: (topics.get(canonicalRow) ?? []).flatMap((topic) => taxonomy.topics.get(topic.id) ?? []),
       targetGroups: list(row.target_groups),
       languages: list(row.languages),
+      url: pages.urlOf('organisation', row.locale, row.slug as string),
       updatedAt: instant(row.updated_at),
     };
   });

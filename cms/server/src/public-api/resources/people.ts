@@ -8,7 +8,7 @@ import { canonicalIds, documentRefs, imagesOf, linkedRows, type BaseRow } from '
 import { textOrNull } from '../../read-model/query-helpers';
 
 /** The tables `publicPeople` reads: the people, their organisation's name, their photo. */
-export const PEOPLE_READS = ['person', 'organisation', 'media'] as const satisfies readonly Source[];
+export const PEOPLE_READS = ['person', 'organisation', 'media', 'settings'] as const satisfies readonly Source[];
 
 /** The person rows of `documentIds` in `locale`, or in Finnish where that translation is not published. */
 async function personRows(model: ReadModel, documentIds: string[], locale: ContentLocale): Promise<BaseRow[]> {

@@ -24,7 +24,7 @@ import { visibleRows, whereLinked, whereLinkedToSlugs } from '../../read-model/v
  * and the authors' names and roles. No regions (posts have none), and not the authors' organisations or photos,
  * which a post does not show.
  */
-export const POST_READS = ['post', 'blog', 'topic', 'media', ...AUTHOR_READS] as const satisfies readonly Source[];
+export const POST_READS = ['post', 'blog', 'topic', 'media', ...AUTHOR_READS, 'settings'] as const satisfies readonly Source[];
 
 type PostFilters = Pick<PostListQuery, 'locale' | 'q' | 'blog' | 'tag' | 'topic' | 'author'>;
 
@@ -67,13 +67,18 @@ async function hydrate(
   const blogTable = model.table('blog');
   const blogIds = [...new Set([...blogs.values()].flat().map((blog) => blog.id))];
   const blogRows = blogIds.length
-    ? ((await model.knex(blogTable.name).select('id', 'slug', 'name').whereIn('id', blogIds)) as {
+    ? ((await model
+        .knex(blogTable.name)
+        .select('id', 'slug', 'name', `${blogTable.column('website')} as website`)
+        .whereIn('id', blogIds)) as {
         id: number;
         slug: string;
         name: string;
+        website: string | null;
       }[])
     : [];
-  const blogById = new Map(blogRows.map((blog) => [blog.id, { slug: blog.slug, name: blog.name }]));
+  const blogById = new Map(blogRows.map((blog) => [blog.id, { slug: blog.slug, name: blog.name, url: textOrNull(blog.website) }]));
+  const pages = await model.publicPages();
   const [people, relatedRefs] = await Promise.all([
     authorRefs(
       model,
@@ -108,13 +113,15 @@ async function hydrate(
       topics: (topics.get(id) ?? []).flatMap((topic) => taxonomy.topics.get(topic.id) ?? []),
       publishedDate: instant(row.published_date),
       canonicalUrl: textOrNull(row.canonical_url),
+      url: null,
       updatedAt: instant(row.updated_at),
     };
+    post.url = pages.postUrl({ ...post, blogSlug: post.blog?.slug ?? null });
     if (withBody) {
       post.bodyHtml = blocksToHtml(row.body, base);
       post.relatedPosts = (related.get(id) ?? []).flatMap((link) => {
         const ref = relatedRefs.get(link.document_id);
-        return ref ? [{ slug: ref.slug, title: ref.name, locale: ref.locale }] : [];
+        return ref ? [{ slug: ref.slug, title: ref.name, locale: ref.locale, url: ref.url }] : [];
       });
     }
     return post;
@@ -147,6 +154,28 @@ export async function listPosts(model: ReadModel, query: PostListQuery, base: st
 /** The newest posts with full bodies, for feeds. */
 export async function feedPosts(model: ReadModel, query: FeedQuery, base: string): Promise<PostDetail[]> {
   return (await page(model, query, 0, query.limit, base, true)).data as PostDetail[];
+}
+
+/** A blog as a feed's channel presents it. */
+export interface FeedBlog {
+  slug: string;
+  name: string;
+  description: string | null;
+  website: string | null;
+}
+
+/** The blogs a feed is filtered to (in the order of the query), for the channel's title, description and link. */
+export async function feedBlogs(model: ReadModel, query: FeedQuery): Promise<FeedBlog[]> {
+  if (!query.blog?.length) return [];
+  const table = model.table('blog');
+  const rows = (await model
+    .knex(table.name)
+    .select('slug', 'name', `${table.column('description')} as description`, `${table.column('website')} as website`)
+    .whereIn(table.column('slug'), query.blog)) as FeedBlog[];
+  const bySlug = new Map(
+    rows.map((row) => [row.slug, { ...row, description: textOrNull(row.description), website: textOrNull(row.website) }]),
+  );
+  return query.blog.flatMap((slug) => bySlug.get(slug) ?? []);
 }
 
 export async function findPost(model: ReadModel, slug: string, locale: ContentLocale, base: string): Promise<PostDetail | null> {

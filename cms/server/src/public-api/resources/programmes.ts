@@ -19,7 +19,7 @@ const dateOnly = (value: unknown): string | null => {
  * response against this list): the programmes, the organisations that administer, partner and fund them
  * (also the `organisation` filter), regions and topics.
  */
-export const PROGRAMME_LIST_READS = ['programme', 'organisation', 'region', 'topic'] as const satisfies readonly Source[];
+export const PROGRAMME_LIST_READS = ['programme', 'organisation', 'region', 'topic', 'settings'] as const satisfies readonly Source[];
 /** One programme adds its contact people as the public may see them (people.ts). */
 export const PROGRAMME_DETAIL_READS = [...PROGRAMME_LIST_READS, ...PEOPLE_READS] as const satisfies readonly Source[];
 
@@ -40,6 +40,7 @@ async function hydrate(model: ReadModel, rows: BaseRow[], locale: ContentLocale,
   );
   const organisations = await documentRefs(model, 'organisation', organisationIds, locale);
   const refs = (links: { document_id: string }[] | undefined) => (links ?? []).flatMap((link) => organisations.get(link.document_id) ?? []);
+  const pages = await model.publicPages();
   return rows.map((row) => {
     const id = canonical.get(row.id)!;
     const summary: ProgrammeSummary = {
@@ -56,6 +57,7 @@ async function hydrate(model: ReadModel, rows: BaseRow[], locale: ContentLocale,
       endDate: dateOnly(row.end_date),
       status: row.programme_status as ProgrammeStatus,
       website: textOrNull(row.website),
+      url: pages.urlOf('programme', row.locale, row.slug as string),
       updatedAt: instant(row.updated_at),
     };
     return { summary, funders: refs(funders.get(id)), contactIds: (contacts.get(id) ?? []).map((link) => link.document_id) };

@@ -1,0 +1,53 @@
+/**
+ * The settings page's form and the settings document, both ways: one text field per type and locale, and one
+ * row per blog. Pure, so that the unit tests cover what is saved.
+ */
+import {
+  CONTENT_LOCALES,
+  PAGE_TYPES,
+  type ContentLocale,
+  type PageTemplates,
+  type PageType,
+  type PublicPagesSettings,
+} from '@kumppani/contract';
+
+export interface SettingsForm {
+  types: Record<PageType, Partial<Record<ContentLocale, string>>>;
+  blogs: { slug: string; template: string }[];
+}
+
+const perLocale = (templates: PageTemplates | undefined): Partial<Record<ContentLocale, string>> =>
+  typeof templates === 'string' ? Object.fromEntries(CONTENT_LOCALES.map((locale) => [locale, templates])) : { ...templates };
+
+export function formFromSettings(settings: PublicPagesSettings): SettingsForm {
+  return {
+    types: Object.fromEntries(PAGE_TYPES.map((type) => [type, perLocale(settings[type])])) as SettingsForm['types'],
+    blogs: Object.entries(settings.blogs ?? {}).map(([slug, templates]) => ({
+      slug,
+      template: typeof templates === 'string' ? templates : (Object.values(templates).find(Boolean) ?? ''),
+    })),
+  };
+}
+
+/**
+ * What the page saves: the non-empty fields, one template where every locale has the same, and nothing that the
+ * configuration file sets (it wins anyway; not storing it keeps the stored settings the editor's own).
+ */
+export function settingsFromForm(form: SettingsForm, fromConfig: PublicPagesSettings): PublicPagesSettings {
+  const settings: PublicPagesSettings = {};
+  for (const type of PAGE_TYPES) {
+    if (fromConfig[type] !== undefined) continue;
+    const filled = CONTENT_LOCALES.flatMap((locale) => {
+      const template = form.types[type][locale]?.trim();
+      return template ? [[locale, template] as const] : [];
+    });
+    if (filled.length === 0) continue;
+    const same = filled.length === CONTENT_LOCALES.length && filled.every(([, template]) => template === filled[0][1]);
+    settings[type] = same ? filled[0][1] : Object.fromEntries(filled);
+  }
+  const blogs = form.blogs
+    .map((blog) => ({ slug: blog.slug.trim(), template: blog.template.trim() }))
+    .filter((blog) => blog.slug && blog.template && fromConfig.blogs?.[blog.slug] === undefined);
+  if (blogs.length) settings.blogs = Object.fromEntries(blogs.map((blog) => [blog.slug, blog.template]));
+  return settings;
+}

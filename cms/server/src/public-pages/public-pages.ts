@@ -1,0 +1,74 @@
+/**
+ * Public page addresses (contract/src/public-pages.ts): the settings of the configuration file and of the admin's
+ * settings page merged (the file wins, key by key), and the address of each item from them. The admin's settings
+ * live in Strapi's core store, which the read model fingerprints as the source `settings`, so a change made on
+ * any instance changes every cached response's key at once (read-model/read-model.ts).
+ */
+import type { Core } from '@strapi/strapi';
+import {
+  type ContentLocale,
+  fillPageTemplate,
+  PAGE_TYPES,
+  type PageType,
+  type PublicPagesSettings,
+  publicPagesSettings,
+  templateFor,
+} from '@kumppani/contract';
+import type { PluginConfig } from '../config';
+import { PLUGIN_ID } from '../content-types/uids';
+
+const STORE_KEY = 'public-pages';
+
+const isPageType = (type: string): type is PageType => (PAGE_TYPES as readonly string[]).includes(type);
+
+/** The settings with the configuration file's keys over the stored ones (and its blogs over the stored blogs). */
+export function mergePublicPages(stored: PublicPagesSettings, fromConfig: PublicPagesSettings): PublicPagesSettings {
+  const merged: PublicPagesSettings = { ...stored, ...fromConfig };
+  if (stored.blogs || fromConfig.blogs) merged.blogs = { ...stored.blogs, ...fromConfig.blogs };
+  return merged;
+}
+
+/** The page addresses of one settings version. */
+export class PublicPages {
+  constructor(readonly settings: PublicPagesSettings) {}
+
+  /** The page of an item of `type` in `locale`, or null where no template applies (and for types without pages). */
+  urlOf(type: string, locale: ContentLocale, slug: string): string | null {
+    if (!isPageType(type)) return null;
+    const template = templateFor(this.settings[type], locale);
+    return template ? fillPageTemplate(template, slug, locale) : null;
+  }
+
+  /** A post's page: its canonical URL, else its blog's template, else the template of posts. */
+  postUrl(post: { slug: string; locale: ContentLocale; canonicalUrl: string | null; blogSlug: string | null }): string | null {
+    if (post.canonicalUrl) return post.canonicalUrl;
+    const blogTemplate = post.blogSlug ? templateFor(this.settings.blogs?.[post.blogSlug], post.locale) : undefined;
+    return blogTemplate ? fillPageTemplate(blogTemplate, post.slug, post.locale) : this.urlOf('post', post.locale, post.slug);
+  }
+}
+
+const storeOf = (strapi: Core.Strapi) => strapi.store({ type: 'plugin', name: PLUGIN_ID, key: STORE_KEY });
+
+export const configuredPublicPages = (strapi: Core.Strapi): PublicPagesSettings =>
+  (strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig).publicPages;
+
+/**
+ * The settings saved on the admin page. They were checked when saved; should the stored value be broken anyway
+ * (written by hand, or by an older version), it is ignored with a warning rather than failing every response.
+ */
+export async function storedPublicPages(strapi: Core.Strapi): Promise<PublicPagesSettings> {
+  const value: unknown = await storeOf(strapi).get({});
+  if (value === null || value === undefined) return {};
+  const parsed = publicPagesSettings.safeParse(value);
+  if (parsed.success) return parsed.data;
+  strapi.log.warn(`[kumppani] the public page addresses saved in the admin are not valid and are ignored: ${parsed.error.message}`);
+  return {};
+}
+
+export async function savePublicPages(strapi: Core.Strapi, settings: PublicPagesSettings): Promise<void> {
+  await storeOf(strapi).set({ value: settings });
+}
+
+export async function loadPublicPages(strapi: Core.Strapi): Promise<PublicPages> {
+  return new PublicPages(mergePublicPages(await storedPublicPages(strapi), configuredPublicPages(strapi)));
+}
