@@ -893,6 +893,13 @@ describe('<event-list> structured data, links and subscriptions', () => {
       sv: ['Öppna i kalenderappen', 'Lägg till i Google Kalender', 'Lägg till i Outlook.com-kalendern'],
       en: ['Open in your calendar app', 'Add to Google Calendar', 'Add to Outlook.com'],
     };
+    it('reflows with the subscription links at 320 px, the longest labels (Swedish) included', async () => {
+      stubFetch(() => json(listBody([event(1)])));
+      const el = await mount(html`<event-list api="https://cms.test" lang="sv" subscribe style="width: 320px"></event-list>`);
+      const subscribe = $(el, '[part="subscribe"]')!;
+      for (const node of [el, subscribe]) expect(node.scrollWidth, node.localName).to.be.at.most(node.clientWidth);
+    });
+
     for (const lang of ['fi', 'sv', 'en'] satisfies UiLocale[]) {
       it(`labels the subscription links in ${lang} and is accessible with them, also when nothing matches`, async () => {
         stubFetch(() => json(listBody([event(1)])));
