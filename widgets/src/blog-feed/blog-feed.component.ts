@@ -8,6 +8,7 @@ import { apiUrl, loadParsed, type Loaded } from '../shared/load.js';
 import { postList } from '../shared/shapes.js';
 import { Task, TaskStatus } from '@lit/task';
 import { baseStyles } from '../shared/styles.js';
+import { itemListStructuredData, postStructuredData, StructuredData } from '../shared/structured-data.js';
 import {
   renderEmpty,
   renderError,
@@ -104,7 +105,8 @@ export class BlogFeed extends KumppaniElement {
 
   /**
    * URL template of a post's page on the host site, e.g. `/blogi/{slug}` (also `{id}`, `{locale}`), for
-   * posts without a canonical URL. A post's canonical URL always wins; a post with neither has no link.
+   * posts without a canonical URL. A post's canonical URL always wins; without either, a post links to its
+   * public page (`url` from the CMS), else it has no link.
    */
   itemHref = '';
 
@@ -129,6 +131,14 @@ export class BlogFeed extends KumppaniElement {
   private shown: Loaded<PostList> | undefined;
 
   #focusResultsAfterUpdate = false;
+
+  /** The page of posts shown as an ItemList; positions count from the newest post. */
+  protected readonly structuredData = new StructuredData(this, () => {
+    const data = this.#loader.status !== TaskStatus.ERROR && this.shown?.data;
+    return (
+      !!data && data.data.length > 0 && itemListStructuredData(data.data, postStructuredData, (data.meta.page - 1) * data.meta.pageSize + 1)
+    );
+  });
 
   readonly #loader = new Task(this, {
     task: ([url], { signal }) => loadParsed(url, postList, signal),
@@ -182,8 +192,7 @@ export class BlogFeed extends KumppaniElement {
   }
 
   #itemLink(item: PostSummary): string | null {
-    if (item.canonicalUrl) return item.canonicalUrl;
-    return this.itemHref ? fillItemHref(this.itemHref, item) : null;
+    return item.canonicalUrl ?? (this.itemHref ? fillItemHref(this.itemHref, item) : item.url);
   }
 
   #renderCard(item: PostSummary): TemplateResult {

@@ -19,6 +19,7 @@ import {
   stubFetch,
   type Responder,
 } from '../shared/testing/fetch-stub.js';
+import { jsonLdOf, ldScripts, listedThings } from '../shared/testing/json-ld.js';
 
 // ---- a stubbed API ---------------------------------------------------------------------------------
 
@@ -353,4 +354,62 @@ describe('<blog-feed>', () => {
       await expect(el).to.be.accessible();
     });
   }
+});
+
+describe('<blog-feed> structured data and links', () => {
+  it('describes the posts shown as an ItemList of BlogPostings in its light DOM, replaced when paging', async () => {
+    stubFetch((url) => {
+      const page = Number(url.searchParams.get('page'));
+      return json(
+        listBody([post(page * 10, { url: `https://blogi.test/sivu/${page * 10}` }), post(page * 10 + 1)], { page, pageCount: 2, total: 8 }),
+      );
+    });
+    const el = await mount(html`<blog-feed api="https://cms.test" lang="fi" paged></blog-feed>`);
+    expect(listedThings(el)).to.deep.equal([
+      [1, 'BlogPosting', 'Kirjoitus 10'],
+      [2, 'BlogPosting', 'Kirjoitus 11'],
+    ]);
+    const first = jsonLdOf(el).itemListElement[0]!.item;
+    expect(first).to.deep.include({
+      // The canonical URL wins over the public page.
+      url: 'https://blogi.test/kirjoitus-10',
+      datePublished: '2026-05-04T09:00:00+03:00',
+      dateModified: '2026-05-04T09:00:00+03:00',
+      description: 'Ingressi 10',
+    });
+    expect(first.author).to.deep.equal([
+      { '@type': 'Person', name: 'Anna Aho', jobTitle: 'Suunnittelija' },
+      { '@type': 'Person', name: 'Bo Berg' },
+    ]);
+    expect(first.image).to.deep.include({ '@type': 'ImageObject', url: 'https://cms.test/uploads/hero-10.jpg' });
+    $<HTMLButtonElement>(el, '[data-page="next"]')!.click();
+    await settled(el);
+    // pageSize 6 in the response: page 2 starts at position 7.
+    expect(listedThings(el), 'replaced, not added to').to.deep.equal([
+      [7, 'BlogPosting', 'Kirjoitus 20'],
+      [8, 'BlogPosting', 'Kirjoitus 21'],
+    ]);
+    el.remove();
+    expect(ldScripts(el), 'removed with the element').to.be.empty;
+  });
+
+  it('writes no structured data with no-structured-data', async () => {
+    stubFetch(() => json(listBody([post(1)])));
+    const el = await mount(html`<blog-feed api="https://cms.test" lang="fi" no-structured-data></blog-feed>`);
+    expect(titles(el)).to.deep.equal(['Kirjoitus 1']);
+    expect(ldScripts(el)).to.be.empty;
+  });
+
+  it('links a post through its canonical URL, else item-href, else its public page url, else not at all', async () => {
+    const page = 'https://www.test/blogi/kirjoitus-2';
+    stubFetch(() => json(listBody([post(1), post(2, { canonicalUrl: null, url: page }), post(3, { canonicalUrl: null })])));
+    const hrefs = (el: BlogFeed) => $$(el, '[part="title"]').map((title) => title.querySelector('a')?.getAttribute('href') ?? null);
+    const withTemplate = await mount(html`<blog-feed api="https://cms.test" lang="fi" item-href="/omat/{slug}"></blog-feed>`);
+    expect(hrefs(withTemplate)).to.deep.equal(['https://blogi.test/kirjoitus-1', '/omat/kirjoitus-2', '/omat/kirjoitus-3']);
+    const el = await mount();
+    expect(hrefs(el)).to.deep.equal(['https://blogi.test/kirjoitus-1', page, null]);
+    // A post without a link has no read-more link either.
+    expect($$(el, '[part="read-more"]')).to.have.length(2);
+    await expect(el).to.be.accessible();
+  });
 });

@@ -18,6 +18,7 @@ import { apiUrl, loadParsed } from '../shared/load.js';
 import { eventList } from '../shared/shapes.js';
 import { Task, TaskStatus } from '@lit/task';
 import { baseStyles } from '../shared/styles.js';
+import { eventStructuredData, itemListStructuredData, StructuredData } from '../shared/structured-data.js';
 import {
   renderEmpty,
   renderError,
@@ -61,8 +62,8 @@ interface Shown {
  * @summary Upcoming events from a Kumppani CMS, grouped by day or month, with times on the Helsinki clock,
  * attendance mode and status in words, registration, calendar (.ics) links and "show more".
  *
- * @event {CustomEvent<{ item: EventSummary }>} kumppani-select - An event's title link was activated (needs
- *   `item-href`). `detail.item` is the EventSummary. Cancelable: preventDefault() stops the navigation.
+ * @event {CustomEvent<{ item: EventSummary }>} kumppani-select - An event's title link was activated (a link
+ *   needs `item-href` or the event's public page). `detail.item` is the EventSummary. Cancelable: preventDefault() stops the navigation.
  * @event {CustomEvent<{ q: string; filters: { topic: string[]; mode: string[]; free: string[]; when: string[]; from: string[]; to: string[] } }>} kumppani-filter-change -
  *   The reader changed a visible filter: the search text (after a pause in typing, or Enter), a topic, mode or
  *   "free only" box, the dates (`when`: today, week, month or range, with `from` and `to`). The list starts
@@ -79,6 +80,9 @@ interface Shown {
  * @csspart status - The line that announces the number of events.
  * @csspart results-heading - The heading of the list.
  * @csspart list-calendar-link - The link to the whole filtered list as an .ics calendar file.
+ * @csspart subscribe - With `subscribe`: the paragraph of the subscription links.
+ * @csspart subscribe-link - With `subscribe`: a link that subscribes to the filtered list in a calendar app,
+ *   Google Calendar or Outlook.com.
  * @csspart group - The events of one day or month.
  * @csspart group-heading - The heading of a day or month.
  * @csspart list - The list of cards of one group.
@@ -127,6 +131,7 @@ export class EventList extends KumppaniElement {
     limit: { type: Number },
     itemHref: { attribute: 'item-href' },
     urlState: { attribute: 'url-state' },
+    subscribe: { type: Boolean },
     searchQuery: { state: true },
     topics: { state: true },
     selectedModes: { state: true },
@@ -168,7 +173,7 @@ export class EventList extends KumppaniElement {
 
   /**
    * URL template of an event's page on the host site, e.g. `/tapahtumat/{slug}` (also `{id}`, `{locale}`).
-   * Without it the title is not a link.
+   * Without it the title links to the event's public page (`url` from the CMS), else it is not a link.
    */
   itemHref = '';
 
@@ -177,6 +182,13 @@ export class EventList extends KumppaniElement {
    * Its value prefixes the parameter names (`url-state="ev"` gives `ev-q`, `ev-topic`, `ev-when`, ...).
    */
   urlState: string | null = null;
+
+  /**
+   * When present, the list offers to subscribe to its events as they are filtered (the presets and the
+   * reader's choices): a `webcal:` link that opens the reader's calendar app, and links that add the same
+   * calendar to Google Calendar and Outlook.com. A subscribed calendar follows changes to the events.
+   */
+  subscribe = false;
 
   private searchQuery = '';
   private topics: string[] = [];
@@ -198,6 +210,16 @@ export class EventList extends KumppaniElement {
   /** Topic names seen so far, so a ticked topic keeps its name when new counts leave it out. */
   readonly #topicLabels = new Map<string, string>();
   readonly #search = new SearchText(this, (text) => text !== this.searchQuery && this.#change({ searchQuery: text }));
+
+  /** The events shown (every page "show more" loaded) as an ItemList; none when an error replaces them. */
+  protected readonly structuredData = new StructuredData(this, () => {
+    const shown = this.shown;
+    return (
+      !!shown?.items.length &&
+      !(this.#loader.status === TaskStatus.ERROR && shown.base !== this.#lastBase) &&
+      itemListStructuredData(shown.items, eventStructuredData)
+    );
+  });
 
   readonly #loader = new Task(this, {
     task: async ([base, page], { signal }) => {
@@ -393,7 +415,7 @@ export class EventList extends KumppaniElement {
     // UI words inside an item whose text is in another language carry the UI language, and the item's own
     // text inside those (the title in hidden link text) carries the item's.
     const [own, ui] = this.itemLangs(item.locale);
-    const href = this.itemHref && fillItemHref(this.itemHref, item);
+    const href = this.itemHref ? fillItemHref(this.itemHref, item) : item.url;
     const { place, registration, status } = item;
     const live = status !== 'cancelled';
     const placeText =
@@ -489,6 +511,24 @@ export class EventList extends KumppaniElement {
     );
   }
 
+  /**
+   * Subscriptions to `calendar` (the .ics of the filtered list): webcal: is the scheme calendar apps register
+   * for; Google takes that address, Outlook.com the https one and a name for the calendar (the page's title).
+   */
+  #renderSubscribe(calendar: string): TemplateResult {
+    const text = MESSAGES[this.uiLocale];
+    const webcal = calendar.replace(/^https?:/, 'webcal:');
+    const link = (href: string, label: string) => html`<a part="subscribe-link" href=${href}>${label}</a>`;
+    return html`<p part="subscribe">
+      ${text.subscribe} ${link(webcal, text.subscribeApp)} ·
+      ${link(`https://calendar.google.com/calendar/r?cid=${encodeURIComponent(webcal)}`, text.subscribeGoogle)} ·
+      ${link(
+        `https://outlook.live.com/calendar/0/addfromweb?url=${encodeURIComponent(calendar)}&name=${encodeURIComponent(document.title.trim() || text.results)}`,
+        text.subscribeOutlook,
+      )}
+    </p>`;
+  }
+
   #renderResults(): TemplateResult {
     const text = MESSAGES[this.uiLocale];
     const retry = () => this.reload();
@@ -498,13 +538,11 @@ export class EventList extends KumppaniElement {
     if (failed && shown?.base !== this.#lastBase) return renderError(this.#loader.error, this.uiLocale, retry);
     if (!shown) return renderPlaceholder();
     const more = shown.meta.page < shown.meta.pageCount;
+    const calendar = apiUrl(this.api, '/events.ics', this.#query());
     return html`${shown.stale ? renderStaleNotice(this.uiLocale, retry) : nothing}
-    ${
-      shown.items.length
-        ? html`<p part="list-calendar-link"><a href=${apiUrl(this.api, '/events.ics', this.#query())}>${text.listCalendar}</a></p>
-            ${this.#renderGroups(shown.items)}`
-        : renderEmpty(text.noResults)
-    }
+    ${shown.items.length ? html`<p part="list-calendar-link"><a href=${calendar}>${text.listCalendar}</a></p>` : nothing}
+    ${this.subscribe ? this.#renderSubscribe(calendar) : nothing}
+    ${shown.items.length ? this.#renderGroups(shown.items) : renderEmpty(text.noResults)}
     ${
       failed
         ? renderError(this.#loader.error, this.uiLocale, retry)

@@ -20,6 +20,7 @@ import {
   stubFetch,
   type Responder,
 } from '../shared/testing/fetch-stub.js';
+import { jsonLdOf, ldScripts, listedThings } from '../shared/testing/json-ld.js';
 
 // ---- a stubbed API ---------------------------------------------------------------------------------
 
@@ -750,4 +751,170 @@ describe('<event-list>', () => {
       await expect(el).to.be.accessible();
     });
   }
+});
+
+describe('<event-list> structured data, links and subscriptions', () => {
+  it('describes the events shown as an ItemList of Events in its light DOM, one script through "show more"', async () => {
+    stubFetch((url) => {
+      const page = Number(url.searchParams.get('page'));
+      const items =
+        page === 1
+          ? [event(1, { status: 'cancelled', url: 'https://www.test/tapahtumat/tapahtuma-1' }), event(2)]
+          : [event(3, { attendanceMode: 'online', place: null, onlineUrl: 'https://meet.test/3' })];
+      return json(listBody(items, { page, pageCount: 2, total: 3, pageSize: 2 }));
+    });
+    const el = await mount(html`<event-list api="https://cms.test" lang="fi" limit="2"></event-list>`);
+    let data = jsonLdOf(el);
+    expect(data['@type']).to.equal('ItemList');
+    expect(listedThings(el)).to.deep.equal([
+      [1, 'Event', 'Tapahtuma 1'],
+      [2, 'Event', 'Tapahtuma 2'],
+    ]);
+    const cancelled = data.itemListElement[0]!.item;
+    expect(cancelled.eventStatus).to.equal('https://schema.org/EventCancelled');
+    expect(cancelled.url).to.equal('https://www.test/tapahtumat/tapahtuma-1');
+    // 14.30 UTC on 1 June is 17.30 in Helsinki (summer time).
+    expect(cancelled.startDate).to.equal('2030-06-01T17:30:00+03:00');
+    $<HTMLButtonElement>(el, '[part="show-more"]')!.click();
+    await settled(el);
+    data = jsonLdOf(el);
+    expect(data.itemListElement.map(({ position }) => position)).to.deep.equal([1, 2, 3]);
+    expect(data.itemListElement[2]!.item.location).to.deep.equal([{ '@type': 'VirtualLocation', url: 'https://meet.test/3' }]);
+    el.reload();
+    await settled(el);
+    expect(ldScripts(el), 'replaced, not duplicated, on reload').to.have.length(1);
+    el.remove();
+    expect(ldScripts(el), 'removed with the element').to.be.empty;
+  });
+
+  it('writes no structured data with no-structured-data, nor for an empty list', async () => {
+    stubFetch(() => json(listBody([event(1)])));
+    const el = await mount(html`<event-list api="https://cms.test" lang="fi" no-structured-data></event-list>`);
+    expect(titles(el)).to.deep.equal(['Tapahtuma 1']);
+    expect(ldScripts(el)).to.be.empty;
+    restoreFetch();
+    stubFetch(() => json(listBody([], { total: 0, pageCount: 0 })));
+    const empty = await mount();
+    expect($(empty, '[part="empty"]')).to.exist;
+    expect(ldScripts(empty)).to.be.empty;
+  });
+
+  it('links a title through item-href, else through the public page url, else not at all', async () => {
+    const page = 'https://www.test/tapahtumat/tapahtuma-1';
+    stubFetch(() => json(listBody([event(1, { url: page }), event(2)])));
+    const withTemplate = await mount(html`<event-list api="https://cms.test" lang="fi" item-href="/omat/{slug}"></event-list>`);
+    expect($$(withTemplate, '[part="title"] a').map((link) => link.getAttribute('href'))).to.deep.equal([
+      '/omat/tapahtuma-1',
+      '/omat/tapahtuma-2',
+    ]);
+    const withoutTemplate = await mount();
+    const [first, second] = $$(withoutTemplate, '[part="title"]');
+    expect(first!.querySelector('a')!.getAttribute('href')).to.equal(page);
+    expect(second!.querySelector('a'), 'no page, no link').to.be.null;
+    expect(text(second!)).to.equal('Tapahtuma 2');
+  });
+
+  describe('subscriptions', () => {
+    const pageTitle = document.title;
+    afterEach(() => {
+      document.title = pageTitle;
+    });
+    const subscribeLinks = (el: EventList) => $$(el, '[part="subscribe-link"]') as HTMLAnchorElement[];
+    /** The query of a URL without paging and facet counts, which a calendar file does not take. */
+    const filtersOf = (url: URL) => {
+      const query = Object.fromEntries(url.searchParams);
+      for (const name of ['page', 'pageSize', 'facets']) delete query[name];
+      return query;
+    };
+
+    it('offers none without the subscribe attribute', async () => {
+      stubFetch(() => json(listBody([event(1)])));
+      const el = await mount();
+      expect($(el, '[part="subscribe"]')).to.not.exist;
+    });
+
+    it("subscribes to the list's own filters: webcal:, Google Calendar and Outlook.com links with the list request's query", async () => {
+      stubFetch(() => json(facetedBody([event(1)])));
+      document.title = 'Tapahtumat – Vantaan järjestöt';
+      const el = await mount(
+        html`<event-list
+          api="https://cms.test"
+          lang="fi"
+          region="vantaa-kerava"
+          organiser="jarjesto-1,jarjesto-2"
+          filters="text dates topic free mode"
+          subscribe
+        ></event-list>`,
+      );
+      // The reader's choices too: a search, a topic, free only, online, this month.
+      const search = $<HTMLInputElement>(el, '#search')!;
+      search.focus();
+      await sendKeys({ type: 'ilta' });
+      await sendKeys({ press: 'Enter' });
+      await settled(el);
+      for (const selector of [
+        'input[name="topic"][value="vertaistuki"]',
+        'input[name="free"]',
+        'input[value="online"]',
+        'input[value="month"]',
+      ]) {
+        $<HTMLInputElement>(el, selector)!.click();
+        await settled(el);
+      }
+      const request = calls.at(-1)!.url;
+      expect(request.searchParams.get('page')).to.equal('1');
+      const [app, google, outlook] = subscribeLinks(el);
+      expect(app!.getAttribute('href')).to.match(/^webcal:\/\/cms\.test\/api\/kumppani\/events\.ics\?/);
+      const webcal = new URL(app!.href.replace(/^webcal:/, 'https:'));
+      const listFilters = filtersOf(request);
+      expect(Object.keys(listFilters)).to.include.members(['locale', 'q', 'region', 'organiser', 'topic', 'free', 'mode', 'start', 'end']);
+      expect(filtersOf(webcal)).to.deep.equal(listFilters);
+      // The same file as the download link of the whole list.
+      expect(webcal.href).to.equal($<HTMLAnchorElement>(el, '[part="list-calendar-link"] a')!.href);
+
+      const googleUrl = new URL(google!.href);
+      expect(googleUrl.origin + googleUrl.pathname).to.equal('https://calendar.google.com/calendar/r');
+      expect(googleUrl.searchParams.get('cid')).to.equal(app!.getAttribute('href'));
+      const outlookUrl = new URL(outlook!.href);
+      expect(outlookUrl.origin + outlookUrl.pathname).to.equal('https://outlook.live.com/calendar/0/addfromweb');
+      expect(outlookUrl.searchParams.get('url')).to.equal(webcal.href);
+      expect(outlookUrl.searchParams.get('name')).to.equal('Tapahtumat – Vantaan järjestöt');
+
+      // A changed filter changes the subscription with it.
+      $<HTMLInputElement>(el, 'input[value="online"]')!.click();
+      await settled(el);
+      const changed = new URL(subscribeLinks(el)[0]!.href.replace(/^webcal:/, 'https:'));
+      expect(changed.searchParams.has('mode')).to.be.false;
+      expect(filtersOf(changed)).to.deep.equal(filtersOf(calls.at(-1)!.url));
+    });
+
+    const LABELS: Record<UiLocale, string[]> = {
+      fi: ['Avaa kalenterisovelluksessa', 'Lisää Google-kalenteriin', 'Lisää Outlook.com-kalenteriin'],
+      sv: ['Öppna i kalenderappen', 'Lägg till i Google Kalender', 'Lägg till i Outlook.com-kalendern'],
+      en: ['Open in your calendar app', 'Add to Google Calendar', 'Add to Outlook.com'],
+    };
+    it('reflows with the subscription links at 320 px, the longest labels (Swedish) included', async () => {
+      stubFetch(() => json(listBody([event(1)])));
+      const el = await mount(html`<event-list api="https://cms.test" lang="sv" subscribe style="width: 320px"></event-list>`);
+      const subscribe = $(el, '[part="subscribe"]')!;
+      for (const node of [el, subscribe]) expect(node.scrollWidth, node.localName).to.be.at.most(node.clientWidth);
+    });
+
+    for (const lang of ['fi', 'sv', 'en'] satisfies UiLocale[]) {
+      it(`labels the subscription links in ${lang} and is accessible with them, also when nothing matches`, async () => {
+        stubFetch(() => json(listBody([event(1)])));
+        const el = await mount(html`<event-list api="https://cms.test" lang=${lang} subscribe></event-list>`);
+        expect(subscribeLinks(el).map((link) => text(link))).to.deep.equal(LABELS[lang]);
+        expect(text($(el, '[part="subscribe"]'))).to.match(/:/); // the sentence that says what they do
+        await expect(el).to.be.accessible();
+        restoreFetch();
+        stubFetch(() => json(listBody([], { total: 0, pageCount: 0 })));
+        el.limit = 3;
+        await settled(el);
+        expect($(el, '[part="empty"]')).to.exist;
+        expect(subscribeLinks(el)).to.have.length(3);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
 });

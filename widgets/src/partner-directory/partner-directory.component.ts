@@ -10,6 +10,7 @@ import { descriptionStyles } from '../shared/description-styles.js';
 import { filterStyles } from '../shared/filter-styles.js';
 import { facetValues, focusedCheckbox, refocusCheckbox, renderFacetGroup, renderSearchField, SearchText } from '../shared/filters.js';
 import { baseStyles } from '../shared/styles.js';
+import { itemListStructuredData, organisationStructuredData, StructuredData } from '../shared/structured-data.js';
 import {
   renderEmpty,
   renderError,
@@ -118,7 +119,8 @@ export class PartnerDirectory extends KumppaniElement {
 
   /**
    * URL template of an organisation's page on the host site, e.g. `/jarjestot/{slug}` (also `{id}`,
-   * `{locale}`). Without it the name links to the organisation's website.
+   * `{locale}`). Without it the name links to the organisation's public page (`url` from the CMS), else to
+   * its website, else to nothing. A website the name does not link to is a link of its own.
    */
   itemHref = '';
 
@@ -151,6 +153,16 @@ export class PartnerDirectory extends KumppaniElement {
     if (text === this.searchQuery) return;
     this.searchQuery = text;
     this.#filterChanged();
+  });
+
+  /** The page shown as an ItemList; positions count from the first organisation of the first page. */
+  protected readonly structuredData = new StructuredData(this, () => {
+    const data = this.#loader.status !== TaskStatus.ERROR && this.shown?.data;
+    return (
+      !!data &&
+      data.data.length > 0 &&
+      itemListStructuredData(data.data, organisationStructuredData, (data.meta.page - 1) * data.meta.pageSize + 1)
+    );
   });
 
   readonly #loader = new Task(this, {
@@ -244,7 +256,7 @@ export class PartnerDirectory extends KumppaniElement {
   }
 
   #itemLink(item: OrganisationSummary): string | null {
-    return this.itemHref ? fillItemHref(this.itemHref, item) : item.website;
+    return this.itemHref ? fillItemHref(this.itemHref, item) : (item.url ?? item.website);
   }
 
   #renderFilters(): TemplateResult | typeof nothing {
@@ -278,7 +290,7 @@ export class PartnerDirectory extends KumppaniElement {
   #renderCard(item: OrganisationSummary): TemplateResult {
     const text = MESSAGES[this.uiLocale];
     const href = this.#itemLink(item);
-    const showWebsite = Boolean(this.itemHref && item.website);
+    const showWebsite = Boolean(item.website && href !== item.website);
     const [own, ui] = this.itemLangs(item.locale);
     // On one line with the heading's tags: white space around it would be part of the heading's text.
     const name = href ? html`<a href=${href} @click=${(event: MouseEvent) => this.select(event, item)}>${item.name}</a>` : item.name;

@@ -19,6 +19,7 @@ import {
   stubFetch,
   type Responder,
 } from '../shared/testing/fetch-stub.js';
+import { jsonLdOf, ldScripts, listedThings } from '../shared/testing/json-ld.js';
 
 // ---- a stubbed API ---------------------------------------------------------------------------------
 
@@ -471,4 +472,70 @@ describe('<partner-directory>', () => {
       await expect(el).to.be.accessible();
     });
   }
+});
+
+describe('<partner-directory> structured data and links', () => {
+  it('describes the page shown as an ItemList of Organizations in its light DOM, replaced when paging', async () => {
+    stubFetch((url) => {
+      const page = Number(url.searchParams.get('page'));
+      return json({
+        ...listBody([organisation(page * 10), organisation(page * 10 + 1)], { page, pageCount: 2, total: 4 }),
+      });
+    });
+    const el = await mount();
+    // pageSize 12 in the response: page 1 holds positions 1–12, page 2 starts at 13.
+    expect(listedThings(el)).to.deep.equal([
+      [1, 'Organization', 'Järjestö 10'],
+      [2, 'Organization', 'Järjestö 11'],
+    ]);
+    const first = jsonLdOf(el).itemListElement[0]!.item;
+    expect(first).to.deep.include({ url: 'https://jarjesto-10.test/', description: 'Kuvaus 10' });
+    expect(first.areaServed).to.deep.equal([{ '@type': 'AdministrativeArea', name: 'Vantaa ja Kerava' }]);
+    $<HTMLButtonElement>(el, '[data-page="next"]')!.click();
+    await settled(el);
+    expect(listedThings(el), 'replaced, not added to').to.deep.equal([
+      [13, 'Organization', 'Järjestö 20'],
+      [14, 'Organization', 'Järjestö 21'],
+    ]);
+    el.remove();
+    expect(ldScripts(el), 'removed with the element').to.be.empty;
+  });
+
+  it('writes no structured data with no-structured-data, nor on an error', async () => {
+    stubFetch(() => json(listBody([organisation(1)])));
+    const el = await mount(html`<partner-directory api="https://cms.test" lang="fi" no-structured-data></partner-directory>`);
+    expect(cardTitles(el)).to.deep.equal(['Järjestö 1']);
+    expect(ldScripts(el)).to.be.empty;
+    el.noStructuredData = false;
+    await el.updateComplete;
+    expect(listedThings(el)).to.have.length(1);
+    restoreFetch();
+    stubFetch(() => json({}, 500));
+    el.pageSize = 5;
+    await settled(el);
+    expect($(el, '[part="error"]')).to.exist;
+    expect(ldScripts(el), 'the error replaces the list, and its description').to.be.empty;
+  });
+
+  it('links a name through item-href, else its public page (with the website beside it), else its website, else not at all', async () => {
+    const page = 'https://www.test/jarjestot/jarjesto-1';
+    stubFetch(() => json(listBody([organisation(1, { url: page }), organisation(2), organisation(3, { website: null })])));
+    const withTemplate = await mount(
+      html`<partner-directory api="https://cms.test" lang="fi" item-href="/omat/{slug}"></partner-directory>`,
+    );
+    expect($$(withTemplate, '[part="title"] a').map((link) => link.getAttribute('href'))).to.deep.equal([
+      '/omat/jarjesto-1',
+      '/omat/jarjesto-2',
+      '/omat/jarjesto-3',
+    ]);
+    const el = await mount();
+    const [paged, websiteOnly, neither] = $$(el, '[part="card"]');
+    expect(paged!.querySelector('[part="title"] a')!.getAttribute('href')).to.equal(page);
+    expect(paged!.querySelector<HTMLAnchorElement>('[part="website"]')!.href).to.equal('https://jarjesto-1.test/');
+    expect(websiteOnly!.querySelector<HTMLAnchorElement>('[part="title"] a')!.href).to.equal('https://jarjesto-2.test/');
+    expect(websiteOnly!.querySelector('[part="website"]'), 'not twice').to.be.null;
+    expect(neither!.querySelector('[part="title"] a')).to.be.null;
+    expect(neither!.querySelector('[part="title"]')!.textContent).to.equal('Järjestö 3');
+    await expect(el).to.be.accessible();
+  });
 });

@@ -9,6 +9,7 @@ import { programmeList } from '../shared/shapes.js';
 import { Task, TaskStatus } from '@lit/task';
 import { descriptionStyles } from '../shared/description-styles.js';
 import { baseStyles } from '../shared/styles.js';
+import { itemListStructuredData, programmeStructuredData, StructuredData } from '../shared/structured-data.js';
 import {
   renderEmpty,
   renderError,
@@ -111,7 +112,8 @@ export class ProgrammeList extends KumppaniElement {
 
   /**
    * URL template of a programme's page on the host site, e.g. `/hankkeet/{slug}` (also `{id}`,
-   * `{locale}`). Without it the name links to the programme's website.
+   * `{locale}`). Without it the name links to the programme's public page (`url` from the CMS), else to its
+   * website, else to nothing. A website the name does not link to is a link of its own.
    */
   itemHref = '';
 
@@ -133,6 +135,15 @@ export class ProgrammeList extends KumppaniElement {
 
   /** Index of the card to focus after the update: the first one "show more" added. */
   #focusIndex: number | undefined;
+
+  /** The programmes shown (every page "show more" loaded) as an ItemList; none when an error replaces them. */
+  protected readonly structuredData = new StructuredData(
+    this,
+    () =>
+      !(this.#loader.status === TaskStatus.ERROR && this.page === 1) &&
+      !!this.items?.length &&
+      itemListStructuredData(this.items, programmeStructuredData),
+  );
 
   readonly #loader = new Task(this, {
     task: async ([url, page], { signal }) => ({ ...(await loadParsed(url, programmeList, signal)), page }),
@@ -181,7 +192,7 @@ export class ProgrammeList extends KumppaniElement {
   }
 
   #itemLink(item: ProgrammeSummary): string | null {
-    return this.itemHref ? fillItemHref(this.itemHref, item) : item.website;
+    return this.itemHref ? fillItemHref(this.itemHref, item) : (item.url ?? item.website);
   }
 
   /** Dates in the UI language: the row takes the UI `lang`, also inside a card in another language. */
@@ -202,7 +213,7 @@ export class ProgrammeList extends KumppaniElement {
   #renderCard(item: ProgrammeSummary): TemplateResult {
     const text = MESSAGES[this.uiLocale];
     const href = this.#itemLink(item);
-    const showWebsite = Boolean(this.itemHref && item.website);
+    const showWebsite = Boolean(item.website && href !== item.website);
     const [own, ui] = this.itemLangs(item.locale);
     const names = (refs: { name: string }[]) =>
       formatList(

@@ -19,6 +19,7 @@ import {
   stubFetch,
   type Responder,
 } from '../shared/testing/fetch-stub.js';
+import { jsonLdOf, ldScripts, listedThings } from '../shared/testing/json-ld.js';
 
 // ---- a stubbed API ---------------------------------------------------------------------------------
 
@@ -387,4 +388,58 @@ describe('<programme-list>', () => {
       await expect(el).to.be.accessible();
     });
   }
+});
+
+describe('<programme-list> structured data and links', () => {
+  it('describes the programmes shown as an ItemList of Projects in its light DOM, one script through "show more"', async () => {
+    stubFetch(pagedResponder(3));
+    const el = await mount(html`<programme-list api="https://cms.test" lang="fi" limit="2"></programme-list>`);
+    expect(listedThings(el)).to.deep.equal([
+      [1, 'Project', 'Hanke 1'],
+      [2, 'Project', 'Hanke 2'],
+    ]);
+    const first = jsonLdOf(el).itemListElement[0]!.item;
+    expect(first).to.deep.include({
+      url: 'https://hanke-1.test/',
+      foundingDate: '2025-01-01',
+      dissolutionDate: '2027-12-31',
+      parentOrganization: { '@type': 'Organization', name: 'SOSTE' },
+    });
+    $<HTMLButtonElement>(el, '[part="show-more"]')!.click();
+    await settled(el);
+    expect(listedThings(el)).to.deep.equal([
+      [1, 'Project', 'Hanke 1'],
+      [2, 'Project', 'Hanke 2'],
+      [3, 'Project', 'Hanke 3'],
+    ]);
+    el.remove();
+    expect(ldScripts(el), 'removed with the element').to.be.empty;
+  });
+
+  it('writes no structured data with no-structured-data', async () => {
+    stubFetch(() => json(listBody([programme(1)])));
+    const el = await mount(html`<programme-list api="https://cms.test" lang="fi" no-structured-data></programme-list>`);
+    expect(titles(el)).to.deep.equal(['Hanke 1']);
+    expect(ldScripts(el)).to.be.empty;
+  });
+
+  it('links a name through item-href, else its public page (with the website beside it), else its website, else not at all', async () => {
+    const page = 'https://www.test/hankkeet/hanke-1';
+    stubFetch(() => json(listBody([programme(1, { url: page }), programme(2), programme(3, { website: null })])));
+    const withTemplate = await mount(html`<programme-list api="https://cms.test" lang="fi" item-href="/omat/{slug}"></programme-list>`);
+    expect($$(withTemplate, '[part="title"] a').map((link) => link.getAttribute('href'))).to.deep.equal([
+      '/omat/hanke-1',
+      '/omat/hanke-2',
+      '/omat/hanke-3',
+    ]);
+    const el = await mount();
+    const [paged, websiteOnly, neither] = $$(el, '[part="card"]');
+    expect(paged!.querySelector('[part="title"] a')!.getAttribute('href')).to.equal(page);
+    expect(paged!.querySelector<HTMLAnchorElement>('[part="website"]')!.href).to.equal('https://hanke-1.test/');
+    expect(websiteOnly!.querySelector<HTMLAnchorElement>('[part="title"] a')!.href).to.equal('https://hanke-2.test/');
+    expect(websiteOnly!.querySelector('[part="website"]'), 'not twice').to.be.null;
+    expect(neither!.querySelector('[part="title"] a')).to.be.null;
+    expect(textOf(neither!.querySelector('[part="title"]'))).to.equal('Hanke 3');
+    await expect(el).to.be.accessible();
+  });
 });

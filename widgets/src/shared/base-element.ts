@@ -9,6 +9,7 @@ export abstract class KumppaniElement extends LitElement {
   static override properties: PropertyDeclarations = {
     api: {},
     lang: {},
+    noStructuredData: { type: Boolean, attribute: 'no-structured-data' },
   };
 
   /** Base URL of the CMS, e.g. `https://cms.example.fi`. Empty: the page's own origin. */
@@ -16,6 +17,13 @@ export abstract class KumppaniElement extends LitElement {
 
   /** UI language (fi, sv or en). Without it: the closest `[lang]` ancestor, `<html lang>`, else fi. */
   override lang = '';
+
+  /**
+   * When present, the element writes no schema.org structured data. Without it, it keeps one
+   * `<script type="application/ld+json">` in its light DOM (where search engines read it) describing what it
+   * shows: an ItemList of the items of a list, or the one item.
+   */
+  noStructuredData = false;
 
   /**
    * Resolved before each render. An inherited language (from `<html lang>`) is not watched: hosts reload
