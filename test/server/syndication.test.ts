@@ -231,6 +231,7 @@ describe('syndication to public pages', () => {
       const saved = await settings(token, {
         programme: { fi: 'https://www.vakehyva.fi/hankkeet/{slug}', sv: 'https://www.vakehyva.fi/sv/projekt/{slug}' },
         organisation: 'https://admin.example/{slug}',
+        blogs: { 'kadet-sotessa': 'https://kadet.example/blogi/{slug}' },
       });
       assert.equal(saved.status, 200, await saved.clone().text());
       assert.notEqual((await readModels(cms).version(['settings'])).token, settingsVersion, 'the core store has a change counter');
@@ -251,6 +252,21 @@ describe('syndication to public pages', () => {
       }
       const [organisation] = (await cms.get('organisations')).json().data as OrganisationDetail[];
       assert.equal(organisation.url, pageOf('organisation', organisation.slug), 'the config file wins');
+
+      // A blog's own site, for its posts wherever they appear: in lists, and as another post's related post.
+      const posts = (await cms.get('posts?pageSize=100')).json().data as PostSummary[];
+      const blogOf = new Map(posts.map((post) => [post.slug, post.blog?.slug]));
+      const expectedUrl = (slug: string) =>
+        blogOf.get(slug) === 'kadet-sotessa' ? `https://kadet.example/blogi/${slug}` : pageOf('post', slug);
+      for (const post of posts) assert.equal(post.url, post.canonicalUrl ?? expectedUrl(post.slug));
+      const related = (
+        await Promise.all(posts.map(async (post) => ((await cms.get(`posts/${post.slug}`)).json().data as PostDetail).relatedPosts))
+      ).flat();
+      assert.ok(
+        related.some((item) => blogOf.get(item.slug) === 'kadet-sotessa'),
+        'a related post of Kädet Sotessa in the demo',
+      );
+      for (const item of related) assert.equal(item.url, expectedUrl(item.slug), item.slug);
     });
 
     it('refuses a bad template with the field named, and keeps what was saved', async () => {

@@ -4,7 +4,7 @@ import type { Source } from '../../read-model/tables';
 import type { ContentLocale, FeedQuery, PostDetail, PostListQuery, PostSummary } from '@kumppani/contract';
 import { parseQuery } from '../../search/tokens';
 import { blocksToHtml } from '../../render/blocks-html';
-import { canonicalIds, documentRefs, imagesOf, linkedRows, loadTaxonomy, type BaseRow, type Taxonomy } from '../../read-model/links';
+import { canonicalIds, imagesOf, linkedRows, loadTaxonomy, type BaseRow, type Taxonomy } from '../../read-model/links';
 import { AUTHOR_READS, authorRefs } from './people';
 import {
   findBySlug,
@@ -79,19 +79,14 @@ async function hydrate(
     : [];
   const blogById = new Map(blogRows.map((blog) => [blog.id, { slug: blog.slug, name: blog.name, url: textOrNull(blog.website) }]));
   const pages = await model.publicPages();
-  const [people, relatedRefs] = await Promise.all([
+  const relatedIds = [...new Set([...related.values()].flat().map((link) => link.document_id))];
+  const [people, relatedPosts] = await Promise.all([
     authorRefs(
       model,
       [...authors.values()].flat().map((link) => link.document_id),
       locale,
     ),
-    documentRefs(
-      model,
-      'post',
-      [...related.values()].flat().map((link) => link.document_id),
-      locale,
-      'title',
-    ),
+    relatedSummaries(model, relatedIds, locale, taxonomy, base),
   ]);
   return rows.map((row) => {
     const id = canonical.get(row.id)!;
@@ -120,12 +115,25 @@ async function hydrate(
     if (withBody) {
       post.bodyHtml = blocksToHtml(row.body, base);
       post.relatedPosts = (related.get(id) ?? []).flatMap((link) => {
-        const ref = relatedRefs.get(link.document_id);
-        return ref ? [{ slug: ref.slug, title: ref.name, locale: ref.locale, url: ref.url }] : [];
+        const ref = relatedPosts.get(link.document_id);
+        return ref ? [{ slug: ref.slug, title: ref.title, locale: ref.locale, url: ref.url }] : [];
       });
     }
     return post;
   });
+}
+
+/**
+ * The related posts that are published, as summaries by document id: a related post's page address follows the
+ * same precedence as the post's own (canonical URL, its blog's site, the posts' template).
+ */
+async function relatedSummaries(model: ReadModel, documentIds: string[], locale: ContentLocale, taxonomy: Taxonomy, base: string) {
+  if (documentIds.length === 0) return new Map<string, PostSummary>();
+  const rows = (await visibleRows(model, 'post', locale)
+    .whereIn(`t.${model.table('post').column('documentId')}`, documentIds)
+    .select('t.*')) as BaseRow[];
+  const summaries = await hydrate(model, rows, locale, taxonomy, base, false);
+  return new Map(summaries.map((summary) => [summary.id, summary]));
 }
 
 async function page(model: ReadModel, query: PostFilters, offset: number, limit: number, base: string, withBody: boolean) {
