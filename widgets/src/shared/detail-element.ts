@@ -34,12 +34,12 @@ export abstract class DetailElement<Item extends DetailItem> extends KumppaniEle
     shown: { state: true },
   };
 
-  /** The item's slug, e.g. `vantaan-a-kilta-ry`. When set, it wins over `slug-param`. */
+  /** The item's slug, e.g. `vantaan-a-kilta-ry` for an organisation. When set, it wins over `slug-param`. */
   slug = '';
 
   /**
-   * Name of a query parameter of the page's address that holds the slug: `slug-param="slug"` on
-   * `/jarjesto.html?slug=vantaan-a-kilta-ry` shows that organisation. Read when the element updates.
+   * Name of a query parameter of the page's address that holds the slug: with `slug-param="slug"`, the
+   * page `/jarjesto.html?slug=vantaan-a-kilta-ry` shows the item of that slug. Read when the element updates.
    */
   slugParam = '';
 
