@@ -171,8 +171,13 @@ describe('example host sites served by the demo CMS', () => {
         assert.ok(!text.includes('Ilmoittaudu'), 'a cancelled event offers no registration');
       }
       if (tag === 'organisation-detail') {
-        for (const field of ['email', 'phone', 'website'] as const) {
-          if (typeof item[field] === 'string') assert.ok(text.includes(item[field] as string), `the organisation's public ${field}`);
+        const hrefs = await page.$eval(tag, (element) =>
+          [...element.shadowRoot!.querySelectorAll('a[href]')].map((link) => link.getAttribute('href')),
+        );
+        assert.ok(typeof item.website === 'string' && hrefs.includes(item.website), "the organisation's website, linked");
+        for (const field of ['email', 'phone'] as const) {
+          assert.equal(typeof item[field], 'string', `the demo organisation has a public ${field}`);
+          assert.ok(text.includes(item[field] as string), `the organisation's public ${field}`);
         }
         const { secrets } = await privateTexts(cms);
         for (const [secret, what] of secrets) assert.ok(!text.includes(secret), `${file} shows ${what}: "${secret}"`);

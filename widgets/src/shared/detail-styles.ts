@@ -48,13 +48,17 @@ export const detailStyles = css`
       gap: var(--_space);
     }
   }
+  /* Names in a row, separated by commas that are read too (not by space alone). */
   .refs {
     list-style: none;
     margin: 0;
     padding: 0;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25em 1em;
+    gap: 0 0.375em;
+  }
+  .refs > li:not(:last-child)::after {
+    content: ',';
   }
   .description {
     white-space: pre-line;
