@@ -1,6 +1,6 @@
 /**
- * custom-elements.json from the JSDoc of each `*.component.ts` (and the shared base class, for `api`
- * and `lang`). Internal reactive state is declared in `static properties` with `state: true`, which the
+ * custom-elements.json from the JSDoc of each `*.component.ts` (and the shared base classes, for `api`
+ * and `lang`, and the detail elements' `slug` and `slug-param`). Internal reactive state is declared in `static properties` with `state: true`, which the
  * analyzer would list as attributes; a small plugin drops those and other private members.
  */
 const dropPrivateState = () => ({
@@ -22,7 +22,7 @@ const dropPrivateState = () => ({
 });
 
 export default {
-  globs: ['src/**/*.component.ts', 'src/shared/base-element.ts'],
+  globs: ['src/**/*.component.ts', 'src/shared/base-element.ts', 'src/shared/detail-element.ts'],
   exclude: ['src/**/*.test.ts'],
   outdir: '.',
   litelement: true,

@@ -27,11 +27,11 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** Every Kumppani element, as a selector. */
-export const WIDGETS = 'partner-directory, event-list, blog-feed, programme-list';
+export const WIDGETS = 'partner-directory, event-list, blog-feed, programme-list, organisation-detail, event-detail, post-article';
 
 /**
  * Resolves once the page has a widget matching `selector` and every one of them has finished loading: it
- * shows cards, its empty state or its error state.
+ * shows cards (a detail element: its item), its empty, not-found or error state.
  */
 export async function widgetsSettled(page: Page, selector = WIDGETS, timeout = 20_000): Promise<void> {
   await page.waitForFunction(
@@ -42,7 +42,9 @@ export async function widgetsSettled(page: Page, selector = WIDGETS, timeout = 2
         elements.every((element) => {
           const root = element.shadowRoot;
           return Boolean(
-            root && !root.querySelector('[aria-busy="true"]') && root.querySelector('[part~="card"], [part~="empty"], [part~="error"]'),
+            root &&
+            !root.querySelector('[aria-busy="true"]') &&
+            root.querySelector('[part~="card"], [part~="article"], [part~="empty"], [part~="not-found"], [part~="error"]'),
           );
         })
       );

@@ -1,9 +1,11 @@
 /** The embed builder's logic without a browser: snippet, contrast warnings and CORS advice. */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { contrastProblems, contrastRatio, corsAdvice, overfullFilters } from '../../cms/admin/src/embed/checks';
 import { organisationListQuery } from '@kumppani/contract';
-import { DEFAULT_THEME } from '../../cms/admin/src/embed/elements';
+import { DEFAULT_THEME, ELEMENT_NAMES, ELEMENTS } from '../../cms/admin/src/embed/elements';
 import { buildSnippet, type Composition } from '../../cms/admin/src/embed/snippet';
 
 const directory = (overrides: Partial<Composition> = {}): Composition => ({
@@ -71,6 +73,54 @@ describe('embed snippet', () => {
       buildSnippet(directory({ count: 24 }), 'https://cms.example.fi').element,
       '<partner-directory api="https://cms.example.fi" lang="fi" page-size="24"></partner-directory>',
     );
+  });
+
+  it('names the item of a detail element by its slug, or else by the query parameter of the page address', () => {
+    const fromAddress = buildSnippet({ element: 'event-detail', lang: 'fi', filters: {}, theme: DEFAULT_THEME }, 'https://cms.example.fi');
+    assert.equal(fromAddress.element, '<event-detail api="https://cms.example.fi" lang="fi" slug-param="slug"></event-detail>');
+    const ownParameter = buildSnippet(
+      { element: 'post-article', lang: 'sv', filters: {}, slug: ' ', slugParam: ' inlagg ', theme: DEFAULT_THEME },
+      'https://cms.example.fi',
+    );
+    assert.equal(ownParameter.element, '<post-article api="https://cms.example.fi" lang="sv" slug-param="inlagg"></post-article>');
+    // A chosen slug wins; a count or filters that only lists take are left out.
+    const fixed = buildSnippet(
+      {
+        element: 'organisation-detail',
+        lang: 'en',
+        filters: { region: ['vantaa-kerava'] },
+        slug: 'vantaan-a-kilta-ry',
+        slugParam: 'kohde',
+        count: 5,
+        theme: DEFAULT_THEME,
+      },
+      'https://cms.example.fi',
+    );
+    assert.equal(
+      fixed.element,
+      '<organisation-detail api="https://cms.example.fi" lang="en" slug="vantaan-a-kilta-ry"></organisation-detail>',
+    );
+    // A list element takes no slug.
+    assert.equal(
+      buildSnippet(directory({ slug: 'x', slugParam: 'y' }), 'https://cms.example.fi').element,
+      '<partner-directory api="https://cms.example.fi" lang="fi"></partner-directory>',
+    );
+  });
+
+  it('offers every element the widgets define, each detail element with its item and no count', () => {
+    const widgetsPackage = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'widgets', 'package.json'), 'utf8')) as {
+      exports: Record<string, unknown>;
+    };
+    const exported = Object.keys(widgetsPackage.exports)
+      .map((key) => /^\.\/([a-z-]+)\.js$/.exec(key)?.[1])
+      .filter(Boolean)
+      .sort();
+    assert.deepEqual([...ELEMENT_NAMES].sort(), exported);
+    for (const name of ['organisation-detail', 'event-detail', 'post-article'] as const) {
+      assert.ok(ELEMENTS[name].item, name);
+      assert.equal(ELEMENTS[name].countAttribute, undefined, name);
+    }
+    assert.equal(ELEMENTS['organisation-detail'].item?.source, 'organisations');
   });
 
   it('writes only the colours that differ from the defaults, as custom properties, and escapes values', () => {

@@ -28,7 +28,15 @@ const BUNDLE_BASE = `${CMS_ORIGIN}/kumppani/`;
 const BUNDLE_URL = `${BUNDLE_BASE}kumppani.js`;
 
 /** The order of the widgets' README; any other element follows in alphabetical order. */
-const ELEMENT_ORDER = ['partner-directory', 'event-list', 'blog-feed', 'programme-list'];
+const ELEMENT_ORDER = [
+  'partner-directory',
+  'event-list',
+  'blog-feed',
+  'programme-list',
+  'organisation-detail',
+  'event-detail',
+  'post-article',
+];
 
 const rel = (path) => relative(ROOT_DIR, path).split('\\').join('/');
 

@@ -1,5 +1,5 @@
 /**
- * Generates src/shared/shapes.js, the shapes (src/shared/shape.ts) of the list responses the elements load,
+ * Generates src/shared/shapes.js, the shapes (src/shared/shape.ts) of the list and detail responses the elements load,
  * from the contract's zod schemas of the same names, so a response field is written once: in the contract.
  * The file is never written to disk: the rollup build (`shapesRollupPlugin`, rollup.config.mjs) and the
  * test runner (`shapesTestRunnerPlugin`, web-test-runner.config.mjs) serve it in place of the missing

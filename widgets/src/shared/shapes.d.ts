@@ -1,5 +1,5 @@
 /**
- * The shapes (shape.ts) of the list responses the elements load, with the contract's types. Their code,
+ * The shapes (shape.ts) of the list and detail responses the elements load, with the contract's types. Their code,
  * `shapes.js`, is generated at build and test time (scripts/shapes.mjs) from the contract's schema of each
  * name declared here, and never committed: a response field is written once, in the contract. To check
  * another response, declare its schema's name here. Each shape is a constant of its own, so an element's
@@ -7,8 +7,11 @@
  */
 import type {
   eventList as eventListSchema,
+  eventResponse as eventResponseSchema,
   organisationList as organisationListSchema,
+  organisationResponse as organisationResponseSchema,
   postList as postListSchema,
+  postResponse as postResponseSchema,
   programmeList as programmeListSchema,
 } from '@kumppani/contract';
 import type { Shape } from './shape.js';
@@ -19,3 +22,6 @@ export declare const eventList: ShapeOf<typeof eventListSchema>;
 export declare const organisationList: ShapeOf<typeof organisationListSchema>;
 export declare const postList: ShapeOf<typeof postListSchema>;
 export declare const programmeList: ShapeOf<typeof programmeListSchema>;
+export declare const organisationResponse: ShapeOf<typeof organisationResponseSchema>;
+export declare const eventResponse: ShapeOf<typeof eventResponseSchema>;
+export declare const postResponse: ShapeOf<typeof postResponseSchema>;

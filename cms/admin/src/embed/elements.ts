@@ -3,8 +3,17 @@ import { CONTENT_LOCALES, type ContentLocale, type EmbedChoiceSource } from '@ku
 /**
  * What the embed builder can compose: each element with the preset filters and display options that its
  * README documents (widgets/src/<element>/README.md), and where the choices for each filter come from.
+ * The detail elements show one item, named by its slug or by the page's address (`slug-param`).
  */
-export const ELEMENT_NAMES = ['partner-directory', 'event-list', 'blog-feed', 'programme-list'] as const;
+export const ELEMENT_NAMES = [
+  'partner-directory',
+  'event-list',
+  'blog-feed',
+  'programme-list',
+  'organisation-detail',
+  'event-detail',
+  'post-article',
+] as const;
 export type ElementName = (typeof ELEMENT_NAMES)[number];
 
 /** The widgets speak the languages the content has. */
@@ -21,11 +30,27 @@ export interface FilterSpec {
   source: ChoiceSource;
 }
 
+/**
+ * The one item a detail element shows: a fixed slug (`slug`, picked from `source` when the options
+ * document lists the items, else typed), or, without one, the slug in the host page's address
+ * (`slug-param`, the name of the query parameter, `slug` by default), for a page template that shows any item.
+ */
+export interface ItemSpec {
+  /** What the item is, e.g. "Organisation". */
+  label: string;
+  source?: ChoiceSource;
+}
+
+/** The query parameter a detail element reads the slug from when no slug is chosen. */
+export const DEFAULT_SLUG_PARAM = 'slug';
+
 export interface ElementSpec {
   label: string;
   filters: FilterSpec[];
-  /** Attribute of the number of items shown per page or load. */
-  countAttribute: 'page-size' | 'limit';
+  /** Attribute of the number of items shown per page or load; none for an element that shows one item. */
+  countAttribute?: 'page-size' | 'limit';
+  /** A detail element: the item it shows. */
+  item?: ItemSpec;
   layouts?: { attribute: string; values: string[] };
   /** The filters the element can show to readers (its `filters` attribute, values separated by spaces). */
   readerFilters?: { value: string; label: string }[];
@@ -77,6 +102,21 @@ export const ELEMENTS: Record<ElementName, ElementSpec> = {
       { attribute: 'status', label: 'Statuses', source: 'programmeStatuses' },
     ],
     countAttribute: 'limit',
+  },
+  'organisation-detail': {
+    label: 'One organisation',
+    filters: [],
+    item: { label: 'Organisation', source: 'organisations' },
+  },
+  'event-detail': {
+    label: 'One event',
+    filters: [],
+    item: { label: 'Event' },
+  },
+  'post-article': {
+    label: 'One blog post',
+    filters: [],
+    item: { label: 'Blog post' },
   },
 };
 

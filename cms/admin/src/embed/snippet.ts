@@ -1,6 +1,6 @@
 /** The copy-paste snippet of a composed widget: the module script of the CMS and the element with its attributes. */
 import { PLUGIN_ID, WIDGET_BUNDLE_FILE } from '@kumppani/contract';
-import { ELEMENTS, THEME_COLOURS, type ElementName, type Theme, type ThemeColour, type UiLanguage } from './elements';
+import { DEFAULT_SLUG_PARAM, ELEMENTS, THEME_COLOURS, type ElementName, type Theme, type ThemeColour, type UiLanguage } from './elements';
 
 export interface Composition {
   element: ElementName;
@@ -13,6 +13,10 @@ export interface Composition {
   readerFilters?: string[];
   /** Value of the element's layout attribute (`layout` or `group-by`), if it has one. */
   layout?: string;
+  /** A detail element's item: its slug, or none to read it from the page's address. */
+  slug?: string;
+  /** The query parameter of the page's address that holds the slug, when no slug is chosen (default `slug`). */
+  slugParam?: string;
   theme: Theme;
 }
 
@@ -32,6 +36,11 @@ export function attributesOf(composition: Composition, cmsOrigin: string): [stri
     ['api', cmsOrigin],
     ['lang', composition.lang],
   ];
+  if (spec.item) {
+    const slug = composition.slug?.trim();
+    if (slug) attributes.push(['slug', slug]);
+    else attributes.push(['slug-param', composition.slugParam?.trim() || DEFAULT_SLUG_PARAM]);
+  }
   for (const filter of spec.filters) {
     const values = composition.filters[filter.attribute] ?? [];
     if (values.length > 0) attributes.push([filter.attribute, values.join(',')]);
@@ -40,7 +49,7 @@ export function attributesOf(composition: Composition, cmsOrigin: string): [stri
   if (readerFilters.length) attributes.push(['filters', readerFilters.map((filter) => filter.value).join(' ')]);
   if (spec.layouts && composition.layout && composition.layout !== spec.layouts.values[0])
     attributes.push([spec.layouts.attribute, composition.layout]);
-  if (composition.count !== undefined) attributes.push([spec.countAttribute, String(composition.count)]);
+  if (spec.countAttribute && composition.count !== undefined) attributes.push([spec.countAttribute, String(composition.count)]);
   const style = (Object.keys(THEME_COLOURS) as ThemeColour[])
     .flatMap((key) => {
       const { property, default: byDefault } = THEME_COLOURS[key];

@@ -23,6 +23,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { EMBED_OPTIONS_PATH, MAX_LIST_VALUES, MAX_PAGE_SIZE, PLUGIN_ID, type EmbedChoice, type EmbedOptions } from '@kumppani/contract';
 import { contrastProblems, corsAdvice, isHexColour, overfullFilters } from '../embed/checks';
 import {
+  DEFAULT_SLUG_PARAM,
   DEFAULT_THEME,
   ELEMENT_NAMES,
   ELEMENTS,
@@ -83,6 +84,8 @@ export function EmbedBuilderPage() {
   const [layout, setLayout] = useState<string | undefined>(undefined);
   const [readerFilters, setReaderFilters] = useState<string[]>([]);
   const [count, setCount] = useState<number | undefined>(undefined);
+  const [slug, setSlug] = useState('');
+  const [slugParam, setSlugParam] = useState(DEFAULT_SLUG_PARAM);
   const [theme, setTheme] = useState<Theme>(DEFAULT_THEME);
   const [hostAddress, setHostAddress] = useState('');
 
@@ -97,8 +100,13 @@ export function EmbedBuilderPage() {
 
   const spec = ELEMENTS[element];
   const snippet = useMemo(
-    () => buildSnippet({ element, lang, filters, readerFilters, count, layout, theme } satisfies Composition, origin, options?.bundle.path),
-    [element, lang, filters, readerFilters, count, layout, theme, origin, options],
+    () =>
+      buildSnippet(
+        { element, lang, filters, readerFilters, count, layout, slug, slugParam, theme } satisfies Composition,
+        origin,
+        options?.bundle.path,
+      ),
+    [element, lang, filters, readerFilters, count, layout, slug, slugParam, theme, origin, options],
   );
   const contrast = contrastProblems(theme);
   const cors = options ? corsAdvice(hostAddress, options.cors.origins) : null;
@@ -110,6 +118,7 @@ export function EmbedBuilderPage() {
     setFilters((current) => Object.fromEntries(Object.entries(current).filter(([attribute]) => attributes.has(attribute))));
     setLayout(undefined);
     setReaderFilters([]);
+    setSlug('');
   };
 
   const copySnippet = async () => {
@@ -128,7 +137,7 @@ export function EmbedBuilderPage() {
       <Page.Title>Embed builder</Page.Title>
       <Layouts.Header
         title="Embed builder"
-        subtitle="Compose a list for your website from this CMS's content, check it, and copy the snippet."
+        subtitle="Compose a list or an item page for your website from this CMS's content, check it, and copy the snippet."
       />
       <Layouts.Content>
         <Grid.Root gap={6}>
@@ -167,6 +176,55 @@ export function EmbedBuilderPage() {
                   </SingleSelect>
                   <Field.Hint />
                 </Field.Root>
+
+                {spec.item && (
+                  <Field.Root
+                    name="slug"
+                    id="kumppani-slug"
+                    hint={`Leave empty for a page template that shows any ${spec.item.label.toLowerCase()}: the widget then reads the slug from the page's address (the preview, on this page, says it is not found).`}
+                  >
+                    <Field.Label>{spec.item.label}</Field.Label>
+                    {spec.item.source ? (
+                      <SingleSelect
+                        id="kumppani-slug"
+                        value={slug}
+                        onChange={(value) => setSlug(String(value))}
+                        placeholder="From the page's address"
+                        onClear={() => setSlug('')}
+                      >
+                        {choicesOf(options, spec.item.source).map((choice) => (
+                          <SingleSelectOption key={choice.value} value={choice.value}>
+                            {choice.label}
+                          </SingleSelectOption>
+                        ))}
+                      </SingleSelect>
+                    ) : (
+                      <TextInput
+                        id="kumppani-slug"
+                        placeholder="From the page's address"
+                        value={slug}
+                        onChange={(event: React.ChangeEvent<HTMLInputElement>) => setSlug(event.target.value)}
+                      />
+                    )}
+                    <Field.Hint />
+                  </Field.Root>
+                )}
+
+                {spec.item && !slug.trim() && (
+                  <Field.Root
+                    name="slugParam"
+                    id="kumppani-slug-param"
+                    hint={`The query parameter of your page's address that holds the slug: "${slugParam.trim() || DEFAULT_SLUG_PARAM}" reads ?${slugParam.trim() || DEFAULT_SLUG_PARAM}=…`}
+                  >
+                    <Field.Label>Address parameter</Field.Label>
+                    <TextInput
+                      id="kumppani-slug-param"
+                      value={slugParam}
+                      onChange={(event: React.ChangeEvent<HTMLInputElement>) => setSlugParam(event.target.value)}
+                    />
+                    <Field.Hint />
+                  </Field.Root>
+                )}
 
                 {spec.filters.map((filter) => (
                   <Field.Root
@@ -234,17 +292,19 @@ export function EmbedBuilderPage() {
                   </Field.Root>
                 )}
 
-                <Field.Root name="count" id="kumppani-count" hint={`1–${MAX_PAGE_SIZE}; empty keeps the widget's default.`}>
-                  <Field.Label>{spec.countAttribute === 'page-size' ? 'Organisations per page' : 'Items shown'}</Field.Label>
-                  <NumberInput
-                    id="kumppani-count"
-                    value={count}
-                    onValueChange={(value: number | undefined) =>
-                      setCount(value === undefined ? undefined : Math.min(MAX_PAGE_SIZE, Math.max(1, Math.round(value))))
-                    }
-                  />
-                  <Field.Hint />
-                </Field.Root>
+                {spec.countAttribute && (
+                  <Field.Root name="count" id="kumppani-count" hint={`1–${MAX_PAGE_SIZE}; empty keeps the widget's default.`}>
+                    <Field.Label>{spec.countAttribute === 'page-size' ? 'Organisations per page' : 'Items shown'}</Field.Label>
+                    <NumberInput
+                      id="kumppani-count"
+                      value={count}
+                      onValueChange={(value: number | undefined) =>
+                        setCount(value === undefined ? undefined : Math.min(MAX_PAGE_SIZE, Math.max(1, Math.round(value))))
+                      }
+                    />
+                    <Field.Hint />
+                  </Field.Root>
+                )}
 
                 <Box tag="fieldset" borderStyle="none" padding={0}>
                   <Typography tag="legend" variant="delta">
