@@ -7,7 +7,9 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { createServer } from 'node:net';
 import { after, before, describe, it } from 'node:test';
+import { parseFeed } from '@rowanmanning/feed-parser';
 import type { Browser, Page } from 'puppeteer-core';
 import { privateTexts, rawGet, seededCms, type SeededCms } from '../helpers/api';
 import { axeViolations, launchBrowser, openPage, shadowText, WIDGETS, widgetsSettled } from '../helpers/browser';
@@ -51,12 +53,23 @@ async function renderedWidgets(page: Page): Promise<{ tag: string; cards: number
   );
 }
 
+/** A loopback port nothing listens on now, so that the demo's page templates can name the port it will run on. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
 describe('example host sites served by the demo CMS', () => {
   let cms: SeededCms;
   let browser: Browser;
 
   before(async () => {
-    cms = await seededCms();
+    // The demo's page templates point at its own example sites (examples/cms/config/plugins.js): on this port.
+    const port = await freePort();
+    cms = await seededCms({ env: { PORT: String(port), KUMPPANI_SITES_URL: `http://127.0.0.1:${port}/sites` } });
     browser = await launchBrowser();
   });
   after(async () => {
@@ -169,6 +182,13 @@ describe('example host sites served by the demo CMS', () => {
         assert.equal(item.status, 'cancelled');
         assert.match(text, /Tapahtuma on peruttu\./);
         assert.ok(!text.includes('Ilmoittaudu'), 'a cancelled event offers no registration');
+        // Search engines read it so too: the page's structured data (light DOM JSON-LD) marks it cancelled.
+        const structured = await page.$$eval(`${tag} > script[type="application/ld+json"]`, (scripts) =>
+          scripts.map((script) => JSON.parse(script.textContent!) as { '@type': string; eventStatus: string; url: string }),
+        );
+        assert.equal(structured.length, 1);
+        assert.equal(structured[0].eventStatus, 'https://schema.org/EventCancelled');
+        assert.equal(structured[0].url, `${cms.baseUrl}/sites/event.html?slug=${slug}`);
       }
       if (tag === 'organisation-detail') {
         const hrefs = await page.$eval(tag, (element) =>
@@ -198,6 +218,25 @@ describe('example host sites served by the demo CMS', () => {
       await page.close();
     });
   }
+
+  it("a feed reader's click lands on the example page that shows the post, not on JSON", async () => {
+    for (const format of ['rss', 'atom']) {
+      const feed = parseFeed((await cms.get(`feeds/posts.${format}?blog=kadet-sotessa`)).text);
+      assert.equal(feed.title, 'Kädet Sotessa');
+      const [item] = feed.items;
+      assert.ok(item?.url?.startsWith(`${cms.baseUrl}/sites/post.html?slug=`), `${format}: ${item?.url}`);
+      const { page, problems } = await openPage(browser);
+      const response = await page.goto(item.url!);
+      assert.match(response!.headers()['content-type'] ?? '', /text\/html/);
+      await widgetsSettled(page, 'post-article');
+      const heading = await page.$eval('post-article', (element) =>
+        element.shadowRoot!.querySelector('h2[part~="title"]')?.textContent?.trim(),
+      );
+      assert.equal(heading, item.title, `${format}: the page shows the post the item names`);
+      assert.deepEqual(problems, []);
+      await page.close();
+    }
+  });
 
   it('heavy-css.html: a 62.5 % root font size and an aggressive reset leave the widgets readable and unbroken', async () => {
     const { page } = await openPage(browser);

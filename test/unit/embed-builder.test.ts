@@ -49,14 +49,28 @@ describe('embed snippet', () => {
     );
     assert.equal(
       events.element,
-      '<event-list api="https://cms.example.fi" lang="sv" region="pohjanmaa" programme="vanskapsnatet" group-by="month" limit="5"></event-list>',
+      '<event-list api="https://cms.example.fi" lang="sv" region="pohjanmaa" programme="vanskapsnatet" group-by="month" limit="5" subscribe></event-list>',
     );
     const readers = buildSnippet(
       // In the element's order whatever the order chosen; an element without reader filters takes none.
       { element: 'event-list', lang: 'fi', filters: {}, readerFilters: ['free', 'text', 'dates'], theme: DEFAULT_THEME },
       'https://cms.example.fi',
     );
-    assert.equal(readers.element, '<event-list api="https://cms.example.fi" lang="fi" filters="text dates free"></event-list>');
+    assert.equal(readers.element, '<event-list api="https://cms.example.fi" lang="fi" filters="text dates free" subscribe></event-list>');
+    // Calendar subscription links are on for a new event list, as a bare boolean attribute, and can be turned off.
+    assert.equal(
+      buildSnippet({ element: 'event-list', lang: 'fi', filters: {}, switches: [], theme: DEFAULT_THEME }, 'https://cms.example.fi')
+        .element,
+      '<event-list api="https://cms.example.fi" lang="fi"></event-list>',
+    );
+    assert.equal(
+      buildSnippet(
+        { element: 'blog-feed', lang: 'fi', filters: {}, switches: ['subscribe'], theme: DEFAULT_THEME },
+        'https://cms.example.fi',
+      ).element,
+      '<blog-feed api="https://cms.example.fi" lang="fi"></blog-feed>',
+      'an element without the switch takes none',
+    );
     assert.equal(
       buildSnippet(directory({ readerFilters: ['text'] }), 'https://cms.example.fi').element,
       '<partner-directory api="https://cms.example.fi" lang="fi"></partner-directory>',

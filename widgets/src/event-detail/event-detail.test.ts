@@ -43,6 +43,7 @@ function event(slug: string, title: string, overrides: Partial<EventData> = {}):
 
 describeDetailElement<EventData>({
   tag: 'event-detail',
+  schemaType: 'Event',
   route: 'events',
   item: event,
   notFound: { fi: MESSAGES.fi.notFound, sv: MESSAGES.sv.notFound, en: MESSAGES.en.notFound },

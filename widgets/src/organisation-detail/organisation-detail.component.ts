@@ -3,6 +3,7 @@ import type { OrganisationDetail as OrganisationData } from '@kumppani/contract'
 import { baseStyles } from '../shared/styles.js';
 import { DetailElement, formatAddress, renderFacts, renderNames, renderRefs } from '../shared/detail-element.js';
 import { detailStyles } from '../shared/detail-styles.js';
+import { organisationStructuredData, StructuredData } from '../shared/structured-data.js';
 import { organisationResponse } from '../shared/shapes.js';
 import { MESSAGES } from './organisation-detail.messages.js';
 import { styles } from './organisation-detail.styles.js';
@@ -57,6 +58,9 @@ export class OrganisationDetail extends DetailElement<OrganisationData> {
 
   protected readonly route = '/organisations';
   protected readonly shape = organisationResponse;
+
+  /** schema.org JSON-LD of the item on screen, in the light DOM for search engines (shared/structured-data.ts). */
+  protected readonly structuredData = new StructuredData(this, () => this.item && organisationStructuredData(this.item));
 
   protected notFoundText(): string {
     return MESSAGES[this.uiLocale].notFound;

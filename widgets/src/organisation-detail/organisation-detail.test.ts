@@ -48,6 +48,7 @@ function organisation(slug: string, name: string, overrides: Partial<Organisatio
 
 describeDetailElement<OrganisationData>({
   tag: 'organisation-detail',
+  schemaType: 'Organization',
   route: 'organisations',
   item: organisation,
   notFound: { fi: MESSAGES.fi.notFound, sv: MESSAGES.sv.notFound, en: MESSAGES.en.notFound },

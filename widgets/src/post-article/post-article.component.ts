@@ -4,6 +4,7 @@ import type { PostDetail as PostData } from '@kumppani/contract';
 import { formatDate, helsinkiDate } from '../shared/dates.js';
 import { DetailElement, renderFacts, renderNames, renderRefs } from '../shared/detail-element.js';
 import { detailStyles } from '../shared/detail-styles.js';
+import { postStructuredData, StructuredData } from '../shared/structured-data.js';
 import { formatList } from '../shared/i18n.js';
 import { postResponse } from '../shared/shapes.js';
 import { baseStyles } from '../shared/styles.js';
@@ -80,6 +81,9 @@ export class PostArticle extends DetailElement<PostData> {
 
   protected readonly route = '/posts';
   protected readonly shape = postResponse;
+
+  /** schema.org JSON-LD of the item on screen, in the light DOM for search engines (shared/structured-data.ts). */
+  protected readonly structuredData = new StructuredData(this, () => this.item && postStructuredData(this.item));
 
   protected notFoundText(): string {
     return MESSAGES[this.uiLocale].notFound;

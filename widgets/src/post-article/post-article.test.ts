@@ -43,6 +43,7 @@ function post(slug: string, title: string, overrides: Partial<PostData> = {}): P
 
 describeDetailElement<PostData>({
   tag: 'post-article',
+  schemaType: 'BlogPosting',
   route: 'posts',
   item: post,
   notFound: { fi: MESSAGES.fi.notFound, sv: MESSAGES.sv.notFound, en: MESSAGES.en.notFound },

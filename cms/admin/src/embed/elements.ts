@@ -54,6 +54,8 @@ export interface ElementSpec {
   layouts?: { attribute: string; values: string[] };
   /** The filters the element can show to readers (its `filters` attribute, values separated by spaces). */
   readerFilters?: { value: string; label: string }[];
+  /** Boolean attributes the builder offers as checkboxes, and whether a new composition has them. */
+  switches?: { attribute: string; label: string; hint: string; byDefault: boolean }[];
 }
 
 const region: FilterSpec = { attribute: 'region', label: 'Regions', source: 'regions' };
@@ -82,6 +84,14 @@ export const ELEMENTS: Record<ElementName, ElementSpec> = {
       { value: 'topic', label: 'Topics (unless preset above)' },
       { value: 'free', label: 'Free events only' },
       { value: 'mode', label: 'Attendance mode (unless preset above)' },
+    ],
+    switches: [
+      {
+        attribute: 'subscribe',
+        label: 'Offer calendar subscription links',
+        hint: "Readers can subscribe to the list's events in their calendar app, Google Calendar or Outlook; the calendar keeps itself up to date.",
+        byDefault: true,
+      },
     ],
   },
   'blog-feed': {

@@ -13,6 +13,8 @@ export interface Composition {
   readerFilters?: string[];
   /** Value of the element's layout attribute (`layout` or `group-by`), if it has one. */
   layout?: string;
+  /** The element's boolean attributes that are on (of its `switches`); undefined: each switch's default. */
+  switches?: string[];
   /** A detail element's item: its slug, or none to read it from the page's address. */
   slug?: string;
   /** The query parameter of the page's address that holds the slug, when no slug is chosen (default `slug`). */
@@ -50,6 +52,9 @@ export function attributesOf(composition: Composition, cmsOrigin: string): [stri
   if (spec.layouts && composition.layout && composition.layout !== spec.layouts.values[0])
     attributes.push([spec.layouts.attribute, composition.layout]);
   if (spec.countAttribute && composition.count !== undefined) attributes.push([spec.countAttribute, String(composition.count)]);
+  for (const option of spec.switches ?? []) {
+    if (composition.switches ? composition.switches.includes(option.attribute) : option.byDefault) attributes.push([option.attribute, '']);
+  }
   const style = (Object.keys(THEME_COLOURS) as ThemeColour[])
     .flatMap((key) => {
       const { property, default: byDefault } = THEME_COLOURS[key];
@@ -66,7 +71,7 @@ export function buildSnippet(composition: Composition, cmsOrigin: string, bundle
   const origin = cmsOrigin.replace(/\/+$/, '');
   const script = `<script type="module" src="${escapeAttribute(origin + bundlePath)}"></script>`;
   const attributes = attributesOf(composition, origin)
-    .map(([name, value]) => `${name}="${escapeAttribute(value)}"`)
+    .map(([name, value]) => (value === '' ? name : `${name}="${escapeAttribute(value)}"`))
     .join(' ');
   const element = `<${composition.element} ${attributes}></${composition.element}>`;
   return { script, element, html: `${script}\n${element}` };

@@ -6,6 +6,7 @@ import {
   Alert,
   Box,
   Button,
+  Checkbox,
   Field,
   Flex,
   Grid,
@@ -83,6 +84,7 @@ export function EmbedBuilderPage() {
   const [filters, setFilters] = useState<Record<string, string[]>>({});
   const [layout, setLayout] = useState<string | undefined>(undefined);
   const [readerFilters, setReaderFilters] = useState<string[]>([]);
+  const [switches, setSwitches] = useState<string[] | undefined>(undefined);
   const [count, setCount] = useState<number | undefined>(undefined);
   const [slug, setSlug] = useState('');
   const [slugParam, setSlugParam] = useState(DEFAULT_SLUG_PARAM);
@@ -102,11 +104,11 @@ export function EmbedBuilderPage() {
   const snippet = useMemo(
     () =>
       buildSnippet(
-        { element, lang, filters, readerFilters, count, layout, slug, slugParam, theme } satisfies Composition,
+        { element, lang, filters, readerFilters, switches, count, layout, slug, slugParam, theme } satisfies Composition,
         origin,
         options?.bundle.path,
       ),
-    [element, lang, filters, readerFilters, count, layout, slug, slugParam, theme, origin, options],
+    [element, lang, filters, readerFilters, switches, count, layout, slug, slugParam, theme, origin, options],
   );
   const contrast = contrastProblems(theme);
   const cors = options ? corsAdvice(hostAddress, options.cors.origins) : null;
@@ -118,6 +120,7 @@ export function EmbedBuilderPage() {
     setFilters((current) => Object.fromEntries(Object.entries(current).filter(([attribute]) => attributes.has(attribute))));
     setLayout(undefined);
     setReaderFilters([]);
+    setSwitches(undefined);
     setSlug('');
   };
 
@@ -274,6 +277,26 @@ export function EmbedBuilderPage() {
                     <Field.Hint />
                   </Field.Root>
                 )}
+
+                {spec.switches?.map((option) => {
+                  const on = switches ? switches.includes(option.attribute) : option.byDefault;
+                  const current = switches ?? spec.switches!.filter((item) => item.byDefault).map((item) => item.attribute);
+                  return (
+                    <Field.Root key={option.attribute} name={option.attribute} id={`kumppani-${option.attribute}`} hint={option.hint}>
+                      <Checkbox
+                        checked={on}
+                        onCheckedChange={(checked: boolean | 'indeterminate') =>
+                          setSwitches(
+                            checked === true ? [...current, option.attribute] : current.filter((value) => value !== option.attribute),
+                          )
+                        }
+                      >
+                        {option.label}
+                      </Checkbox>
+                      <Field.Hint />
+                    </Field.Root>
+                  );
+                })}
 
                 {spec.layouts && (
                   <Field.Root name="layout" id="kumppani-layout">

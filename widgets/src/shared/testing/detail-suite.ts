@@ -23,9 +23,12 @@ import {
   stubFetch,
   type Responder,
 } from './fetch-stub.js';
+import { ldScripts } from './json-ld.js';
 
 export interface DetailSuite<Item extends DetailItem> {
   tag: string;
+  /** The schema.org type its structured data gives the item (shared/structured-data.ts). */
+  schemaType: 'Organization' | 'Event' | 'BlogPosting';
   /** The API route of the items, e.g. `organisations`. */
   route: string;
   /** An item as the API gives it, with its slug and title. */
@@ -185,6 +188,26 @@ export function describeDetailElement<Item extends DetailItem>(suite: DetailSuit
       await settled(el);
       expect(headingText(el)).to.be.undefined;
       expect(statusLine(el).textContent!.trim()).to.equal(suite.notFound.fi);
+    });
+
+    it('writes the item as schema.org JSON-LD in its light DOM, drops it with the item, and writes none with no-structured-data', async () => {
+      stubFetch((url) => (url.pathname.endsWith('/poistettu') ? problemAnswer(404) : json(body('on', 'On olemassa'))));
+      const el = await mount({ slug: 'on' });
+      const scripts = ldScripts(el);
+      expect(scripts).to.have.length(1);
+      expect(scripts[0]!.parentNode, "in the element's light DOM").to.equal(el);
+      const thing = JSON.parse(scripts[0]!.textContent!) as Record<string, unknown>;
+      expect(thing['@context']).to.equal('https://schema.org');
+      expect(thing['@type']).to.equal(suite.schemaType);
+      expect(thing.name ?? thing.headline).to.equal('On olemassa');
+      el.slug = 'poistettu';
+      await settled(el);
+      expect(ldScripts(el), 'no item, no structured data').to.have.length(0);
+
+      const quiet = await fixture<Element>(staticHtml`<${tag} api="https://cms.test" lang="fi" slug="on" no-structured-data></${tag}>`);
+      await settled(quiet);
+      expect(headingText(quiet)).to.equal('On olemassa');
+      expect(ldScripts(quiet)).to.have.length(0);
     });
 
     it('shows an error whose retry button Tab reaches and Enter presses, and recovers', async () => {
