@@ -19,10 +19,13 @@ export const SCREENSHOTS = [
   'admin-content-types.png',
   'admin-organisation.png',
   'embed-builder.png',
+  'admin-public-pages.png',
   'site-county.png',
   'site-ngo.png',
   'site-sv.png',
   'site-heavy-css.png',
+  'site-post.png',
+  'site-event.png',
 ] as const;
 
 async function waitForText(page: Page, selector: string, text: string): Promise<void> {
@@ -81,11 +84,18 @@ export async function takeScreenshots(outDir: string): Promise<string[]> {
     await widgetsSettled(page, WIDGETS, 30_000);
     await shoot(page, 'embed-builder.png');
 
+    await page.setViewport({ width: 1440, height: 900 });
+    await page.goto(`${cms.baseUrl}/admin/settings/kumppani/public-pages`);
+    await waitForText(page, 'h1', 'Public page addresses');
+    await shoot(page, 'admin-public-pages.png');
+
     for (const [file, name] of [
       ['county.html', 'site-county.png'],
       ['ngo.html', 'site-ngo.png'],
       ['sv.html', 'site-sv.png'],
       ['heavy-css.html', 'site-heavy-css.png'],
+      ['post.html?slug=jarjestot-mukana-sote-kehittamisessa-nyt-on-paikka', 'site-post.png'],
+      ['event.html?slug=perhekahvilan-syyskauden-avaus-porvoo', 'site-event.png'],
     ] as const) {
       const site = (await openPage(browser, { width: 1280, height: 1600 })).page;
       await site.goto(`${cms.baseUrl}/sites/${file}`);
