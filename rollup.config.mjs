@@ -6,7 +6,11 @@
 //  shapes that widgets/scripts/shapes.mjs generates from those schemas at build time (`shapesRollupPlugin`), so no
 //  zod reaches a widget file. Were a schema imported, only it would stay: the contract has `sideEffects: false` and
 //  builds each schema in a call annotated pure.
-//  - widgets/dist/cdn/      self-contained minified modules: kumppani.js (all elements) and one per element.
+//  - widgets/dist/cdn/      minified modules for a page's <script type="module">:
+//      kumppani.js            the loader (src/loader.ts): imports an element's module when its tag appears;
+//      chunks/*-<hash>.js     what it imports: one module per element and the code they share (Lit, shared/), in
+//                             chunks named by a hash of their content, so two elements on a page load Lit once;
+//      <element>.js           one element, self-contained (hosts load these directly, or copy one file).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -40,6 +44,29 @@ const minifyTemplates = () =>
 
 const isExternalForNpm = (id) => /^(lit|@lit\/[^/]+|zod)(\/|$)/.test(id);
 
+const terserPlugin = () => terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } });
+
+/**
+ * The loader's entry, generated: src/loader.ts with a dynamic import per element folder. Rollup turns each
+ * import() into a chunk of its own and the code they share into shared chunks, and writes the chunks' hashed
+ * names into the loader, relative to it: the browser resolves them against the loader's URL.
+ */
+const LOADER_ENTRY = 'virtual:kumppani-loader';
+const loaderEntry = () => ({
+  name: 'kumppani-loader-entry',
+  resolveId: (id) => (id === LOADER_ENTRY ? id : null),
+  load(id) {
+    if (id !== LOADER_ENTRY) return null;
+    const imports = elements.map(
+      (name) => `  ${JSON.stringify(name)}: () => import(${JSON.stringify(`${widgets}src/${name}/${name}.ts`)}),`,
+    );
+    return [
+      `import { autoload } from ${JSON.stringify(`${widgets}src/loader.ts`)};`,
+      `export const discover = autoload({\n${imports.join('\n')}\n}, import.meta.url);`,
+    ].join('\n');
+  },
+});
+
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
@@ -57,14 +84,24 @@ export default [
       preserveModulesRoot: `${widgets}src`,
     },
   },
-  ...['kumppani', ...elements].map((name) => ({
-    input: name === 'kumppani' ? `${widgets}src/index.ts` : `${widgets}src/${name}/${name}.ts`,
-    plugins: [shapesRollupPlugin(), resolve(), minifyTemplates(), typescript()],
+  {
+    input: { kumppani: LOADER_ENTRY },
+    plugins: [loaderEntry(), shapesRollupPlugin({ oneModulePerShape: true }), resolve(), minifyTemplates(), typescript()],
     output: {
-      file: `${widgets}dist/cdn/${name}.js`,
+      dir: `${widgets}dist/cdn`,
       format: 'es',
       sourcemap: true,
-      plugins: [terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } })],
+      entryFileNames: '[name].js',
+      // [hash] is of the chunk's final content (after terser), so a name never changes meaning: the CMS serves
+      // chunks as immutable. Hex keeps the names within the CMS's pattern for bundle files.
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      hashCharacters: 'hex',
+      plugins: [terserPlugin()],
     },
+  },
+  ...elements.map((name) => ({
+    input: `${widgets}src/${name}/${name}.ts`,
+    plugins: [shapesRollupPlugin(), resolve(), minifyTemplates(), typescript()],
+    output: { file: `${widgets}dist/cdn/${name}.js`, format: 'es', sourcemap: true, plugins: [terserPlugin()] },
   })),
 ];

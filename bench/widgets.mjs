@@ -4,8 +4,8 @@
  * with 50, 100 and 500 items, in headless Debian Chromium, and the sizes of the CDN bundles. Writes the
  * `widgets` section of docs/performance.md and prints the same markdown.
  *
- * The page loads the minified production bundle (widgets/dist/cdn/kumppani.js) from a small local HTTP
- * server; window.fetch is replaced by a stub that answers the element's one API request with a generated
+ * The page loads the production loader (widgets/dist/cdn/kumppani.js), which imports the element's minified
+ * module and the chunks it needs, from a small local HTTP server; window.fetch is replaced by a stub that answers the element's one API request with a generated
  * response that validates against the contract (checked here in Node before the run, and again by the
  * widget itself). Each case gets one warm-up run, then BENCH_RUNS measured runs, each with a fresh element
  * in the same page and a full garbage collection before it. Then up to 7 runs of a "static
@@ -13,16 +13,17 @@
  * browser needs for the list itself (style, layout, paint) from what the widget code adds.
  *
  * Options (env): BENCH_RUNS (default 15), CHROME_PATH (default /usr/bin/chromium), BENCH_DEBUG=1 (log every
- * sample). The page sets `kumppani:t0` / `kumppani:t1` performance marks, for reading a DevTools trace.
+ * sample). Sizes come from widgets/scripts/cdn-graph.mjs, as `npm run size --workspace widgets` measures them.
+ * The page sets `kumppani:t0` / `kumppani:t1` performance marks, for reading a DevTools trace.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { brotliCompressSync, constants } from 'node:zlib';
 import { REPO_ROOT, machineLine, percentile, writeSection } from './report.mjs';
+import { sizeReport } from '../widgets/scripts/cdn-graph.mjs';
 
 const require = createRequire(path.join(REPO_ROOT, 'package.json'));
 const puppeteer = require('puppeteer-core');
@@ -36,7 +37,7 @@ const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const SIZES = [50, 100, 500];
 const BUDGET_MS = 50;
 const CDN_DIR = path.join(REPO_ROOT, 'widgets', 'dist', 'cdn');
-const BUNDLE = path.join(CDN_DIR, 'kumppani.js');
+const LOADER = path.join(CDN_DIR, 'kumppani.js');
 /** The contract as the plugin loads it (contract/dist, CommonJS): the schemas and the limits the widgets are built with. */
 const CONTRACT = path.join(REPO_ROOT, 'contract', 'dist', 'index.js');
 /** Simulated network time between the request and its response headers (the body follows one task later). */
@@ -195,9 +196,12 @@ function makeGenerator(seed, { regions, topics }, origin) {
       .replace(/^-|-$/g, '')}-${index}`;
   const updatedAt = () => new Date(Date.UTC(2026, int(0, 10), int(1, 28), int(6, 18), int(0, 59))).toISOString();
   const orgName = () => `${pick(PLACES)} ${pick(ORG_KINDS)} ry`;
+  /** The public page of an item, as the CMS's URL templates give it (the contract's `url`); no random draw. */
+  const pageUrl = (section, slug) => `https://www.example.fi/fi/${section}/${slug}`;
   const orgRef = (index) => {
     const name = orgName();
-    return { slug: slugOf(name, index), name, locale: 'fi' };
+    const slug = slugOf(name, index);
+    return { slug, name, locale: 'fi', url: pageUrl('jarjestot', slug) };
   };
   const image = (kind, width, height) => ({
     url: `${origin}/img/${kind}.svg`,
@@ -217,6 +221,7 @@ function makeGenerator(seed, { regions, topics }, origin) {
         id: id(),
         slug,
         locale: 'fi',
+        url: pageUrl('jarjestot', slug),
         name,
         kind,
         description: rand() < 0.9 ? text(150, 600) : null,
@@ -245,6 +250,7 @@ function makeGenerator(seed, { regions, topics }, origin) {
         id: id(),
         slug: slugOf(name, index),
         locale: 'fi',
+        url: pageUrl('hankkeet', slugOf(name, index)),
         name,
         description: rand() < 0.95 ? text(200, 700) : null,
         administrator: rand() < 0.9 ? orgRef(index) : null,
@@ -272,6 +278,7 @@ function makeGenerator(seed, { regions, topics }, origin) {
         id: id(),
         slug,
         locale: 'fi',
+        url: pageUrl('tapahtumat', slug),
         title,
         description: text(200, 900),
         startsAt: start.toISOString(),
@@ -296,7 +303,10 @@ function makeGenerator(seed, { regions, topics }, origin) {
               }
             : null,
         organisers: Array.from({ length: int(1, 2) }, (_, organiser) => orgRef(index * 10 + organiser)),
-        programme: rand() < 0.3 ? { slug: `hanke-${index}`, name: pick(PROGRAMME_NAMES), locale: 'fi' } : null,
+        programme:
+          rand() < 0.3
+            ? { slug: `hanke-${index}`, name: pick(PROGRAMME_NAMES), locale: 'fi', url: pageUrl('hankkeet', `hanke-${index}`) }
+            : null,
         regions: some(regions, 1, 2),
         topics: some(topics, 1, 2),
         audience: rand() < 0.5 ? 'Järjestöjen työntekijät ja vapaaehtoiset' : null,
@@ -316,6 +326,7 @@ function makeGenerator(seed, { regions, topics }, origin) {
         id: id(),
         slug: slugOf(title, index),
         locale: 'fi',
+        url: pageUrl('blogi', slugOf(title, index)),
         title,
         lead: rand() < 0.95 ? text(150, 320) : null,
         heroImage: rand() < 0.7 ? { ...image('hero', 1200, 675), caption: rand() < 0.5 ? 'Kuva: Kumppani' : null } : null,
@@ -324,7 +335,7 @@ function makeGenerator(seed, { regions, topics }, origin) {
           name: person(),
           roleTitle: rand() < 0.8 ? pick(ROLES) : null,
         })),
-        blog: rand() < 0.9 ? { slug: 'kadet-sotessa', name: 'Kädet Sotessa' } : null,
+        blog: rand() < 0.9 ? { slug: 'kadet-sotessa', name: 'Kädet Sotessa', url: 'https://www.example.fi/fi/blogi' } : null,
         tags: some(['kumppanuus', 'järjestöt', 'sote', 'osallisuus', 'vapaaehtoiset'], 1, 3),
         topics: some(topics, 1, 2),
         publishedDate: new Date(Date.UTC(2026, 10, 20) - index * 2 * 86_400_000 + int(0, 36_000_000)).toISOString(),
@@ -587,7 +598,10 @@ function startServer(bodies) {
     };
     if (pathname === '/favicon.ico') return send(204, 'image/x-icon', '');
     if (pathname === '/' || pathname === '/bench.html') return send(200, 'text/html; charset=utf-8', pageHtml());
-    if (pathname === '/kumppani.js') return send(200, 'text/javascript; charset=utf-8', readFileSync(BUNDLE));
+    // The CDN build: the loader at /kumppani.js, and the chunks it imports relative to it.
+    const cdnFile = path.join(CDN_DIR, path.normalize(pathname));
+    if (pathname.endsWith('.js') && cdnFile.startsWith(CDN_DIR + path.sep) && existsSync(cdnFile) && statSync(cdnFile).isFile())
+      return send(200, 'text/javascript; charset=utf-8', readFileSync(cdnFile));
     const image = /^\/img\/(logo|hero)\.svg$/.exec(pathname);
     if (image) return send(200, 'image/svg+xml', SVG[image[1]]);
     const data = /^\/data\/(.+)\.json$/.exec(pathname);
@@ -599,15 +613,20 @@ function startServer(bodies) {
 
 // ---------------------------------------------------------------------------------------------------------
 
-function bundleSizes() {
-  return readdirSync(CDN_DIR)
-    .filter((name) => name.endsWith('.js'))
-    .sort((a, b) => (a === 'kumppani.js' ? -1 : b === 'kumppani.js' ? 1 : a.localeCompare(b)))
-    .map((file) => {
-      const raw = readFileSync(path.join(CDN_DIR, file));
-      const brotli = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-      return { file, raw: raw.length, brotli, budget: file === 'kumppani.js' ? 25 * 1024 : 15 * 1024 };
-    });
+const SIZES_TEXT =
+  'Sizes (`widgets/dist/cdn`, as `npm run size --workspace widgets` checks them: brotli quality 11, each file compressed on its own as the CMS serves it). Budgets: the loader 2 KB; an element alone on a page 15 KB (its self-contained file, which the loader imports then). A page with several kinds loads modules and shared chunks instead, reported without a budget:';
+
+/** The size table of docs/performance.md. */
+function sizesTable(rows) {
+  const kb = (bytes) => (bytes / 1024).toFixed(1);
+  return [
+    '| what | files | raw KB | brotli KB | budget KB |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      ({ label, files, raw, brotli, budget, problem }) =>
+        `| ${label.replace(/^(<[^>]+>|\S+\.js)/, '`$1`')} | ${files} | ${kb(raw)} | ${(brotli / 1024).toFixed(2)} | ${budget === null ? '–' : budget / 1024}${problem ? ` **${problem}**` : ''} |`,
+    ),
+  ].join('\n');
 }
 
 const median = (values) =>
@@ -622,7 +641,7 @@ const p95 = (values) =>
   );
 
 async function main() {
-  if (!existsSync(BUNDLE) || !existsSync(CONTRACT))
+  if (!existsSync(LOADER) || !existsSync(CONTRACT))
     throw new Error('widgets/dist or contract/dist is missing: run `npm run build` (or `npm run bench:widgets`, which builds first)');
   const contract = require(CONTRACT);
   const refData = referenceData();
@@ -668,7 +687,15 @@ async function main() {
       // No CPU throttling: the numbers are this machine's.
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       await page.goto(`${origin}/bench.html`, { waitUntil: 'load' });
-      await page.evaluate((tag) => customElements.whenDefined(tag), element.tag);
+      // The loader imports the element's module when it finds the tag: here in a detached copy, which is
+      // not upgraded, so it makes no request of its own.
+      await page.evaluate(async (tag) => {
+        const { discover } = await import('/kumppani.js');
+        const box = document.createElement('div');
+        box.innerHTML = `<${tag}></${tag}>`;
+        discover(box);
+        await customElements.whenDefined(tag);
+      }, element.tag);
       for (const size of SIZES) {
         const key = `${element.tag}/${size}`;
         await page.evaluate((k) => window.__bench.load(k), key);
@@ -710,7 +737,6 @@ async function main() {
 
     const ms = (value) => (Number.isFinite(value) ? value.toFixed(1) : '–');
     const task = (value) => (value > 0 ? value.toFixed(0) : '< 50');
-    const kb = (bytes) => (bytes / 1024).toFixed(1);
     const realApi = ({ requested, size }) => {
       if (requested > cap) return `pageSize=${requested}: 400 from the API (max ${cap})`;
       if (size > requested) return `pageSize=${requested} (widget caps at ${cap}; ${size} only from the stub)`;
@@ -735,14 +761,14 @@ async function main() {
       overBudget.length === 0
         ? `**Budget met**: every element painted 500 items within ${BUDGET_MS} ms of the data's arrival (median), with no task of ${BUDGET_MS} ms or more in the median run.`
         : `**Budget missed** at 500 items by ${overBudget.length === largest.length ? 'all four elements' : overBudget.map((result) => `\`<${result.element.tag}>\``).join(', ')}: ${overBudget.map((result) => `\`<${result.element.tag}>\` ${ms(median(result.samples.map((s) => s.total)))} ms to paint with a longest task of ${task(median(result.samples.map((s) => s.longtask)))} ms (static floor ${ms(median(result.floor))} ms)`).join('; ')} (medians).`;
-    const sizes = bundleSizes();
+    const sizes = sizeReport();
     const markdown = `
 ## Widgets: from data arrival to a painted list
 
 Command: \`npm run bench:widgets\` (${RUNS} runs per case after one warm-up). Last run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.
 Machine: ${machineLine()}; a shared, noisy 2-core VM (1-minute load average ${loadBefore.toFixed(1)} before the run, ${os.loadavg()[0].toFixed(1)} after). Browser: Debian Chromium ${version.replace(/^\D*\//, '')}, headless, no CPU throttling, viewport ${VIEWPORT.width}×${VIEWPORT.height}.
 
-Each element is loaded from the minified production bundle (\`widgets/dist/cdn/kumppani.js\`) in a page served from 127.0.0.1, with \`window.fetch\` stubbed: the element's one request is answered after ${NETWORK_MS} ms with a generated response (realistic Finnish names and texts: descriptions 150–900 characters, leads 150–320) that validates against the contract (\`contract/src/\`, checked in Node before the run and by the widget itself). Every run creates a fresh element in the same page after a full garbage collection; \`item-href\` is set, \`<html lang="fi">\`.
+Each element is loaded by the production loader (\`widgets/dist/cdn/kumppani.js\`, which imports the element's self-contained file, one kind being on the page) in a page served from 127.0.0.1, with \`window.fetch\` stubbed: the element's one request is answered after ${NETWORK_MS} ms with a generated response (realistic Finnish names and texts: descriptions 150–900 characters, leads 150–320) that validates against the contract (\`contract/src/\`, checked in Node before the run and by the widget itself). Every run creates a fresh element in the same page after a full garbage collection; \`item-href\` is set, \`<html lang="fi">\`.
 **t0** is when the stub's \`response.text()\` resolves (the body is handed over, in a task of its own as from the network; the widget parses it from there). **t1** is a \`setTimeout(0)\` queued from the first \`requestAnimationFrame\` after the element's update with the items, i.e. just after that frame's style, layout and paint. The longest task is the longest \`longtask\` entry (PerformanceObserver, buffered) overlapping [t0, t1]; "< 50" means none: the API reports only tasks of 50 ms or more.
 
 The contract caps \`pageSize\` at ${cap} (\`MAX_PAGE_SIZE\` in \`contract/src/patterns-and-limits.ts\`), so **no element can get 500 items in one response from the real API**. The response contract itself has no cap on \`data\`, and the widgets render whatever validates, so the 500 rows are measured with a stubbed response of 500 items on one page (what a server without the cap would send), not with repeated "show more". \`<partner-directory page-size>\` and \`<event-list limit>\` pass the attribute through (the API would answer 400 above ${cap}), while \`<blog-feed>\` and \`<programme-list>\` clamp their request to ${cap}.
@@ -759,11 +785,9 @@ ${phaseRows.join('\n')}
 
 ${verdict}
 
-Bundle sizes (\`widgets/dist/cdn\`, brotli quality 11; budgets 25 KB for the whole bundle, 15 KB per element):
+${SIZES_TEXT}
 
-| file | raw KB | brotli KB | budget KB |
-| --- | ---: | ---: | ---: |
-${sizes.map(({ file, raw, brotli, budget }) => `| \`${file}\` | ${kb(raw)} | ${(brotli / 1024).toFixed(2)} | ${budget / 1024}${brotli > budget ? ' **over**' : ''} |`).join('\n')}
+${sizesTable(sizes)}
 `;
     const file = writeSection('widgets', markdown);
     process.stdout.write(markdown);
@@ -775,7 +799,7 @@ ${sizes.map(({ file, raw, brotli, budget }) => `| \`${file}\` | ${kb(raw)} | ${(
 }
 
 // Importable (e.g. by a one-off profiling script) without running the benchmark.
-export { ELEMENTS, SIZES, makeResponse, referenceData, startServer };
+export { ELEMENTS, SIZES, SIZES_TEXT, makeResponse, referenceData, sizesTable, startServer };
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   main().catch((error) => {

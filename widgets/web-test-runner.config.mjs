@@ -1,7 +1,22 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
+import { elementNames, readCdnGraph } from './scripts/cdn-graph.mjs';
 import { shapesTestRunnerPlugin } from './scripts/shapes.mjs';
+
+/**
+ * `executeServerCommand('kumppani-cdn-graph')`: the built CDN files each element needs through the loader
+ * (src/loader.test.ts checks that the browser requests exactly those).
+ */
+const cdnGraphCommand = () => ({
+  name: 'kumppani-cdn-graph',
+  executeCommand({ command }) {
+    if (command !== 'kumppani-cdn-graph') return undefined;
+    const graph = readCdnGraph();
+    const modules = Object.fromEntries([...graph.modules()].map(([tag, file]) => [tag, graph.closure(file)]));
+    return { elements: elementNames(), modules };
+  },
+});
 
 export default {
   files: ['src/**/*.test.ts'],
@@ -10,6 +25,7 @@ export default {
   // The shapes the elements check responses against, generated from the contract (scripts/shapes.mjs).
   plugins: [
     shapesTestRunnerPlugin(),
+    cdnGraphCommand(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   browsers: [

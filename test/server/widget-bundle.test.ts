@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -56,22 +56,80 @@ describe('widget bundle served by the CMS', () => {
     assert.ok(problem.detail.includes(hashed), 'the problem names the current bundle');
   });
 
+  it('serves the chunks the loader imports byte for byte, the modules cached for a year and their source maps briefly', async () => {
+    const chunks = readdirSync(path.join(CDN_DIR, 'chunks'));
+    assert.ok(chunks.some((name) => name.endsWith('.js')) && chunks.some((name) => name.endsWith('.js.map')));
+    for (const name of chunks) {
+      const onDisk = readFileSync(path.join(CDN_DIR, 'chunks', name));
+      const response = await get(`/kumppani/chunks/${name}`, { 'Accept-Encoding': 'identity', Origin: 'https://any-host.example.org' });
+      assert.equal(response.status, 200, name);
+      assert.equal(response.headers.get('access-control-allow-origin'), '*');
+      assert.equal(response.headers.get('etag'), `"${createHash('sha256').update(onDisk).digest('hex').slice(0, 12)}"`);
+      assert.equal(response.headers.get('x-kumppani-bundle'), null, `${name}: its name is already its content's`);
+      if (name.endsWith('.js')) {
+        assert.equal(response.headers.get('content-type'), 'text/javascript; charset=utf-8');
+        assert.equal(response.headers.get('cache-control'), 'public, max-age=31536000, immutable', name);
+      } else {
+        // Rollup's hash in the name is of the module's code: a map can change under the same name.
+        assert.equal(response.headers.get('content-type'), 'application/json; charset=utf-8');
+        assert.match(response.headers.get('cache-control') ?? '', /^public, max-age=300\b/, name);
+      }
+      assert.ok(Buffer.from(await response.arrayBuffer()).equals(onDisk), `${name} differs from the build`);
+    }
+    const stale = await get('/kumppani/chunks/templates-0123abcd.js');
+    assert.equal(stale.status, 404);
+    assert.match((await stale.json()).detail, /chunks\/templates-0123abcd\.js is not part of/);
+  });
+
+  it('the loader at its pinned URL reaches only files cached for a year, all served', async () => {
+    const stable = await get('/kumppani/kumppani.js');
+    assert.match(
+      stable.headers.get('cache-control') ?? '',
+      /^public, max-age=300\b/,
+      'the loader keeps its name: it must not be immutable',
+    );
+    const pinned = stable.headers.get('x-kumppani-bundle')!;
+    // Every import the browser makes from the pinned loader, followed through the chunks' static imports.
+    const seen = new Set<string>();
+    const pending = [pinned];
+    while (pending.length) {
+      const url = pending.pop()!;
+      if (seen.has(url)) continue;
+      seen.add(url);
+      const response = await get(url);
+      assert.equal(response.status, 200, url);
+      assert.equal(response.headers.get('cache-control'), 'public, max-age=31536000, immutable', url);
+      const code = await response.text();
+      for (const [, specifier] of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)"(\.\.?\/[^"]+)"/g))
+        pending.push(new URL(specifier!, `http://cms.invalid${url}`).pathname);
+    }
+    const elements = readdirSync(path.join(REPO_ROOT, 'widgets', 'src'), { withFileTypes: true }).filter(
+      (entry) => entry.isDirectory() && entry.name !== 'shared',
+    );
+    for (const element of elements)
+      assert.ok(
+        [...seen].some((url) => url.startsWith(`/kumppani/chunks/${element.name}-`)),
+        `the loader imports a module for <${element.name}>`,
+      );
+  });
+
   it('compresses with brotli or gzip as the client accepts, and answers 304 to a matching ETag', async () => {
-    const onDisk = readFileSync(path.join(CDN_DIR, 'kumppani.js'));
-    const brotli = await get('/kumppani/kumppani.js', { 'Accept-Encoding': 'gzip, br' });
+    // An element file: the loader is under a kilobyte, where compression gains less than half.
+    const onDisk = readFileSync(path.join(CDN_DIR, 'partner-directory.js'));
+    const brotli = await get('/kumppani/partner-directory.js', { 'Accept-Encoding': 'gzip, br' });
     // fetch() decodes the body itself; the header and a smaller Content-Length show what was sent.
     assert.equal(brotli.headers.get('content-encoding'), 'br');
     assert.equal(brotli.headers.get('vary'), 'Accept-Encoding');
     assert.ok(Number(brotli.headers.get('content-length')) < onDisk.length / 2);
     assert.ok(Buffer.from(await brotli.arrayBuffer()).equals(onDisk));
 
-    const raw = await rawGet(cms.baseUrl, '/kumppani/kumppani.js', { 'Accept-Encoding': 'gzip' });
+    const raw = await rawGet(cms.baseUrl, '/kumppani/partner-directory.js', { 'Accept-Encoding': 'gzip' });
     assert.equal(raw.headers['content-encoding'], 'gzip');
     assert.ok(gunzipSync(raw.body).equals(onDisk));
-    const rawBrotli = await rawGet(cms.baseUrl, '/kumppani/kumppani.js', { 'Accept-Encoding': 'br' });
+    const rawBrotli = await rawGet(cms.baseUrl, '/kumppani/partner-directory.js', { 'Accept-Encoding': 'br' });
     assert.ok(brotliDecompressSync(rawBrotli.body).equals(onDisk));
 
-    const notModified = await get('/kumppani/kumppani.js', { 'If-None-Match': brotli.headers.get('etag')! });
+    const notModified = await get('/kumppani/partner-directory.js', { 'If-None-Match': brotli.headers.get('etag')! });
     assert.equal(notModified.status, 304);
     assert.equal((await notModified.arrayBuffer()).byteLength, 0);
   });

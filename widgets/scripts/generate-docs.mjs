@@ -22,7 +22,7 @@ const PACKAGE_PATH = join(WIDGETS_DIR, 'package.json');
 const OUT_PATH = join(ROOT_DIR, 'docs', 'widgets.md');
 const COMMAND = 'npm run docs:widgets';
 
-/** Where the CMS serves the bundle (cms/server/src/widget-bundle): every element, or one per file. */
+/** Where the CMS serves the CDN build (cms/server/src/widget-bundle): the loader, its chunks, one file per element. */
 const CMS_ORIGIN = 'https://cms.example.fi';
 const BUNDLE_BASE = `${CMS_ORIGIN}/kumppani/`;
 const BUNDLE_URL = `${BUNDLE_BASE}kumppani.js`;
@@ -362,14 +362,17 @@ function render(manifest, pkg, warnings) {
 
   const startAnchor = heading('Getting started');
   intro.push(
-    `Add one module script to the page, once, in \`<head>\` or \`<body>\`. It defines every Kumppani element; then place an element wherever it should appear:`,
+    `Add one module script to the page, once, in \`<head>\` or \`<body>\`: the loader. It finds the Kumppani elements on the page, and those added later, and loads the code of each one it finds, so a page pays only for the elements it uses. Then place an element wherever it should appear:`,
     '',
     '```html',
     `<script type="module" src="${BUNDLE_URL}"></script>`,
     `<${elements[0].declaration.tagName} api="${CMS_ORIGIN}"></${elements[0].declaration.tagName}>`,
     '```',
     '',
-    `- **Where the bundle is served.** The CMS serves it at \`/kumppani/kumppani.js\` (all elements) and one element per file at \`/kumppani/<element>.js\`: ${elements.map(({ declaration }) => `\`/kumppani/${declaration.tagName}.js\``).join(', ')}. Loading a file twice, or both kinds, is harmless. The stable URLs are cached for minutes, so a page picks up a new release by itself; the \`X-Kumppani-Bundle\` response header names a content-hashed copy that may be cached for a year, if you prefer to pin one.`,
+    `- **How the loader works.** \`kumppani.js\` is under 2 KB compressed. It looks for ${elements.map(({ declaration }) => `\`<${declaration.tagName}>\``).join(', ')} in the page and in nodes added to it later (a \`MutationObserver\`), and imports each element once, relative to itself. A page with one kind of element gets that element's own file (the least to download for it alone); once a second kind is on the page, elements come from \`chunks/\`, where the code they share (Lit) is in chunks of its own, so it is loaded once however many kinds follow. What you put inside a tag is shown until its element is loaded. The loader cannot see into shadow roots: for an element inside one of your own components, call \`discover(root)\` (\`import { discover } from '${BUNDLE_URL}'\`) or load the element's own file.`,
+    `- **One element per file.** The CMS also serves each element as one self-contained file (Lit included) at \`/kumppani/<element>.js\`: ${elements.map(({ declaration }) => `\`/kumppani/${declaration.tagName}.js\``).join(', ')}. Loading a file twice, or the loader and an element's file, is harmless: each element is defined once.`,
+    "- **Caching.** The stable URLs (the loader and the element files) are cached for minutes, so a page picks up a new release by itself; the `X-Kumppani-Bundle` response header names a content-hashed copy that may be cached for a year, if you prefer to pin one. The chunks (`/kumppani/chunks/<name>-<hash>.js`) are named by a hash of their content and cached for a year, so a pinned loader loads only the chunks it was built with (an element alone on a page comes from its own file, under its stable name). Should a page hold on to an old loader whose chunks the CMS no longer has, the loader falls back to the element's own file.",
+    '- **Self-hosting.** Copy the whole CDN build (`widgets/dist/cdn`, or `dist/widgets` in the plugin): `kumppani.js`, `chunks/` and the element files, keeping that layout, to any static host. The loader imports relative to its own URL, so nothing needs configuring. Serve `.js` as `text/javascript`, with `Access-Control-Allow-Origin: *` when pages of another origin load it; the chunks with a long `immutable` cache, the other files with a short one. One self-contained `<element>.js` also works on its own.',
     `- **\`api\`**: the CMS base URL, e.g. \`${CMS_ORIGIN}\`. Without it the element asks the page's own origin. The CMS must list your site's origin in its CORS allow-list.`,
     '- **`lang`**: `fi`, `sv` or `en` (a tag such as `sv-FI` works too). Without it the element uses the closest ancestor with a `lang` attribute, up to `<html lang>`; a language other than these three, or none, gives Finnish. Content is requested in the same language; an item that falls back to another language is marked with its own `lang`.',
     "- **Links**: an item links to the page `item-href` makes of it (a URL template such as `/tapahtumat/{slug}`) when you set it, else to its public page (`url` in the API, from the CMS's URL templates; a post's canonical URL first), else to nothing.",

@@ -43,20 +43,30 @@ export async function generateShapes() {
   const bundle = Buffer.from(result.outputFiles[0].contents).toString('base64');
   const { default: code } = await import(`data:text/javascript;base64,${bundle}`);
   const inputs = Object.keys(result.metafile.inputs).filter((input) => !input.startsWith('<'));
-  return { code, inputs: [DECLARATIONS_PATH, ...inputs.map((input) => resolve(input))] };
+  return { code, names, inputs: [DECLARATIONS_PATH, ...inputs.map((input) => resolve(input))] };
 }
 
-/** Rollup: resolves `shapes.js` and loads the generated module. */
-export const shapesRollupPlugin = () => ({
+const ONE_SHAPE = '\0kumppani-shape:';
+
+/**
+ * Rollup: resolves `shapes.js` and loads the generated module.
+ *
+ * `oneModulePerShape`, for a build with shared chunks (the loader's): Rollup puts a whole module in the chunk of
+ * every element that imports it, so shapes.js itself only re-exports, each shape from a module of its own (a copy
+ * of the generated code that tree-shaking cuts to that shape), and each shape goes with the element that loads it.
+ */
+export const shapesRollupPlugin = ({ oneModulePerShape = false } = {}) => ({
   name: 'kumppani-shapes',
   resolveId(source, importer) {
+    if (oneModulePerShape && source.startsWith(ONE_SHAPE)) return source;
     return importer && resolve(dirname(importer), source) === SHAPES_PATH ? SHAPES_PATH : null;
   },
   async load(id) {
-    if (id !== SHAPES_PATH) return null;
-    const { code, inputs } = await generateShapes();
+    if (id !== SHAPES_PATH && !id.startsWith(ONE_SHAPE)) return null;
+    const { code, names, inputs } = await generateShapes();
     for (const input of inputs) this.addWatchFile(input);
-    return code;
+    if (!oneModulePerShape || id !== SHAPES_PATH) return code;
+    return names.map((name) => `export { ${name} } from ${JSON.stringify(ONE_SHAPE + name)};`).join('\n');
   },
 });
 

@@ -8,7 +8,8 @@ import { apiUrl, loadParsed, type Loaded } from '../shared/load.js';
 import { postList } from '../shared/shapes.js';
 import { Task, TaskStatus } from '@lit/task';
 import { baseStyles } from '../shared/styles.js';
-import { itemListStructuredData, postStructuredData, StructuredData } from '../shared/structured-data.js';
+import { itemListStructuredData, StructuredData } from '../shared/structured-data.js';
+import { postStructuredData } from '../shared/structured-data-post.js';
 import {
   renderEmpty,
   renderError,

@@ -18,7 +18,8 @@ import { apiUrl, loadParsed } from '../shared/load.js';
 import { eventList } from '../shared/shapes.js';
 import { Task, TaskStatus } from '@lit/task';
 import { baseStyles } from '../shared/styles.js';
-import { eventStructuredData, itemListStructuredData, StructuredData } from '../shared/structured-data.js';
+import { itemListStructuredData, StructuredData } from '../shared/structured-data.js';
+import { eventStructuredData } from '../shared/structured-data-event.js';
 import {
   renderEmpty,
   renderError,

@@ -3,7 +3,8 @@ import type { OrganisationDetail as OrganisationData } from '@kumppani/contract'
 import { baseStyles } from '../shared/styles.js';
 import { DetailElement, formatAddress, renderFacts, renderNames, renderRefs } from '../shared/detail-element.js';
 import { detailStyles } from '../shared/detail-styles.js';
-import { organisationStructuredData, StructuredData } from '../shared/structured-data.js';
+import { StructuredData } from '../shared/structured-data.js';
+import { organisationStructuredData } from '../shared/structured-data-organisation.js';
 import { organisationResponse } from '../shared/shapes.js';
 import { MESSAGES } from './organisation-detail.messages.js';
 import { styles } from './organisation-detail.styles.js';

@@ -10,7 +10,8 @@ import { descriptionStyles } from '../shared/description-styles.js';
 import { filterStyles } from '../shared/filter-styles.js';
 import { facetValues, focusedCheckbox, refocusCheckbox, renderFacetGroup, renderSearchField, SearchText } from '../shared/filters.js';
 import { baseStyles } from '../shared/styles.js';
-import { itemListStructuredData, organisationStructuredData, StructuredData } from '../shared/structured-data.js';
+import { itemListStructuredData, StructuredData } from '../shared/structured-data.js';
+import { organisationStructuredData } from '../shared/structured-data-organisation.js';
 import {
   renderEmpty,
   renderError,

@@ -9,7 +9,8 @@ import { programmeList } from '../shared/shapes.js';
 import { Task, TaskStatus } from '@lit/task';
 import { descriptionStyles } from '../shared/description-styles.js';
 import { baseStyles } from '../shared/styles.js';
-import { itemListStructuredData, programmeStructuredData, StructuredData } from '../shared/structured-data.js';
+import { itemListStructuredData, StructuredData } from '../shared/structured-data.js';
+import { programmeStructuredData } from '../shared/structured-data-programme.js';
 import {
   renderEmpty,
   renderError,

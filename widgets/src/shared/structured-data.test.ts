@@ -2,17 +2,11 @@ import { expect, fixture, html as testHtml } from '@open-wc/testing';
 import { html } from 'lit';
 import type { EventSummary, OrganisationDetail, OrganisationSummary, PostSummary, ProgrammeSummary } from '@kumppani/contract';
 import { KumppaniElement } from './base-element.js';
-import {
-  eventStructuredData,
-  helsinkiDateTime,
-  itemListStructuredData,
-  jsonForScript,
-  organisationStructuredData,
-  postStructuredData,
-  programmeStructuredData,
-  StructuredData,
-  type Thing,
-} from './structured-data.js';
+import { helsinkiDateTime, itemListStructuredData, jsonForScript, StructuredData, type Thing } from './structured-data.js';
+import { eventStructuredData } from './structured-data-event.js';
+import { organisationStructuredData } from './structured-data-organisation.js';
+import { postStructuredData } from './structured-data-post.js';
+import { programmeStructuredData } from './structured-data-programme.js';
 
 // ---- items as the API gives them -------------------------------------------------------------------
 

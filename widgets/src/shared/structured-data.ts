@@ -1,30 +1,21 @@
 /**
- * schema.org structured data (JSON-LD) for what an element shows: Organization, Event, BlogPosting and
- * Project things built from contract items, an ItemList of them for a list, and a controller that writes one
- * `<script type="application/ld+json">` into the element's light DOM, where search engines read it (they do
- * not read shadow DOM). The detail elements call the same builders with their one item.
+ * schema.org structured data (JSON-LD) for what an element shows: the parts every type uses, an ItemList of
+ * things for a list, and a controller that writes one `<script type="application/ld+json">` into the element's
+ * light DOM, where search engines read it (they do not read shadow DOM). The things themselves are built in one
+ * module per type (structured-data-event.ts, -organisation, -post, -programme), so that an element loaded on
+ * its own (kumppani.js, the lazy loader) carries only its type's builder.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type {
-  Address,
-  EventSummary,
-  Image,
-  OrganisationDetail,
-  OrganisationRef,
-  OrganisationSummary,
-  PostSummary,
-  ProgrammeDetail,
-  ProgrammeSummary,
-} from '@kumppani/contract';
+import type { Address, Image, OrganisationRef } from '@kumppani/contract';
 import { HELSINKI_TIME_ZONE } from '@kumppani/contract';
 
 /** A schema.org node: `@type` and its properties. */
 export type Thing = { '@type': string } & Record<string, unknown>;
 
-const SCHEMA = 'https://schema.org/';
+export const SCHEMA = 'https://schema.org/';
 
 /** Leaves out properties without a value (null, undefined, '', an empty list): schema.org has no use for them. */
-function thing(type: string, properties: Record<string, unknown>): Thing {
+export function thing(type: string, properties: Record<string, unknown>): Thing {
   const result: Thing = { '@type': type };
   for (const [name, value] of Object.entries(properties))
     if (value != null && value !== '' && !(Array.isArray(value) && !value.length)) result[name] = value;
@@ -53,7 +44,7 @@ export function helsinkiDateTime(instant: string): string {
 }
 
 /** A Finnish address, or nothing when it has no part. */
-function postalAddress(address: Address | null): Thing | undefined {
+export function postalAddress(address: Address | null): Thing | undefined {
   if (!address || !(address.streetAddress || address.postalCode || address.locality)) return undefined;
   return thing('PostalAddress', {
     streetAddress: address.streetAddress,
@@ -63,114 +54,15 @@ function postalAddress(address: Address | null): Thing | undefined {
   });
 }
 
-const imageObject = (image: Image | null): Thing | undefined =>
+export const imageObject = (image: Image | null): Thing | undefined =>
   image
     ? thing('ImageObject', { url: image.url, width: image.width, height: image.height, caption: image.caption || image.alt })
     : undefined;
 
-const organisationRef = (ref: OrganisationRef): Thing => thing('Organization', { name: ref.name, url: ref.url });
+/** The regions an organisation or programme serves. */
+export const areaServed = (regions: { name: string }[]) => regions.map((region) => thing('AdministrativeArea', { name: region.name }));
 
-const areaServed = (regions: { name: string }[]) => regions.map((region) => thing('AdministrativeArea', { name: region.name }));
-
-/** An organisation: its public page as `url` (its own website when it has no page, else `sameAs`). */
-export function organisationStructuredData(item: OrganisationSummary | OrganisationDetail): Thing {
-  const detail = 'members' in item ? item : undefined;
-  return thing('Organization', {
-    name: item.name,
-    alternateName: detail?.alternateNames,
-    url: item.url ?? item.website,
-    sameAs: item.url && item.website,
-    description: item.description,
-    logo: imageObject(item.logo),
-    email: item.email,
-    telephone: item.phone,
-    address: postalAddress(item.address),
-    areaServed: areaServed(item.regions),
-    parentOrganization: detail?.parent && organisationRef(detail.parent),
-    knowsLanguage: item.languages,
-  });
-}
-
-const STATUS = {
-  scheduled: 'EventScheduled',
-  cancelled: 'EventCancelled',
-  postponed: 'EventPostponed',
-  rescheduled: 'EventRescheduled',
-  moved_online: 'EventMovedOnline',
-} as const;
-
-const MODE = { offline: 'Offline', online: 'Online', mixed: 'Mixed' } as const;
-
-/**
- * An event, with Google's required and recommended properties where the data has them: its Helsinki times,
- * status, attendance mode, a Place and/or a VirtualLocation, organisers and, for a free event, a zero-price
- * offer. An event moved online is online, whatever mode it was entered with.
- */
-export function eventStructuredData(item: EventSummary): Thing {
-  const mode = item.status === 'moved_online' ? 'online' : item.attendanceMode;
-  const place =
-    mode !== 'online' && item.place
-      ? thing('Place', { name: item.place.name ?? item.place.locality, address: postalAddress(item.place) })
-      : undefined;
-  const online = mode !== 'offline' ? thing('VirtualLocation', { url: item.onlineUrl ?? item.url }) : undefined;
-  const page = item.url ?? undefined;
-  return thing('Event', {
-    name: item.title,
-    description: item.description,
-    url: page,
-    startDate: helsinkiDateTime(item.startsAt),
-    endDate: item.endsAt && helsinkiDateTime(item.endsAt),
-    previousStartDate: item.previousStartsAt && helsinkiDateTime(item.previousStartsAt),
-    eventStatus: SCHEMA + STATUS[item.status],
-    eventAttendanceMode: `${SCHEMA}${MODE[mode]}EventAttendanceMode`,
-    location: [place, online].filter(Boolean),
-    organizer: item.organisers.map(organisationRef),
-    offers: item.isFree
-      ? thing('Offer', {
-          price: 0,
-          priceCurrency: 'EUR',
-          availability: SCHEMA + 'InStock',
-          url: item.registration?.url ?? page,
-          validThrough: item.registration?.deadline && helsinkiDateTime(item.registration.deadline),
-        })
-      : undefined,
-    inLanguage: item.languages,
-  });
-}
-
-/** A post: its address is its canonical URL or public page. Authors are people; the blog is what it is part of. */
-export function postStructuredData(item: PostSummary): Thing {
-  const url = item.canonicalUrl ?? item.url;
-  return thing('BlogPosting', {
-    headline: item.title,
-    description: item.lead,
-    image: imageObject(item.heroImage),
-    datePublished: helsinkiDateTime(item.publishedDate),
-    dateModified: helsinkiDateTime(item.updatedAt),
-    author: item.authors.map((author) => thing('Person', { name: author.name, jobTitle: author.roleTitle })),
-    isPartOf: item.blog && thing('Blog', { name: item.blog.name, url: item.blog.url }),
-    keywords: item.tags,
-    url,
-    mainEntityOfPage: url,
-    inLanguage: item.locale,
-  });
-}
-
-/** A programme (hanke) as a schema.org Project, an Organization of its own under its administrator. */
-export function programmeStructuredData(item: ProgrammeSummary | ProgrammeDetail): Thing {
-  return thing('Project', {
-    name: item.name,
-    description: item.description,
-    url: item.url ?? item.website,
-    sameAs: item.url && item.website,
-    parentOrganization: item.administrator && organisationRef(item.administrator),
-    member: item.partners.map(organisationRef),
-    funder: 'funders' in item ? item.funders.map(organisationRef) : undefined,
-    areaServed: areaServed(item.regions),
-    foundingDate: item.startDate,
-    dissolutionDate: item.endDate,
-  });
-}
+export const organisationRef = (ref: OrganisationRef): Thing => thing('Organization', { name: ref.name, url: ref.url });
 
 /** A list of things in the order shown; `first` is the position of the first (a later page starts further on). */
 export function itemListStructuredData<Item>(items: readonly Item[], toThing: (item: Item) => Thing, first = 1): Thing {

@@ -2,6 +2,9 @@
  * The widgets' CDN build, which the plugin carries in its own files (dist/widgets, copied there by the
  * plugin's build), read into memory with its content hash and precompressed copies, so the CMS can serve it
  * without a separate CDN. Re-read when a file changes on disk (a rebuild of the plugin while the CMS runs).
+ *
+ * The build: the loader `kumppani.js`, one self-contained file per element, and in `chunks/` the modules the
+ * loader imports, named by Rollup with a hash of their content (`chunks/event-list-0aa90763.js`).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -9,10 +12,12 @@ import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export interface BundleFile {
-  /** File name in the bundle's folder, e.g. `kumppani.js`. */
+  /** Path in the bundle's folder, e.g. `kumppani.js` or `chunks/templates-9c8ba5ab.js`. */
   name: string;
-  /** `kumppani.<hash>.js`: the immutable name of this exact content. */
+  /** `kumppani.<hash>.js`: the immutable name of this exact content (a chunk's own name already is). */
   hashedName: string;
+  /** A chunk's module: its name changes whenever its content does, so it may be cached for good. */
+  immutable: boolean;
   etag: string;
   lastModified: string;
   contentType: string;
@@ -41,8 +46,22 @@ function defaultBundleDir(): string {
   return path.join(path.dirname(manifest), 'dist', 'widgets');
 }
 
+/** The folder of the chunks the loader imports (rollup.config.mjs: `chunkFileNames`). */
+export const CHUNKS_DIR = 'chunks';
+
 function hashedNameOf(name: string, hash: string): string {
   return name.replace(/\.js$/, `.${hash}.js`);
+}
+
+const isServed = (name: string) => path.extname(name) in CONTENT_TYPES;
+
+/** The files of the bundle: those of its folder, then those of chunks/, as `chunks/<file>`. */
+function listFiles(dir: string): string[] {
+  const top = readdirSync(dir, { withFileTypes: true });
+  const chunks = top.some((entry) => entry.isDirectory() && entry.name === CHUNKS_DIR)
+    ? readdirSync(path.join(dir, CHUNKS_DIR)).map((name) => `${CHUNKS_DIR}/${name}`)
+    : [];
+  return [...top.filter((entry) => entry.isFile()).map((entry) => entry.name), ...chunks].filter(isServed).sort();
 }
 
 export class BundleFiles {
@@ -61,9 +80,7 @@ export class BundleFiles {
     const dir = this.resolveDir();
     let names: string[];
     try {
-      names = readdirSync(dir)
-        .filter((name) => name in CONTENT_TYPES || path.extname(name) in CONTENT_TYPES)
-        .sort();
+      names = listFiles(dir);
     } catch {
       throw new BundleNotBuiltError(`The widget bundle has not been built (${dir} is missing): run \`npm run build\` in the repository.`);
     }
@@ -75,9 +92,12 @@ export class BundleFiles {
     names.forEach((name, index) => {
       const identity = readFileSync(path.join(dir, name));
       const hash = createHash('sha256').update(identity).digest('hex').slice(0, 12);
+      // Rollup's [hash] in a chunk's name is of its final content; its source map is not covered by it.
+      const immutable = name.startsWith(`${CHUNKS_DIR}/`) && name.endsWith('.js');
       const file: BundleFile = {
         name,
-        hashedName: name.endsWith('.js') ? hashedNameOf(name, hash) : name,
+        hashedName: name.endsWith('.js') && !immutable ? hashedNameOf(name, hash) : name,
+        immutable,
         etag: `"${hash}"`,
         lastModified: new Date(Math.floor(stats[index]!.mtimeMs / 1000) * 1000).toUTCString(),
         contentType: CONTENT_TYPES[path.extname(name)]!,

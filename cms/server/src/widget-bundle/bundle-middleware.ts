@@ -1,8 +1,10 @@
 /**
- * Serves the widget bundle under /kumppani/: `kumppani.js` and one file per element at stable URLs with a
- * short cache (hosts that paste the stable URL get updates within minutes), and each at a content-hashed
- * URL (`kumppani.<hash>.js`) that may be cached for a year. Module scripts from another origin are fetched
- * in CORS mode, so every host may load them: the data API keeps its own allow-list.
+ * Serves the widget bundle under /kumppani/: the loader `kumppani.js` and one file per element at stable URLs
+ * with a short cache (hosts that paste the stable URL get updates within minutes), and each at a content-hashed
+ * URL (`kumppani.<hash>.js`) that may be cached for a year. The chunks the loader imports
+ * (`chunks/<name>-<hash>.js`) carry Rollup's content hash in their own name, so they are cached for a year too:
+ * a pinned loader imports only pinned chunks. Module scripts from another origin are fetched in CORS mode, so
+ * every host may load them: the data API keeps its own allow-list.
  */
 import { PLUGIN_ID, WIDGET_BUNDLE_FILE } from '@kumppani/contract';
 import type { Core } from '@strapi/strapi';
@@ -18,8 +20,11 @@ interface KoaContext extends HttpContext {
 }
 type Next = () => Promise<unknown>;
 
-/** Names the bundle can have: `kumppani.js`, `event-list.js`, `kumppani.<hash>.js`, and their source maps. */
-const BUNDLE_FILE_NAME = /^[a-z][a-z-]*(\.[0-9a-f]{12})?\.js(\.map)?$/;
+/**
+ * Names the bundle can have: `kumppani.js`, `event-list.js`, `kumppani.<hash>.js`, `chunks/templates-9c8ba5ab.js`,
+ * and their source maps.
+ */
+const BUNDLE_FILE_NAME = /^(?:[a-z][a-z-]*(?:\.[0-9a-f]{12})?|chunks\/[A-Za-z0-9][\w.-]*-[0-9a-f]{8,})\.js(?:\.map)?$/;
 
 export function bundleMiddleware(strapi: Core.Strapi, files = widgetBundle) {
   return async (ctx: KoaContext, next: Next) => {
@@ -56,7 +61,7 @@ export function bundleMiddleware(strapi: Core.Strapi, files = widgetBundle) {
       return;
     }
 
-    const pinned = name === file.hashedName && name !== file.name;
+    const pinned = (name === file.hashedName && name !== file.name) || file.immutable;
     ctx.set('Access-Control-Allow-Origin', '*');
     ctx.set('Cross-Origin-Resource-Policy', 'cross-origin');
     ctx.set('X-Content-Type-Options', 'nosniff');
