@@ -7,7 +7,6 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createServer } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import type { Browser, Page } from 'puppeteer-core';
@@ -53,23 +52,13 @@ async function renderedWidgets(page: Page): Promise<{ tag: string; cards: number
   );
 }
 
-/** A loopback port nothing listens on now, so that the demo's page templates can name the port it will run on. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 describe('example host sites served by the demo CMS', () => {
   let cms: SeededCms;
   let browser: Browser;
 
   before(async () => {
-    // The demo's page templates point at its own example sites (examples/cms/config/plugins.js): on this port.
-    const port = await freePort();
-    cms = await seededCms({ env: { PORT: String(port), KUMPPANI_SITES_URL: `http://127.0.0.1:${port}/sites` } });
+    // The demo's page templates point at its own example sites (examples/cms/config/plugins.js), on its port.
+    cms = await seededCms();
     browser = await launchBrowser();
   });
   after(async () => {

@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { createStrapi, type Core } from '@strapi/strapi';
 import { PLUGIN_ID } from '@kumppani/contract';
@@ -53,6 +54,15 @@ async function withPg<T>(run: (client: { query(sql: string): Promise<unknown> })
   }
 }
 
+/** A loopback port nothing listens on now. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
 export async function bootCms(options: BootOptions = {}): Promise<TestCms> {
   const id = `${process.pid}_${randomBytes(4).toString('hex')}`;
   const env: Record<string, string> = {
@@ -60,9 +70,13 @@ export async function bootCms(options: BootOptions = {}): Promise<TestCms> {
     KUMPPANI_DEMO_ADMIN: 'off',
     KUMPPANI_DEMO_CONTENT: 'off',
     HOST: '127.0.0.1',
-    PORT: '0',
     ...options.env,
   };
+  // A port chosen here rather than by the server, so that the demo's page templates (examples/cms/config/plugins.js)
+  // name the port its example sites are served on, and feed and widget links open them. Written out, so that a
+  // second instance on another port (second-instance.ts) links to the same pages and answers the same bytes.
+  env.PORT ??= String(await freePort());
+  env.KUMPPANI_SITES_URL ??= `http://${env.HOST}:${env.PORT}/sites`;
   let cleanup: () => Promise<void>;
   if (usingPostgres()) {
     const schema = `kumppani_test_${id}`;
