@@ -41,9 +41,12 @@ export function pageTemplateProblem(template: string): string | null {
   if (unknown.length) return `has an unknown placeholder {${unknown[0]}} (only {slug} and {locale})`;
   if (/[{}]/.test(template.replace(/\{(slug|locale)\}/g, ''))) return 'has an unmatched { or }';
   // A pattern, not URL(): the contract runs where neither DOM nor Node types are known (the widgets, the admin).
-  if (!ABSOLUTE_HTTP_URL.test(fillPageTemplate(template, 'a-slug', 'fi'))) {
+  const filled = fillPageTemplate(template, 'a-slug', 'fi');
+  if (!ABSOLUTE_HTTP_URL.test(filled)) {
     return 'must be an absolute http(s) address such as https://www.example.fi/{locale}/jarjestot/{slug}';
   }
+  const port = /^https?:\/\/[^/?#:]+:(\d+)/i.exec(filled)?.[1];
+  if (port !== undefined && Number(port) > 65_535) return `has a port (${port}) above 65535`;
   return null;
 }
 
@@ -95,6 +98,15 @@ export type PublicPagesSettings = z.output<typeof publicPagesSettings>;
 /** The template of `locale` among `templates`. */
 export const templateFor = (templates: PageTemplates | undefined, locale: ContentLocale): string | undefined =>
   typeof templates === 'string' ? templates : templates?.[locale];
+
+/** `templates` as one entry per locale that has a template (a string is every locale's). */
+export const templatesByLocale = (templates: PageTemplates | undefined): Partial<Record<ContentLocale, string>> =>
+  Object.fromEntries(
+    CONTENT_LOCALES.flatMap((locale) => {
+      const template = templateFor(templates, locale);
+      return template ? [[locale, template]] : [];
+    }),
+  );
 
 /**
  * What the admin's settings page reads: the settings saved there, the keys the configuration file sets (which

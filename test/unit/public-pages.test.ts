@@ -1,7 +1,7 @@
 /**
  * Public page addresses without a server: the template rules (shared by the config file and the admin page),
  * the config validator naming the setting, which template gives an item its address, the config file winning
- * key by key, and what the admin's settings form saves.
+ * locale by locale, and what the admin's settings form saves.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -31,6 +31,7 @@ describe('public page templates', () => {
       ['https://example.fi/{slug} x', /absolute http\(s\)/],
       ['https://example.fi/{id}/{slug}', /unknown placeholder \{id\}/],
       ['https://example.fi/{slug}}', /unmatched/],
+      ['https://example.fi:99999/{slug}', /port \(99999\) above 65535/],
     ];
     for (const [template, reason] of cases) assert.match(pageTemplateProblem(template) ?? 'accepted', reason, template);
   });
@@ -89,20 +90,48 @@ describe('an item’s page address', () => {
     );
   });
 
-  it('takes the config file’s templates over the admin’s, key by key and blog by blog', () => {
+  it('takes the config file’s templates over the admin’s, locale by locale and blog by blog', () => {
     const merged = mergePublicPages(
       {
         organisation: 'https://admin.example/{slug}',
         event: 'https://admin.example/e/{slug}',
-        blogs: { a: 'https://a.example/{slug}', b: 'https://b.example/{slug}' },
+        blogs: { a: 'https://a.example/{slug}', b: { fi: 'https://b.example/{slug}', sv: 'https://b.example/sv/{slug}' } },
       },
-      { event: { fi: 'https://config.example/e/{slug}' }, blogs: { b: 'https://config.example/b/{slug}' } },
+      { event: { fi: 'https://config.example/e/{slug}' }, blogs: { b: { fi: 'https://config.example/b/{slug}' } } },
     );
+    const admin = (template: string) => ({ fi: template, sv: template, en: template });
     assert.deepEqual(merged, {
-      organisation: 'https://admin.example/{slug}',
-      event: { fi: 'https://config.example/e/{slug}' },
-      blogs: { a: 'https://a.example/{slug}', b: 'https://config.example/b/{slug}' },
+      organisation: admin('https://admin.example/{slug}'),
+      // The file sets Finnish only: the admin's Swedish and English stay.
+      event: { fi: 'https://config.example/e/{slug}', sv: 'https://admin.example/e/{slug}', en: 'https://admin.example/e/{slug}' },
+      blogs: { a: admin('https://a.example/{slug}'), b: { fi: 'https://config.example/b/{slug}', sv: 'https://b.example/sv/{slug}' } },
     });
+  });
+
+  it('a key the config file gives without a value (an unset environment variable) leaves the admin’s template', () => {
+    const merged = mergePublicPages({ organisation: 'https://admin.example/{slug}' }, { organisation: undefined, post: undefined });
+    assert.equal(new PublicPages(merged).urlOf('organisation', 'sv', 'soste'), 'https://admin.example/soste');
+    assert.equal(new PublicPages(merged).urlOf('post', 'fi', 'x'), null);
+  });
+
+  it('gives a feed the folder where a site lists its posts, or nothing when the template has none', () => {
+    const listOf = (post: string) => new PublicPages({ post }).postListUrl('sv', null);
+    assert.equal(listOf('https://www.vakehyva.fi/{locale}/blogi/{slug}'), 'https://www.vakehyva.fi/sv/blogi/');
+    assert.equal(
+      listOf('https://www.vakehyva.fi/{locale}/blogi/{slug}/'),
+      'https://www.vakehyva.fi/sv/blogi/',
+      'a WordPress-style trailing slash',
+    );
+    assert.equal(listOf('http://127.0.0.1:1337/sites/post.html?slug={slug}'), 'http://127.0.0.1:1337/sites/');
+    assert.equal(listOf('https://www.example.fi/?p={slug}'), 'https://www.example.fi/');
+    assert.equal(listOf('https://{slug}.blogit.example.fi/'), null, 'the slug in the host name: no list page');
+    const pages = new PublicPages({
+      post: 'https://www.vakehyva.fi/blogi/{slug}',
+      blogs: { k: 'https://kadet.example/kirjoitukset/{slug}' },
+    });
+    assert.equal(pages.postListUrl('fi', 'k'), 'https://kadet.example/kirjoitukset/');
+    assert.equal(pages.postListUrl('fi', 'other'), 'https://www.vakehyva.fi/blogi/');
+    assert.equal(new PublicPages({}).postListUrl('fi', null), null);
   });
 });
 
@@ -128,5 +157,10 @@ describe('the settings form', () => {
     });
     const fromConfig = { organisation: 'https://config.fi/{slug}' };
     assert.equal(settingsFromForm(form, fromConfig).organisation, undefined, 'a key of the config file is not stored');
+    // The file sets Finnish only: the Swedish and English fields are the editor's, and are saved.
+    assert.deepEqual(settingsFromForm(form, { organisation: { fi: 'https://config.fi/{slug}' } }).organisation, {
+      sv: 'https://x.fi/{locale}/{slug}',
+      en: 'https://x.fi/{locale}/{slug}',
+    });
   });
 });

@@ -513,11 +513,15 @@ export class EventList extends KumppaniElement {
   }
 
   /**
-   * Subscriptions to `calendar` (the .ics of the filtered list): webcal: is the scheme calendar apps register
-   * for; Google takes that address, Outlook.com the https one and a name for the calendar (the page's title).
+   * Subscriptions to the .ics of the filtered list: webcal: is the scheme calendar apps register for; Google takes
+   * that address, Outlook.com the https one and a name for the calendar (the page's title). Without the chosen
+   * dates: a subscription outlives the moment, and "this week" written as dates would stay on this week; the
+   * calendar follows the upcoming events instead.
    */
-  #renderSubscribe(calendar: string): TemplateResult {
+  #renderSubscribe(): TemplateResult {
     const text = MESSAGES[this.uiLocale];
+    const { start: _start, end: _end, ...lasting } = this.#query();
+    const calendar = apiUrl(this.api, '/events.ics', lasting);
     const webcal = calendar.replace(/^https?:/, 'webcal:');
     const link = (href: string, label: string) => html`<a part="subscribe-link" href=${href}>${label}</a>`;
     return html`<p part="subscribe">
@@ -542,7 +546,7 @@ export class EventList extends KumppaniElement {
     const calendar = apiUrl(this.api, '/events.ics', this.#query());
     return html`${shown.stale ? renderStaleNotice(this.uiLocale, retry) : nothing}
     ${shown.items.length ? html`<p part="list-calendar-link"><a href=${calendar}>${text.listCalendar}</a></p>` : nothing}
-    ${this.subscribe ? this.#renderSubscribe(calendar) : nothing}
+    ${this.subscribe ? this.#renderSubscribe() : nothing}
     ${shown.items.length ? this.#renderGroups(shown.items) : renderEmpty(text.noResults)}
     ${
       failed

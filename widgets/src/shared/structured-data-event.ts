@@ -23,7 +23,10 @@ export function eventStructuredData(item: EventSummary): Thing {
     mode !== 'online' && item.place
       ? thing('Place', { name: item.place.name ?? item.place.locality, address: postalAddress(item.place) })
       : undefined;
-  const online = mode !== 'offline' ? thing('VirtualLocation', { url: item.onlineUrl ?? item.url }) : undefined;
+  // A cancelled event gives no way to join or register, as the elements show none; a VirtualLocation needs a url.
+  const cancelled = item.status === 'cancelled';
+  const joinUrl = (cancelled ? null : item.onlineUrl) ?? item.url;
+  const online = mode !== 'offline' && joinUrl ? thing('VirtualLocation', { url: joinUrl }) : undefined;
   const page = item.url ?? undefined;
   return thing('Event', {
     name: item.title,
@@ -41,7 +44,7 @@ export function eventStructuredData(item: EventSummary): Thing {
           price: 0,
           priceCurrency: 'EUR',
           availability: SCHEMA + 'InStock',
-          url: item.registration?.url ?? page,
+          url: (cancelled ? null : item.registration?.url) ?? page,
           validThrough: item.registration?.deadline && helsinkiDateTime(item.registration.deadline),
         })
       : undefined,

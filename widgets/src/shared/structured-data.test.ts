@@ -264,6 +264,20 @@ describe('shared/structured-data', () => {
       expect((mixed.location as Thing[]).map((location) => location['@type'])).to.deep.equal(['Place', 'VirtualLocation']);
     });
 
+    it('gives a cancelled event no way to join or register, and an online event without any link no VirtualLocation', () => {
+      const cancelled = eventStructuredData(
+        event({ status: 'cancelled', attendanceMode: 'mixed', onlineUrl: 'https://meet.test/ilta', url: 'https://www.vakehyva.test/e' }),
+      );
+      expect(JSON.stringify(cancelled)).to.not.include('meet.test').and.not.include('ilmo.test');
+      expect((cancelled.location as Thing[]).find((location) => location['@type'] === 'VirtualLocation')).to.deep.equal({
+        '@type': 'VirtualLocation',
+        url: 'https://www.vakehyva.test/e',
+      });
+      expect((cancelled.offers as Thing).url).to.equal('https://www.vakehyva.test/e');
+      const nowhere = eventStructuredData(event({ attendanceMode: 'online', place: null, onlineUrl: null, url: null }));
+      expect(nowhere).to.not.have.property('location');
+    });
+
     it('makes an event moved online an online event at a VirtualLocation', () => {
       const moved = eventStructuredData(event({ status: 'moved_online', onlineUrl: 'https://meet.test/ilta' }));
       expect(moved.eventStatus).to.equal('https://schema.org/EventMovedOnline');

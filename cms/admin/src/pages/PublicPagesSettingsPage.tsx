@@ -10,14 +10,13 @@ import {
   PAGE_TYPES,
   PLUGIN_ID,
   PUBLIC_PAGES_SETTINGS_PATH,
+  SLUG_PATTERN,
   type ContentLocale,
-  type PageTemplates,
   type PageType,
-  type PublicPagesSettings,
   type PublicPagesSettingsDocument,
 } from '@kumppani/contract';
 import { SETTINGS_PERMISSIONS } from '../permissions';
-import { formFromSettings, settingsFromForm, type SettingsForm } from '../settings/public-pages-form';
+import { configSets, formFromSettings, settingsFromForm, type SettingsForm } from '../settings/public-pages-form';
 
 const TYPE_LABELS: Record<PageType, string> = {
   organisation: 'Organisations',
@@ -60,11 +59,6 @@ function TemplateInput(props: {
   );
 }
 
-const configSets = (fromConfig: PublicPagesSettings, type: PageType, locale: ContentLocale) => {
-  const templates: PageTemplates | undefined = fromConfig[type];
-  return typeof templates === 'string' || templates?.[locale] !== undefined;
-};
-
 export function PublicPagesSettingsPage() {
   const { get, put } = useFetchClient();
   const { toggleNotification } = useNotification();
@@ -77,7 +71,8 @@ export function PublicPagesSettingsPage() {
   const show = (next: PublicPagesSettingsDocument) => {
     setDocument(next);
     // The form shows what applies: the configuration's templates (read-only) over the stored ones.
-    setForm(formFromSettings(next.effective));
+    const shown = formFromSettings(next.effective);
+    setForm({ ...shown, blogs: shown.blogs.map((blog) => ({ ...blog, locked: next.fromConfig.blogs?.[blog.slug] !== undefined })) });
   };
 
   useEffect(() => {
@@ -162,17 +157,23 @@ export function PublicPagesSettingsPage() {
               </Typography>
               <Flex direction="column" alignItems="stretch" gap={4} marginTop={4}>
                 {form.blogs.map((blog, index) => {
-                  const fromConfig = document.fromConfig.blogs?.[blog.slug] !== undefined;
+                  // A row the configuration file gave is read-only; a row being typed never becomes so.
+                  const fromConfig = Boolean(blog.locked);
+                  const slugProblem =
+                    blog.slug.trim() && !SLUG_PATTERN.test(blog.slug.trim())
+                      ? 'must be the slug of a blog: lowercase letters a–z, digits and hyphens'
+                      : undefined;
                   return (
                     <Grid.Root key={index} gap={4}>
                       <Grid.Item col={3} s={12} direction="column" alignItems="stretch">
-                        <Field.Root name={`blog-${index}`} id={`blog-${index}`} error={errors[`blogs.${blog.slug}`] ? ' ' : undefined}>
+                        <Field.Root name={`blog-${index}`} id={`blog-${index}`} error={slugProblem}>
                           <Field.Label>Blog (slug)</Field.Label>
                           <TextInput
                             value={blog.slug}
                             disabled={fromConfig}
                             onChange={(event: React.ChangeEvent<HTMLInputElement>) => setBlog(index, { slug: event.target.value })}
                           />
+                          <Field.Error />
                         </Field.Root>
                       </Grid.Item>
                       <Grid.Item col={7} s={12} direction="column" alignItems="stretch">
@@ -181,7 +182,9 @@ export function PublicPagesSettingsPage() {
                           label="Address of its posts"
                           value={blog.template}
                           fromConfig={fromConfig}
-                          error={errors[`blogs.${blog.slug}`]}
+                          error={
+                            slugProblem ? undefined : (errors[`blogs.${blog.slug}`] ?? errors[`blogs.${blog.slug}.${document.locales[0]}`])
+                          }
                           onChange={(value) => setBlog(index, { template: value })}
                         />
                       </Grid.Item>
@@ -189,6 +192,7 @@ export function PublicPagesSettingsPage() {
                         {!fromConfig && (
                           <Button
                             variant="tertiary"
+                            aria-label={blog.slug.trim() ? `Remove the blog ${blog.slug.trim()}` : 'Remove this blog row'}
                             onClick={() => setForm({ ...form, blogs: form.blogs.filter((_, at) => at !== index) })}
                           >
                             Remove

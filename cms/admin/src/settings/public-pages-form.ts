@@ -5,6 +5,7 @@
 import {
   CONTENT_LOCALES,
   PAGE_TYPES,
+  templateFor,
   type ContentLocale,
   type PageTemplates,
   type PageType,
@@ -13,7 +14,8 @@ import {
 
 export interface SettingsForm {
   types: Record<PageType, Partial<Record<ContentLocale, string>>>;
-  blogs: { slug: string; template: string }[];
+  /** `locked`: a blog the configuration file gives, shown read-only. */
+  blogs: { slug: string; template: string; locked?: boolean }[];
 }
 
 const perLocale = (templates: PageTemplates | undefined): Partial<Record<ContentLocale, string>> =>
@@ -29,17 +31,20 @@ export function formFromSettings(settings: PublicPagesSettings): SettingsForm {
   };
 }
 
+/** Whether the configuration file sets the template of `type` in `locale` (it wins there: the field is read-only). */
+export const configSets = (fromConfig: PublicPagesSettings, type: PageType, locale: ContentLocale): boolean =>
+  templateFor(fromConfig[type], locale) !== undefined;
+
 /**
  * What the page saves: the non-empty fields, one template where every locale has the same, and nothing that the
- * configuration file sets (it wins anyway; not storing it keeps the stored settings the editor's own).
+ * configuration file sets (it wins anyway, locale by locale; not storing it keeps the stored settings the editor's own).
  */
 export function settingsFromForm(form: SettingsForm, fromConfig: PublicPagesSettings): PublicPagesSettings {
   const settings: PublicPagesSettings = {};
   for (const type of PAGE_TYPES) {
-    if (fromConfig[type] !== undefined) continue;
     const filled = CONTENT_LOCALES.flatMap((locale) => {
       const template = form.types[type][locale]?.trim();
-      return template ? [[locale, template] as const] : [];
+      return template && !configSets(fromConfig, type, locale) ? [[locale, template] as const] : [];
     });
     if (filled.length === 0) continue;
     const same = filled.length === CONTENT_LOCALES.length && filled.every(([, template]) => template === filled[0][1]);

@@ -9,10 +9,12 @@ import {
   type ContentLocale,
   fillPageTemplate,
   PAGE_TYPES,
+  type PageTemplates,
   type PageType,
   type PublicPagesSettings,
   publicPagesSettings,
   templateFor,
+  templatesByLocale,
 } from '@kumppani/contract';
 import type { PluginConfig } from '../config';
 import { PLUGIN_ID } from '../content-types/uids';
@@ -21,10 +23,29 @@ const STORE_KEY = 'public-pages';
 
 const isPageType = (type: string): type is PageType => (PAGE_TYPES as readonly string[]).includes(type);
 
-/** The settings with the configuration file's keys over the stored ones (and its blogs over the stored blogs). */
+/** `over`'s templates over `under`'s, locale by locale; none where neither has one. */
+function overlay(under: PageTemplates | undefined, over: PageTemplates | undefined): PageTemplates | undefined {
+  const merged = { ...templatesByLocale(under), ...templatesByLocale(over) };
+  return Object.keys(merged).length ? merged : undefined;
+}
+
+/**
+ * The settings with the configuration file's templates over the stored ones, type by type and locale by locale
+ * (and blog by blog): the admin page offers exactly the locales the file leaves open. A key the file gives
+ * without a value (an unset environment variable) sets nothing.
+ */
 export function mergePublicPages(stored: PublicPagesSettings, fromConfig: PublicPagesSettings): PublicPagesSettings {
-  const merged: PublicPagesSettings = { ...stored, ...fromConfig };
-  if (stored.blogs || fromConfig.blogs) merged.blogs = { ...stored.blogs, ...fromConfig.blogs };
+  const merged: PublicPagesSettings = {};
+  for (const type of PAGE_TYPES) {
+    const templates = overlay(stored[type], fromConfig[type]);
+    if (templates) merged[type] = templates;
+  }
+  const blogs: Record<string, PageTemplates> = {};
+  for (const slug of new Set([...Object.keys(stored.blogs ?? {}), ...Object.keys(fromConfig.blogs ?? {})])) {
+    const templates = overlay(stored.blogs?.[slug], fromConfig.blogs?.[slug]);
+    if (templates) blogs[slug] = templates;
+  }
+  if (Object.keys(blogs).length) merged.blogs = blogs;
   return merged;
 }
 
@@ -44,6 +65,20 @@ export class PublicPages {
     if (post.canonicalUrl) return post.canonicalUrl;
     const blogTemplate = post.blogSlug ? templateFor(this.settings.blogs?.[post.blogSlug], post.locale) : undefined;
     return blogTemplate ? fillPageTemplate(blogTemplate, post.slug, post.locale) : this.urlOf('post', post.locale, post.slug);
+  }
+
+  /**
+   * Where a site lists its posts (of one blog, or all): the folder of their pages' template, the text before
+   * `{slug}` up to its last slash (https://www.example.fi/fi/blogi/ for https://www.example.fi/{locale}/blogi/{slug}/),
+   * or null when that is no page (the slug in the host name or the query's only path).
+   */
+  postListUrl(locale: ContentLocale, blogSlug: string | null): string | null {
+    const template =
+      (blogSlug ? templateFor(this.settings.blogs?.[blogSlug], locale) : undefined) ?? templateFor(this.settings.post, locale);
+    if (!template) return null;
+    const before = template.slice(0, template.indexOf('{slug}')).replaceAll('{locale}', locale);
+    const folder = before.slice(0, before.lastIndexOf('/') + 1);
+    return /^https?:\/\/[^/]+\//i.test(folder) ? folder : null;
   }
 }
 

@@ -61,10 +61,7 @@ export async function linkedRows(
   return result;
 }
 
-/**
- * Slug, name and page address of documents in `locale`, or in Finnish where that translation is not published.
- * (Posts' refs take the posts' template, not their blog's: a related post names no blog here.)
- */
+/** Slug, name and page address of documents in `locale`, or in Finnish where that translation is not published. */
 export async function documentRefs(
   model: ReadModel,
   type: ContentTypeName,

@@ -63,13 +63,8 @@ const postLink = (base: string, post: PostDetail): Link =>
 function channelLink(context: FeedContext): Link {
   const { base, query, blogs, pages } = context;
   if (blogs.length === 1 && blogs[0].website) return { href: blogs[0].website, type: 'text/html' };
-  const somePost = pages.postUrl({
-    slug: 'a',
-    locale: query.locale,
-    canonicalUrl: null,
-    blogSlug: blogs.length === 1 ? blogs[0].slug : null,
-  });
-  if (somePost) return { href: new URL('./', somePost).href, type: 'text/html' };
+  const list = pages.postListUrl(query.locale, blogs.length === 1 ? blogs[0].slug : null);
+  if (list) return { href: list, type: 'text/html' };
   return { href: `${base}${PUBLIC_API_PREFIX}/posts?locale=${query.locale}`, type: 'application/json' };
 }
 

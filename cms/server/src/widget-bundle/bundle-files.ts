@@ -47,7 +47,7 @@ function defaultBundleDir(): string {
 }
 
 /** The folder of the chunks the loader imports (rollup.config.mjs: `chunkFileNames`). */
-export const CHUNKS_DIR = 'chunks';
+const CHUNKS_DIR = 'chunks';
 
 function hashedNameOf(name: string, hash: string): string {
   return name.replace(/\.js$/, `.${hash}.js`);
