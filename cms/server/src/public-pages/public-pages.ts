@@ -1,8 +1,9 @@
 /**
  * Public page addresses (contract/src/public-pages.ts): the settings of the configuration file and of the admin's
- * settings page merged (the file wins, key by key), and the address of each item from them. The admin's settings
- * live in Strapi's core store, which the read model fingerprints as the source `settings`, so a change made on
- * any instance changes every cached response's key at once (read-model/read-model.ts).
+ * settings page merged (the file wins, locale by locale), and the address of each item from them. The admin's
+ * settings live in Strapi's core store (the plugin store); saving them moves the counter of the source `settings`
+ * in the database, so a change made on any instance changes every cached response's key at once
+ * (read-model/versions.ts, read-model/read-model.ts).
  */
 import type { Core } from '@strapi/strapi';
 import {
@@ -18,6 +19,7 @@ import {
 } from '@kumppani/contract';
 import type { PluginConfig } from '../config';
 import { PLUGIN_ID } from '../content-types/uids';
+import { bumpSettingsVersion } from '../read-model/versions';
 
 const STORE_KEY = 'public-pages';
 
@@ -100,8 +102,10 @@ export async function storedPublicPages(strapi: Core.Strapi): Promise<PublicPage
   return {};
 }
 
+/** Saves the admin's settings and moves their counter, so that every instance's cached responses are replaced. */
 export async function savePublicPages(strapi: Core.Strapi, settings: PublicPagesSettings): Promise<void> {
   await storeOf(strapi).set({ value: settings });
+  await bumpSettingsVersion(strapi);
 }
 
 export async function loadPublicPages(strapi: Core.Strapi): Promise<PublicPages> {

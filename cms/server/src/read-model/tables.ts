@@ -8,7 +8,10 @@ import { UID, type ContentTypeName } from '../content-types/uids';
 /** Strapi's upload plugin keeps every media file (URL, size, alternative text) in this type's table. */
 export const MEDIA_FILE_UID = 'plugin::upload.file';
 
-/** Strapi's core store, where the admin's settings pages (ours: the public page addresses) save their values. */
+/**
+ * Strapi's core store, where the admin's settings pages (ours: the public page addresses) save their values. Its
+ * counter is moved by our save only, not by a trigger (versions.ts: other plugins write there too).
+ */
 export const CORE_STORE_UID = 'strapi::core-store';
 
 /**

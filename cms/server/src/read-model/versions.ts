@@ -19,6 +19,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
+import { CORE_STORE_UID } from './tables';
 
 export interface DataVersion {
   /** Opaque token that changes whenever any of the tables changes. */
@@ -47,6 +48,21 @@ const INSTALL_LOCK = 0x6b756d70; // 'kump'
 
 type Metadata = Core.Strapi['db']['metadata'];
 const tableNameOf = (metadata: Metadata, uid: string) => (metadata.get(uid as never) as unknown as { tableName: string }).tableName;
+
+/**
+ * Strapi's core store holds the plugin's settings (the public page addresses) among every other plugin's and the
+ * admin's: a trigger on it would empty the response caches at any of their writes. Its counter is a row of its
+ * own, moved by the plugin when it saves its settings (`bumpSettingsVersion`), in the database, so every
+ * instance sees it.
+ */
+export const SETTINGS_COUNTER = 'kumppani_settings';
+const counterOf = (metadata: Metadata, uid: string) => (uid === CORE_STORE_UID ? SETTINGS_COUNTER : tableNameOf(metadata, uid));
+
+/** Moves the settings' counter: every cached response that read the settings is then out of date. */
+export async function bumpSettingsVersion(strapi: Core.Strapi): Promise<void> {
+  const knex = strapi.db.connection as unknown as Knex;
+  await knex(DATA_VERSIONS_TABLE).where({ table_name: SETTINGS_COUNTER }).increment('version', 1).update({ changed_at: Date.now() });
+}
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
@@ -60,17 +76,19 @@ export async function installDataVersions(strapi: Core.Strapi, uids: readonly st
   const schema = postgres ? strapi.db.getSchemaName() : undefined;
   const qualified = (name: string) => (schema ? `${quote(schema)}.${quote(name)}` : quote(name));
   const versions = qualified(DATA_VERSIONS_TABLE);
-  const tables = uids.map((uid) => tableNameOf(strapi.db.metadata, uid));
+  const counters = uids.map((uid) => counterOf(strapi.db.metadata, uid));
+  // The tables whose triggers move their counters (the settings' counter has none).
+  const tables = uids.filter((uid) => uid !== CORE_STORE_UID).map((uid) => tableNameOf(strapi.db.metadata, uid));
   const install = () =>
     knex.transaction(async (trx) => {
       if (postgres) await trx.raw('select pg_advisory_xact_lock(?)', [INSTALL_LOCK]);
       await trx.raw(
         `create table if not exists ${versions} (table_name varchar(255) primary key, generation varchar(32) not null, version bigint not null, changed_at bigint not null)`,
       );
-      for (const table of tables) {
+      for (const counter of counters) {
         await trx.raw(
           `insert into ${versions} (table_name, generation, version, changed_at) values (?, ?, 0, ?) on conflict (table_name) do nothing`,
-          [table, randomBytes(8).toString('hex'), Date.now()],
+          [counter, randomBytes(8).toString('hex'), Date.now()],
         );
       }
       if (postgres) {
@@ -109,8 +127,8 @@ export async function installDataVersions(strapi: Core.Strapi, uids: readonly st
         }
       }
       await trx.raw(
-        `update ${versions} set version = version + 1, changed_at = ? where table_name in (${tables.map(() => '?').join(', ')})`,
-        [Date.now(), ...tables],
+        `update ${versions} set version = version + 1, changed_at = ? where table_name in (${counters.map(() => '?').join(', ')})`,
+        [Date.now(), ...counters],
       );
     });
   // Two instances starting at once on one SQLite file both install; the one that finds the file locked waits
@@ -144,7 +162,7 @@ export interface VersionStatement extends FingerprintStatement {
  * one per set of tables: on the 304 path, building SQL costs more than running it.
  */
 export function versionStatement(knex: Knex, metadata: Metadata, uids: readonly string[]): VersionStatement {
-  const tables = uids.map((uid) => tableNameOf(metadata, uid));
+  const tables = uids.map((uid) => counterOf(metadata, uid));
   return {
     sql: `select table_name, generation, version, changed_at from ${DATA_VERSIONS_TABLE} where table_name in (${tables.map(() => '?').join(', ')})`,
     bindings: tables,
