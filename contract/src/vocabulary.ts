@@ -24,6 +24,40 @@ export const ORGANISATION_KINDS = [
 ] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
+/** What each kind is called in each language: the directory's facet labels and the organisation widget's. */
+export const ORGANISATION_KIND_LABELS: Readonly<Record<ContentLocale, Readonly<Record<OrganisationKind, string>>>> = {
+  fi: {
+    association: 'Yhdistys',
+    foundation: 'Säätiö',
+    municipality: 'Kunta',
+    wellbeing_services_county: 'Hyvinvointialue',
+    state_agency: 'Valtion virasto',
+    parish: 'Seurakunta',
+    company: 'Yritys',
+    other: 'Muu',
+  },
+  sv: {
+    association: 'Förening',
+    foundation: 'Stiftelse',
+    municipality: 'Kommun',
+    wellbeing_services_county: 'Välfärdsområde',
+    state_agency: 'Statlig myndighet',
+    parish: 'Församling',
+    company: 'Företag',
+    other: 'Annan',
+  },
+  en: {
+    association: 'Association',
+    foundation: 'Foundation',
+    municipality: 'Municipality',
+    wellbeing_services_county: 'Wellbeing services county',
+    state_agency: 'State agency',
+    parish: 'Parish',
+    company: 'Company',
+    other: 'Other',
+  },
+};
+
 /** Who an organisation serves. Keys are stable; labels live in the UI dictionaries. */
 export const TARGET_GROUPS = [
   'everyone',

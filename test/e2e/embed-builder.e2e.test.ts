@@ -8,7 +8,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import { seededCms, type SeededCms } from '../helpers/api';
-import { launchBrowser, openPage, widgetsSettled } from '../helpers/browser';
+import { launchBrowser, logIn, openPage, widgetsSettled } from '../helpers/browser';
 import { hostPage, startStaticSite, type StaticSite } from '../helpers/static-site';
 import { APP_DIR } from '../helpers/strapi';
 
@@ -19,16 +19,6 @@ const { DEMO_ADMIN_DEFAULTS } = require(path.join(APP_DIR, 'src', 'demo', 'admin
 
 const REGION = { slug: 'vantaa-kerava', name: 'Vantaan ja Keravan hyvinvointialue' };
 const EDITOR = { email: 'editori@kumppani.example', password: 'Editori-ilman-upotusta-1' };
-
-async function logIn(page: Page, baseUrl: string, account: { email: string; password: string }): Promise<void> {
-  await page.goto(`${baseUrl}/admin/auth/login`);
-  await page.waitForSelector('input[name="email"]');
-  await page.type('input[name="email"]', account.email);
-  await page.type('input[name="password"]', account.password);
-  await page.click('button[type="submit"]');
-  // The home page's main navigation has a link to the Content Manager for every admin.
-  await page.waitForSelector('nav a[href$="/content-manager"]', { timeout: 30_000 });
-}
 
 /** Names on the cards of the first <partner-directory> in `root`, once it has loaded. */
 async function directoryNames(page: Page, scope: string): Promise<string[]> {

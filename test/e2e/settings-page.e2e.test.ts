@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import type { ProgrammeSummary } from '@kumppani/contract';
 import { seededCms, type SeededCms } from '../helpers/api';
-import { launchBrowser, openPage } from '../helpers/browser';
+import { launchBrowser, logIn, openPage } from '../helpers/browser';
 import { APP_DIR } from '../helpers/strapi';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -53,12 +53,7 @@ describe('public page addresses in the Strapi admin', () => {
   });
 
   it('shows the config file’s templates read-only, saves one the API uses at once, and refuses a bad one beside its field', async () => {
-    await page.goto(`${cms.baseUrl}/admin/auth/login`);
-    await page.waitForSelector('input[name="email"]');
-    await page.type('input[name="email"]', DEMO_ADMIN_DEFAULTS.email);
-    await page.type('input[name="password"]', DEMO_ADMIN_DEFAULTS.password);
-    await page.click('button[type="submit"]');
-    await page.waitForSelector('nav a[href$="/content-manager"]', { timeout: 30_000 });
+    await logIn(page, cms.baseUrl, DEMO_ADMIN_DEFAULTS);
 
     await page.goto(`${cms.baseUrl}/admin/settings/kumppani/public-pages`);
     await page.waitForFunction(

@@ -1,4 +1,5 @@
 /** A booted demo CMS with its demo content and an HTTP client for the public API. */
+import assert from 'node:assert/strict';
 import http from 'node:http';
 import path from 'node:path';
 import { PUBLIC_API_PREFIX } from '@kumppani/contract';
@@ -9,6 +10,17 @@ import { APP_DIR, bootCms, type BootOptions, type TestCms } from './strapi';
 const demo = require(path.join(APP_DIR, 'src', 'demo', 'demo-content.js'));
 
 export const API = PUBLIC_API_PREFIX;
+
+/** Logs `account` in to the admin API of `cms` and gives its JWT (the login must succeed). */
+export async function adminToken(cms: TestCms, account: { email: string; password: string }): Promise<string> {
+  const response = await fetch(`${cms.baseUrl}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(account),
+  });
+  assert.equal(response.status, 200, await response.clone().text());
+  return ((await response.json()) as { data: { token: string } }).data.token;
+}
 
 /**
  * A GET through node:http, with the path sent exactly as written (fetch resolves `..` first) and the body

@@ -102,3 +102,14 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 export function shadowText(page: Page, selector: string): Promise<string> {
   return page.$eval(selector, (element) => (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim());
 }
+
+/** Logs `account` in to the Strapi admin at `baseUrl` and waits for its main navigation. */
+export async function logIn(page: Page, baseUrl: string, account: { email: string; password: string }): Promise<void> {
+  await page.goto(`${baseUrl}/admin/auth/login`);
+  await page.waitForSelector('input[name="email"]');
+  await page.type('input[name="email"]', account.email);
+  await page.type('input[name="password"]', account.password);
+  await page.click('button[type="submit"]');
+  // The home page's main navigation has a link to the Content Manager for every admin.
+  await page.waitForSelector('nav a[href$="/content-manager"]', { timeout: 30_000 });
+}

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { seededCms } from '../helpers/api';
-import { launchBrowser, openPage, WIDGETS, widgetsSettled } from '../helpers/browser';
+import { launchBrowser, logIn, openPage, WIDGETS, widgetsSettled } from '../helpers/browser';
 import { APP_DIR, REPO_ROOT } from '../helpers/strapi';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -50,11 +50,7 @@ export async function takeScreenshots(outDir: string): Promise<string[]> {
   };
   try {
     const { page } = await openPage(browser, { width: 1440, height: 900 });
-    await page.goto(`${cms.baseUrl}/admin/auth/login`);
-    await page.waitForSelector('input[name="email"]');
-    await page.type('input[name="email"]', DEMO_ADMIN_DEFAULTS.email);
-    await page.type('input[name="password"]', DEMO_ADMIN_DEFAULTS.password);
-    await page.click('button[type="submit"]');
+    await logIn(page, cms.baseUrl, DEMO_ADMIN_DEFAULTS);
     await page.waitForSelector('nav a[href$="/plugins/kumppani"]', { timeout: 60_000 });
 
     await page.goto(`${cms.baseUrl}/admin/content-manager/collection-types/plugin::kumppani.organisation`);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import pluginConfig from '../../cms/server/src/config';
 import { APP_DIR, bootCms, type TestCms } from '../helpers/strapi';
+import { adminToken } from '../helpers/api';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const adminAccount = require(path.join(APP_DIR, 'src', 'demo', 'admin-account.js'));
@@ -152,16 +153,7 @@ describe('demo CMS with its admin account', () => {
     await cms?.close();
   });
 
-  async function login(): Promise<string> {
-    const response = await fetch(`${cms.baseUrl}/admin/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: adminAccount.DEMO_ADMIN_DEFAULTS.email, password: adminAccount.DEMO_ADMIN_DEFAULTS.password }),
-    });
-    assert.equal(response.status, 200, await response.clone().text());
-    const body = (await response.json()) as { data: { token: string } };
-    return body.data.token;
-  }
+  const login = () => adminToken(cms, adminAccount.DEMO_ADMIN_DEFAULTS);
 
   it('created a super admin that can log in with the documented credentials', async () => {
     assert.ok(await login());

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { embedOptionsResponse } from '@kumppani/contract';
-import { privateTexts, seededCms, type SeededCms } from '../helpers/api';
+import { adminToken, privateTexts, seededCms, type SeededCms } from '../helpers/api';
 
 const DEMO_ADMIN = { email: 'demo@kumppani.example', password: 'Kumppani-demo-2026' };
 const EDITOR = { email: 'editor@kumppani.example', password: 'Editor-without-embed-1' };
@@ -26,15 +26,7 @@ describe('embed builder options behind the embed permission', () => {
     await cms?.close();
   });
 
-  async function login(account: { email: string; password: string }): Promise<string> {
-    const response = await fetch(`${cms.baseUrl}/admin/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(account),
-    });
-    assert.equal(response.status, 200, await response.clone().text());
-    return ((await response.json()) as { data: { token: string } }).data.token;
-  }
+  const login = (account: { email: string; password: string }) => adminToken(cms, account);
   const options = (token?: string) =>
     fetch(`${cms.baseUrl}/kumppani/embed-options`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 

@@ -11,7 +11,7 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import ICAL from 'ical.js';
 import { SaxesParser } from 'saxes';
 import type { EventSummary, OrganisationDetail, PostDetail, PostSummary, ProgrammeSummary } from '@kumppani/contract';
-import { seededCms, type SeededCms } from '../helpers/api';
+import { adminToken, seededCms, type SeededCms } from '../helpers/api';
 import { readModels } from '../helpers/strapi';
 
 const SITES = 'https://sivut.example.fi/demo';
@@ -192,15 +192,7 @@ describe('syndication to public pages', () => {
   });
 
   describe('the admin settings page', () => {
-    async function login(account: { email: string; password: string }): Promise<string> {
-      const response = await fetch(`${cms.baseUrl}/admin/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(account),
-      });
-      assert.equal(response.status, 200, await response.clone().text());
-      return ((await response.json()) as { data: { token: string } }).data.token;
-    }
+    const login = (account: { email: string; password: string }) => adminToken(cms, account);
     const settings = (token: string | null, body?: unknown) =>
       fetch(`${cms.baseUrl}/kumppani/settings/public-pages`, {
         method: body === undefined ? 'GET' : 'PUT',

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { OrganisationDetail as OrganisationData } from '@kumppani/contract';
+import { ORGANISATION_KIND_LABELS } from '@kumppani/contract';
 import { baseStyles } from '../shared/styles.js';
 import { DetailElement, formatAddress, renderFacts, renderNames, renderRefs } from '../shared/detail-element.js';
 import { detailStyles } from '../shared/detail-styles.js';
@@ -80,7 +81,7 @@ export class OrganisationDetail extends DetailElement<OrganisationData> {
       <div class="head">
         <div>
           <h2 part="title">${item.name}</h2>
-          <p class="kind" part="kind" lang=${ui}>${text[item.kind]}</p>
+          <p class="kind" part="kind" lang=${ui}>${ORGANISATION_KIND_LABELS[this.uiLocale][item.kind]}</p>
         </div>
         ${
           logo

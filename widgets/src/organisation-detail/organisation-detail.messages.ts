@@ -1,4 +1,3 @@
-import type { OrganisationKind } from '@kumppani/contract';
 import type { Dictionary, UiLocale } from '../shared/i18n.js';
 
 type Key =
@@ -14,8 +13,7 @@ type Key =
   | 'businessId'
   | 'parent'
   | 'members'
-  | 'programmes'
-  | OrganisationKind;
+  | 'programmes';
 
 export const MESSAGES = {
   fi: {
@@ -32,14 +30,6 @@ export const MESSAGES = {
     parent: 'Kattojärjestö',
     members: 'Jäsenet',
     programmes: 'Hankkeet ja ohjelmat',
-    association: 'Yhdistys',
-    foundation: 'Säätiö',
-    municipality: 'Kunta',
-    wellbeing_services_county: 'Hyvinvointialue',
-    state_agency: 'Valtion virasto',
-    parish: 'Seurakunta',
-    company: 'Yritys',
-    other: 'Muu',
   },
   sv: {
     notFound: 'Aktören hittades inte. Den kan ha tagits bort, eller så är adressen fel.',
@@ -55,14 +45,6 @@ export const MESSAGES = {
     parent: 'Takorganisation',
     members: 'Medlemmar',
     programmes: 'Projekt och program',
-    association: 'Förening',
-    foundation: 'Stiftelse',
-    municipality: 'Kommun',
-    wellbeing_services_county: 'Välfärdsområde',
-    state_agency: 'Statlig myndighet',
-    parish: 'Församling',
-    company: 'Företag',
-    other: 'Annan',
   },
   en: {
     notFound: 'Organisation not found. It may have been removed, or the address is wrong.',
@@ -78,13 +60,5 @@ export const MESSAGES = {
     parent: 'Umbrella organisation',
     members: 'Members',
     programmes: 'Projects and programmes',
-    association: 'Association',
-    foundation: 'Foundation',
-    municipality: 'Municipality',
-    wellbeing_services_county: 'Wellbeing services county',
-    state_agency: 'State agency',
-    parish: 'Parish',
-    company: 'Company',
-    other: 'Other',
   },
 } satisfies Record<UiLocale, Dictionary<Key>>;

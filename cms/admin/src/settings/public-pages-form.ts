@@ -6,8 +6,8 @@ import {
   CONTENT_LOCALES,
   PAGE_TYPES,
   templateFor,
+  templatesByLocale,
   type ContentLocale,
-  type PageTemplates,
   type PageType,
   type PublicPagesSettings,
 } from '@kumppani/contract';
@@ -18,12 +18,9 @@ export interface SettingsForm {
   blogs: { slug: string; template: string; locked?: boolean }[];
 }
 
-const perLocale = (templates: PageTemplates | undefined): Partial<Record<ContentLocale, string>> =>
-  typeof templates === 'string' ? Object.fromEntries(CONTENT_LOCALES.map((locale) => [locale, templates])) : { ...templates };
-
 export function formFromSettings(settings: PublicPagesSettings): SettingsForm {
   return {
-    types: Object.fromEntries(PAGE_TYPES.map((type) => [type, perLocale(settings[type])])) as SettingsForm['types'],
+    types: Object.fromEntries(PAGE_TYPES.map((type) => [type, templatesByLocale(settings[type])])) as SettingsForm['types'],
     blogs: Object.entries(settings.blogs ?? {}).map(([slug, templates]) => ({
       slug,
       template: typeof templates === 'string' ? templates : (Object.values(templates).find(Boolean) ?? ''),

@@ -11,6 +11,7 @@ import type {
   OrganisationListQuery,
   OrganisationSummary,
 } from '@kumppani/contract';
+import { ORGANISATION_KIND_LABELS } from '@kumppani/contract';
 import { parseQuery, type WordMatch } from '../../search/tokens';
 import { canonicalIds, documentRefs, imagesOf, linkedRows, loadTaxonomy, type BaseRow, type Taxonomy } from '../../read-model/links';
 import {
@@ -26,39 +27,6 @@ import {
   whereText,
 } from '../../read-model/query-helpers';
 import { canonicalId, visibleRows } from '../../read-model/visible-rows';
-
-const KIND_LABELS: Record<ContentLocale, Record<OrganisationKind, string>> = {
-  fi: {
-    association: 'Yhdistys',
-    foundation: 'Säätiö',
-    municipality: 'Kunta',
-    wellbeing_services_county: 'Hyvinvointialue',
-    state_agency: 'Valtion virasto',
-    parish: 'Seurakunta',
-    company: 'Yritys',
-    other: 'Muu',
-  },
-  sv: {
-    association: 'Förening',
-    foundation: 'Stiftelse',
-    municipality: 'Kommun',
-    wellbeing_services_county: 'Välfärdsområde',
-    state_agency: 'Statlig myndighet',
-    parish: 'Församling',
-    company: 'Företag',
-    other: 'Annan',
-  },
-  en: {
-    association: 'Association',
-    foundation: 'Foundation',
-    municipality: 'Municipality',
-    wellbeing_services_county: 'Wellbeing services county',
-    state_agency: 'State agency',
-    parish: 'Parish',
-    company: 'Company',
-    other: 'Other',
-  },
-};
 
 /**
  * The tables a directory search reads (the HTTP edge keys its cache by their fingerprint and checks every
@@ -118,7 +86,7 @@ async function facetsOf(
       })
       .sort(byCount),
     kind: kindCounts
-      .map((row) => ({ value: row.kind, label: KIND_LABELS[locale][row.kind] ?? row.kind, count: Number(row.count) }))
+      .map((row) => ({ value: row.kind, label: ORGANISATION_KIND_LABELS[locale][row.kind] ?? row.kind, count: Number(row.count) }))
       .sort(byCount),
   };
 }
