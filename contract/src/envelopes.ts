@@ -5,8 +5,13 @@
 import * as z from 'zod/mini';
 import { schema } from './schema';
 
-/** One value of a facet with the number of items that have it. */
-export const facetCount = /*#__PURE__*/ schema(() => z.object({ value: z.string(), label: z.string(), count: z.number() }));
+/**
+ * One value of a facet with the number of items that have it. The directory's region counts also say the
+ * region's `kind` (REGION_KINDS), so that a reader's list can group collaborative areas and counties.
+ */
+export const facetCount = /*#__PURE__*/ schema(() =>
+  z.object({ value: z.string(), label: z.string(), count: z.number(), kind: z.optional(z.string()) }),
+);
 
 /** The paging of a list, as its fields (a function: a shape made at import would stay in every bundle). */
 const paging = () => ({ page: z.number(), pageSize: z.number(), total: z.number(), pageCount: z.number() });

@@ -8,7 +8,7 @@ type Org = {
   name: string;
   locale: string;
   kind: string;
-  regions: { slug: string }[];
+  regions: { slug: string; kind: string }[];
   topics: { slug: string }[];
   languages: string[];
   targetGroups: string[];
@@ -33,7 +33,7 @@ describe('GET /organisations', () => {
         page: number;
         pageSize: number;
         pageCount: number;
-        facets?: Record<string, { value: string; count: number }[]>;
+        facets?: Record<string, { value: string; count: number; kind?: string }[]>;
       };
     };
   };
@@ -152,6 +152,17 @@ describe('GET /organisations', () => {
       assert.equal(facet.count, data.filter((org) => org.regions.some((r) => r.slug === facet.value)).length, facet.value);
     assert.equal(meta.facets!.topic.find((facet) => facet.value === 'kumppanuus')?.count, meta.total);
     assert.equal((await list('pageSize=1')).meta.facets, undefined, 'only when asked');
+  });
+
+  it("says each counted region's kind, so a reader's list can group collaborative areas apart from counties", async () => {
+    const { meta, data } = await list('facets=true&pageSize=100');
+    const kindOf = new Map(data.flatMap((org) => org.regions.map((region) => [region.slug, region.kind] as const)));
+    const regions = meta.facets!.region;
+    assert.ok(
+      regions.some((facet) => facet.kind === 'collaborative_area') && regions.some((facet) => facet.kind === 'wellbeing_services_county'),
+    );
+    for (const facet of regions) assert.equal(facet.kind, kindOf.get(facet.value), facet.value);
+    for (const facet of meta.facets!.topic) assert.equal(facet.kind, undefined, 'only regions have a kind');
   });
 
   it('counts each facet group without its own filter, so other choices stay visible', async () => {

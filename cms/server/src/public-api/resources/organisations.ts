@@ -42,6 +42,7 @@ type FacetGroup = 'region' | 'topic' | 'kind';
 /**
  * Counts per region, topic and kind. Each group is counted with every filter except its own (the usual
  * faceted-search rule), so a reader who ticked one region still sees how many match in the others.
+ * A region's count says its kind, for the widget to group collaborative areas apart from counties.
  */
 async function facetsOf(
   model: ReadModel,
@@ -76,7 +77,7 @@ async function facetsOf(
     region: regionCounts
       .flatMap((row) => {
         const region = taxonomy.regions.get(row.id);
-        return region ? [{ value: region.slug, label: region.name, count: Number(row.count) }] : [];
+        return region ? [{ value: region.slug, label: region.name, kind: region.kind, count: Number(row.count) }] : [];
       })
       .sort(byCount),
     topic: topicCounts
