@@ -12,7 +12,15 @@ import {
   helsinkiPeriodEnd,
 } from '../shared/dates.js';
 import { filterStyles } from '../shared/filter-styles.js';
-import { facetValues, focusedCheckbox, refocusCheckbox, renderFacetGroup, renderSearchField, SearchText } from '../shared/filters.js';
+import {
+  facetValues,
+  FilterDisclosure,
+  focusedCheckbox,
+  refocusCheckbox,
+  renderFacetGroup,
+  renderSearchField,
+  SearchText,
+} from '../shared/filters.js';
 import { fill, formatNumber } from '../shared/i18n.js';
 import { apiUrl, loadParsed } from '../shared/load.js';
 import { eventList } from '../shared/shapes.js';
@@ -78,6 +86,7 @@ interface Shown {
  *
  * @csspart filters - The form of the visible filters.
  * @csspart filter-group - The fieldset of one filter (dates, topic, mode).
+ * @csspart filter-toggle - The button that shows or hides the filters when the element is narrow (under about 40em).
  * @csspart status - The line that announces the number of events.
  * @csspart results-heading - The heading of the list.
  * @csspart list-calendar-link - The link to the whole filtered list as an .ics calendar file.
@@ -211,6 +220,7 @@ export class EventList extends KumppaniElement {
   /** Topic names seen so far, so a ticked topic keeps its name when new counts leave it out. */
   readonly #topicLabels = new Map<string, string>();
   readonly #search = new SearchText(this, (text) => text !== this.searchQuery && this.#change({ searchQuery: text }));
+  readonly #filterDisclosure = new FilterDisclosure(this);
 
   /** The events shown (every page "show more" loaded) as an ItemList; none when an error replaces them. */
   protected readonly structuredData = new StructuredData(this, () => {
@@ -374,13 +384,16 @@ export class EventList extends KumppaniElement {
     </fieldset>`;
   }
 
+  /** The visible filters, behind a disclosure when narrow. */
   #renderFilters(): TemplateResult | typeof nothing {
     const shown = this.#visible();
     if (!shown.length) return nothing;
     const text = MESSAGES[this.uiLocale];
     const locale = this.uiLocale;
     const topics = facetValues(this.shown?.meta.facets?.topic ?? [], this.topics, (value) => this.#topicLabels.get(value) ?? value, locale);
-    return html`<form part="filters" role="search" aria-label=${text.filters} lang=${this.uiLang} @submit=${this.#search.submit}>
+    const active = this.topics.length + this.selectedModes.length + Number(this.free) + Number(!!this.when) + Number(!!this.searchQuery);
+    return html`${this.#filterDisclosure.render(text.filters, active, this.#statusText(), locale)}
+      <form id="filters" part="filters" role="search" aria-label=${text.filters} lang=${this.uiLang} @submit=${this.#search.submit}>
       ${shown.includes('text') ? renderSearchField(text.searchLabel, text.searchButton, this.searchQuery, this.#search) : nothing}
       ${shown.includes('dates') ? this.#renderDates() : nothing}
       ${
@@ -558,7 +571,10 @@ export class EventList extends KumppaniElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<slot name="header"></slot> ${this.#renderFilters()}
-      ${renderResultsSection(this.#loader.status === TaskStatus.PENDING, MESSAGES[this.uiLocale].results, this.#statusText(), this.#renderResults(), this.uiLang)}`;
+    return html`<slot name="header"></slot>
+      <div class="layout" lang=${this.uiLang}>
+        ${this.#renderFilters()}
+        ${renderResultsSection(this.#loader.status === TaskStatus.PENDING, MESSAGES[this.uiLocale].results, this.#statusText(), this.#renderResults(), this.uiLang)}
+      </div>`;
   }
 }

@@ -8,7 +8,8 @@ export const styles = css`
     gap: 0 1.25em;
     align-items: flex-end;
   }
-  form {
+  form,
+  .filter-bar {
     margin-block-end: var(--_space);
   }
   .search-row {

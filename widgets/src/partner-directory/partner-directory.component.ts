@@ -8,7 +8,16 @@ import { organisationList } from '../shared/shapes.js';
 import { Task, TaskStatus } from '@lit/task';
 import { descriptionStyles } from '../shared/description-styles.js';
 import { filterStyles } from '../shared/filter-styles.js';
-import { facetValues, focusedCheckbox, refocusCheckbox, renderFacetGroup, renderSearchField, SearchText } from '../shared/filters.js';
+import {
+  facetValues,
+  FilterDisclosure,
+  focusedCheckbox,
+  refocusCheckbox,
+  renderFacetGroup,
+  renderFacetOptions,
+  renderSearchField,
+  SearchText,
+} from '../shared/filters.js';
 import { baseStyles } from '../shared/styles.js';
 import { itemListStructuredData, StructuredData } from '../shared/structured-data.js';
 import { organisationStructuredData } from '../shared/structured-data-organisation.js';
@@ -58,6 +67,7 @@ export { SEARCH_DEBOUNCE_MS } from '../shared/filters.js';
  * @csspart search - The search form.
  * @csspart filters - The container of the filter groups.
  * @csspart filter-group - One fieldset of filters.
+ * @csspart filter-toggle - The button that shows or hides the filters when the element is narrow (under about 40em).
  * @csspart status - The line that announces the number of results.
  * @csspart results-heading - The heading of the results, focused after paging.
  * @csspart list - The list of cards.
@@ -150,6 +160,9 @@ export class PartnerDirectory extends KumppaniElement {
    * out, and cards take the name of their kind from here (the API is the one source of those names).
    */
   readonly #facetLabels = new Map<string, string>();
+  /** The kinds of the regions counted so far, so that a ticked region keeps its group when new counts leave it out. */
+  readonly #regionKinds = new Map<string, string>();
+  readonly #filterDisclosure = new FilterDisclosure(this);
   readonly #search = new SearchText(this, (text) => {
     if (text === this.searchQuery) return;
     this.searchQuery = text;
@@ -260,13 +273,20 @@ export class PartnerDirectory extends KumppaniElement {
     return this.itemHref ? fillItemHref(this.itemHref, item) : (item.url ?? item.website);
   }
 
+  /**
+   * The filters, behind a disclosure when narrow. Regions are grouped: collaborative areas first, then the
+   * counties and Helsinki (when the API says the regions' kinds).
+   */
   #renderFilters(): TemplateResult | typeof nothing {
     const text = MESSAGES[this.uiLocale];
+    const facets = this.shown?.data.meta.facets;
+    for (const { value, kind } of facets?.region ?? []) if (kind) this.#regionKinds.set(value, kind);
+    const isArea = (facet: { value: string }) => this.#regionKinds.get(facet.value) === 'collaborative_area';
     const groups = FILTER_GROUPS.filter((group) => this.#presets(group).length === 0)
       .map((group) => ({
         group,
         values: facetValues(
-          this.shown?.data.meta.facets?.[group] ?? [],
+          facets?.[group] ?? [],
           this.selected[group],
           (value) => this.#facetLabels.get(`${group}:${value}`) ?? value,
           this.uiLocale,
@@ -274,18 +294,28 @@ export class PartnerDirectory extends KumppaniElement {
       }))
       .filter(({ values }) => values.length > 0);
     if (groups.length === 0) return nothing;
-    return html`<div class="filters" part="filters" role="group" aria-label=${text.filters}>
-      ${groups.map(({ group, values }) =>
-        renderFacetGroup(
-          group,
-          text[group],
-          values,
-          this.selected[group],
-          (value, checked) => this.#toggleFilter(group, value, checked),
-          this.uiLocale,
-        ),
-      )}
-    </div>`;
+    const active = groups.reduce((count, { group }) => count + this.selected[group].length, 0);
+    return html`${this.#filterDisclosure.render(text.filters, active, this.#statusText(), this.uiLocale)}
+      <div class="filters" id="filters" part="filters" role="group" aria-label=${text.filters}>
+        ${groups.map(({ group, values }) => {
+          const toggle = (value: string, checked: boolean) => this.#toggleFilter(group, value, checked);
+          if (group !== 'region' || !values.some(isArea))
+            return renderFacetGroup(group, text[group], values, this.selected[group], toggle, this.uiLocale);
+          const subgroup = (legend: string, area: boolean) => {
+            const options = values.filter((facet) => isArea(facet) === area);
+            return options.length
+              ? html`<fieldset class="subgroup">
+                  <legend>${legend}</legend>
+                  ${renderFacetOptions(group, options, this.selected.region, toggle, this.uiLocale)}
+                </fieldset>`
+              : nothing;
+          };
+          return html`<fieldset part="filter-group">
+            <legend>${text.region}</legend>
+            ${subgroup(text.areas, true)} ${subgroup(text.counties, false)}
+          </fieldset>`;
+        })}
+      </div>`;
   }
 
   #renderCard(item: OrganisationSummary): TemplateResult {

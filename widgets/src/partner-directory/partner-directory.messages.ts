@@ -5,6 +5,8 @@ type Key =
   | 'searchButton'
   | 'filters'
   | 'region'
+  | 'areas'
+  | 'counties'
   | 'topic'
   | 'kind'
   | 'results'
@@ -19,6 +21,8 @@ export const MESSAGES = {
     searchButton: 'Hae',
     filters: 'Rajaa hakua',
     region: 'Alue',
+    areas: 'Yhteistyöalueet',
+    counties: 'Hyvinvointialueet ja Helsinki',
     topic: 'Aihe',
     kind: 'Toimijan tyyppi',
     results: 'Hakutulokset',
@@ -32,6 +36,8 @@ export const MESSAGES = {
     searchButton: 'Sök',
     filters: 'Avgränsa sökningen',
     region: 'Område',
+    areas: 'Samarbetsområden',
+    counties: 'Välfärdsområden och Helsingfors',
     topic: 'Tema',
     kind: 'Typ av aktör',
     results: 'Sökresultat',
@@ -45,6 +51,8 @@ export const MESSAGES = {
     searchButton: 'Search',
     filters: 'Narrow the search',
     region: 'Region',
+    areas: 'Collaborative areas',
+    counties: 'Wellbeing services counties and Helsinki',
     topic: 'Topic',
     kind: 'Type of organisation',
     results: 'Results',

@@ -19,6 +19,21 @@ export const styles = css`
     flex: 999 1 min(22em, 100%);
     min-width: 0;
   }
+  /* Narrow (filter-styles.ts): the count and the disclosure, the filters, then the results, one below another. */
+  @container (width < 40em) {
+    .layout > * {
+      flex-basis: 100%;
+    }
+  }
+  /* The kinds of regions inside the region fieldset: headed groups without a frame of their own. */
+  .subgroup {
+    margin: 0.25em 0 0;
+    padding: 0;
+    border: 0;
+  }
+  .subgroup legend {
+    padding: 0;
+  }
   .kind,
   .regions {
     color: var(--_muted);

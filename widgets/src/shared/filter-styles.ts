@@ -1,7 +1,38 @@
 import { css } from 'lit';
 
-/** Styles of the reader's filters (shared/filters.ts): the search field, date fields, fieldsets and checkboxes. */
+/**
+ * Styles of the reader's filters (shared/filters.ts): the search field, date fields, fieldsets and checkboxes,
+ * and the narrow layout. `.layout` is a size container: the layout follows the element's width (a 240 px
+ * sidebar is narrow on a wide screen too), not the viewport's.
+ */
 export const filterStyles = css`
+  .layout {
+    container-type: inline-size;
+  }
+  .filter-bar {
+    display: none;
+  }
+  @container (width < 40em) {
+    .filter-bar {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em 1em;
+      align-items: center;
+      justify-content: space-between;
+    }
+    .filter-bar:not(.open) + * {
+      display: none;
+    }
+    /* The bar says the count first; the status line stays the live region that announces changes. */
+    .filter-bar ~ .results .status {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  }
   label[for='search'] {
     display: block;
     font-weight: 600;

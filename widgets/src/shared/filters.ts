@@ -62,31 +62,73 @@ export function facetValues(counted: FacetCount[], selected: string[], label: (v
   return [...shown, ...missing].sort((a, b) => collator.compare(a.label, b.label));
 }
 
-/** A fieldset of checkboxes named `name`, one per value (with its count, if it has one); `toggle` gets a value and whether it is now ticked. */
+type FacetValue = Omit<FacetCount, 'count'> & { count?: number };
+
+/** Checkboxes named `name`, one per value (with its count, if it has one); `toggle` gets a value and whether it is now ticked. */
+export const renderFacetOptions = (
+  name: string,
+  values: FacetValue[],
+  selected: string[],
+  toggle: (value: string, checked: boolean) => void,
+  locale: UiLocale,
+): TemplateResult[] =>
+  values.map(
+    (facet) =>
+      html`<label class="option">
+        <input
+          type="checkbox"
+          name=${name}
+          value=${facet.value}
+          .checked=${selected.includes(facet.value)}
+          @change=${(event: Event) => toggle(facet.value, (event.target as HTMLInputElement).checked)}
+        />
+        <span>${facet.label}${facet.count === undefined ? nothing : html` <span class="count">(${formatNumber(facet.count, locale)})</span>`}</span>
+      </label>`,
+  );
+
+/** A fieldset of the checkboxes of one facet (renderFacetOptions). */
 export const renderFacetGroup = (
   name: string,
   legend: string,
-  values: (Omit<FacetCount, 'count'> & { count?: number })[],
+  values: FacetValue[],
   selected: string[],
   toggle: (value: string, checked: boolean) => void,
   locale: UiLocale,
 ): TemplateResult =>
   html`<fieldset part="filter-group">
     <legend>${legend}</legend>
-    ${values.map(
-      (facet) =>
-        html`<label class="option">
-          <input
-            type="checkbox"
-            name=${name}
-            value=${facet.value}
-            .checked=${selected.includes(facet.value)}
-            @change=${(event: Event) => toggle(facet.value, (event.target as HTMLInputElement).checked)}
-          />
-          <span>${facet.label}${facet.count === undefined ? nothing : html` <span class="count">(${formatNumber(facet.count, locale)})</span>`}</span>
-        </label>`,
-    )}
+    ${renderFacetOptions(name, values, selected, toggle, locale)}
   </fieldset>`;
+
+/**
+ * The narrow layout's disclosure of the filters (filter-styles.ts: in a container under 40em): the text of
+ * the results' status line, so that the count comes before the filters (the status line itself is then
+ * visually hidden), and a button with the number of active filters that shows or hides the element after
+ * the bar, `#filters`. Collapsed at first; when the container is wide the bar is hidden and the filters shown.
+ */
+export class FilterDisclosure {
+  open = false;
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  render(label: string, active: number, status: string, locale: UiLocale): TemplateResult {
+    return html`<div class=${this.open ? 'filter-bar open' : 'filter-bar'}>
+      <span class="result-count">${status}</span>
+      <button
+        type="button"
+        part="filter-toggle"
+        aria-expanded=${this.open}
+        aria-controls="filters"
+        @click=${() => {
+          this.open = !this.open;
+          this.host.requestUpdate();
+        }}
+      >
+        ${label}${active ? ` (${formatNumber(active, locale)})` : ''}
+      </button>
+    </div>`;
+  }
+}
 
 /** The checkbox focused in `root`, as its name and value, to focus the same filter after an update. */
 export function focusedCheckbox(root: HTMLElement | DocumentFragment): [string, string] | undefined {
