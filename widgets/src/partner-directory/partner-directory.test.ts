@@ -539,3 +539,32 @@ describe('<partner-directory> structured data and links', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<partner-directory> regions of a card', () => {
+  const area = (slug: string, name: string) => ({ slug, code: slug, kind: 'collaborative_area', name });
+  const areas = [
+    area('yta-etela-suomi', 'Etelä-Suomi'),
+    area('yta-ita-suomi', 'Itä-Suomi'),
+    area('yta-sisa-suomi', 'Sisä-Suomi'),
+    area('yta-lansi-suomi', 'Länsi-Suomi'),
+    area('yta-pohjois-suomi', 'Pohjois-Suomi'),
+  ];
+  const helsinki = { slug: 'helsinki', code: '91', kind: 'city', name: 'Helsinki' };
+
+  for (const [lang, country] of [
+    ['fi', 'Koko Suomi'],
+    ['sv', 'Hela Finland'],
+    ['en', 'All of Finland'],
+  ] as const) {
+    it(`says "${country}" in ${lang} for an organisation that serves every collaborative area, and names the regions otherwise`, async () => {
+      stubFetch(() =>
+        json(listBody([organisation(1, { regions: [helsinki, ...areas] }), organisation(2, { regions: [helsinki, ...areas.slice(1)] })])),
+      );
+      const el = await mount(html`<partner-directory api="https://cms.test" lang=${lang}></partner-directory>`);
+      expect($$(el, '.regions').map((line) => line.textContent)).to.deep.equal([
+        country,
+        'Helsinki, Itä-Suomi, Sisä-Suomi, Länsi-Suomi, Pohjois-Suomi',
+      ]);
+    });
+  }
+});

@@ -63,3 +63,6 @@ export const PAGINATION_MESSAGES = {
     pageOf: 'Page {page} of {pageCount}',
   },
 } satisfies Record<UiLocale, Dictionary<PaginationKey>>;
+
+/** What an organisation that serves every collaborative area serves (shared/regions.ts). */
+export const WHOLE_COUNTRY: Record<UiLocale, string> = { fi: 'Koko Suomi', sv: 'Hela Finland', en: 'All of Finland' };
