@@ -568,3 +568,16 @@ describe('<partner-directory> regions of a card', () => {
     });
   }
 });
+
+describe('<partner-directory> with fallback content', () => {
+  it('writes its JSON-LD beside the fallback link, which stays in the light DOM but is not rendered', async () => {
+    stubFetch(() => json(listBody([organisation(1)])));
+    const el = await mount(
+      html`<partner-directory api="https://cms.test" lang="fi"><a href="https://www.example.fi/jarjestot/">Katso kumppanihakemisto</a></partner-directory>`,
+    );
+    expect(listedThings(el)).to.deep.equal([[1, 'Organization', 'Järjestö 1']]);
+    const fallback = el.querySelector('a')!;
+    expect(fallback.parentNode).to.equal(el);
+    expect(fallback.getClientRects()).to.have.length(0);
+  });
+});
