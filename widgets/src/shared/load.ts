@@ -80,11 +80,8 @@ async function networkFailure(url: string, signal: AbortSignal): Promise<LoadFai
     return 'network';
   }
   const api = new URL(url).origin;
-  const page = location.origin;
   if (reported.size < reported.add(api).size)
-    console.error(
-      `[kumppani] ${api} does not allow ${page} to read its API: add ${page} to cors.origins (KUMPPANI_CORS_ORIGINS) of the CMS.`,
-    );
+    console.error(`[kumppani] add ${location.origin} to cors.origins (KUMPPANI_CORS_ORIGINS) of ${api}`);
   return 'refused';
 }
 
