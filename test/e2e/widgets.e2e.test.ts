@@ -254,6 +254,16 @@ describe('widgets against the demo CMS in Chromium', () => {
     await assertAccessible(page, 'partner-directory error state');
   });
 
+  it('shows a national organisation of the demo content as serving all of Finland, not its five collaborative areas', async () => {
+    const { page } = await show(
+      'sv',
+      `<organisation-detail api="${cms.baseUrl}" slug="soste-suomen-sosiaali-ja-terveys-ry"></organisation-detail>`,
+    );
+    const text = await shadowText(page, 'organisation-detail');
+    assert.match(text, /Hela Finland/);
+    assert.doesNotMatch(text, /samarbetsområde/);
+  });
+
   describe('fallback content inside the tags', () => {
     const FALLBACK = '<a href="/kumppanit.html">Katso kumppanihakemisto</a>';
 
