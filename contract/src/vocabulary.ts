@@ -87,3 +87,9 @@ export type ProgrammeStatus = (typeof PROGRAMME_STATUSES)[number];
 
 export const REGION_KINDS = ['wellbeing_services_county', 'city', 'collaborative_area'] as const;
 export type RegionKindKey = (typeof REGION_KINDS)[number];
+
+/**
+ * Finland's collaborative areas (yhteistyöalueet, VNA 91/2022 §1): together they cover the whole country, so
+ * an item that serves every one of them is shown as serving all of Finland.
+ */
+export const COLLABORATIVE_AREA_COUNT = 5;

@@ -98,7 +98,7 @@ describe('embed builder in the Strapi admin', () => {
     assert.match(
       snippet,
       new RegExp(
-        `^<script type="module" src="${cms.baseUrl}/kumppani/kumppani\\.js"></script>\\n<partner-directory api="${cms.baseUrl}" lang="fi" region="${REGION.slug}"></partner-directory>$`,
+        `^<script type="module" src="${cms.baseUrl}/kumppani/kumppani\\.js"></script>\\n<partner-directory api="${cms.baseUrl}" lang="fi" region="${REGION.slug}">\\n  <p>Kumppanihakemisto latautuu\\. [^<]+</p>\\n</partner-directory>$`,
       ),
     );
 
@@ -121,6 +121,7 @@ describe('embed builder in the Strapi admin', () => {
     const { page, problems } = await openPage(browser);
     await page.goto(blank);
     assert.deepEqual(await directoryNames(page, 'partner-directory'), expected);
+    assert.equal(await page.$eval('partner-directory > p', (fallback) => fallback.getClientRects().length), 0, 'the fallback is not shown');
     assert.deepEqual(problems, []);
     await page.close();
   });

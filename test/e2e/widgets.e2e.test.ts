@@ -4,11 +4,16 @@
  * allow-list. Every page shows what the API says, nothing private, and passes axe.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import { privateTexts, seededCms, type SeededCms } from '../helpers/api';
 import { axeViolations, launchBrowser, openPage, shadowText, widgetsSettled, type WatchedPage } from '../helpers/browser';
 import { hostPage, startStaticSite, type StaticSite } from '../helpers/static-site';
+import { REPO_ROOT } from '../helpers/strapi';
 
 const ELEMENTS = ['partner-directory', 'event-list', 'blog-feed', 'programme-list'];
 
@@ -229,16 +234,101 @@ describe('widgets against the demo CMS in Chromium', () => {
     });
   }
 
-  it('a host that is not in the CORS allow-list gets a visible error with a retry button, not a blank box', async () => {
-    const { page } = await show('fi', `<partner-directory api="${cms.baseUrl}" region="vantaa-kerava"></partner-directory>`, otherSite);
+  it('a host that is not in the CORS allow-list is told so, on the page and (for its developer) in the console', async () => {
+    const { page, problems } = await show(
+      'fi',
+      `<partner-directory api="${cms.baseUrl}" region="vantaa-kerava"></partner-directory>`,
+      otherSite,
+    );
     const error = await page.$eval('partner-directory', (element) => ({
-      text: element.shadowRoot!.querySelector('[part~="error"]')?.textContent?.trim() ?? '',
+      text: element.shadowRoot!.querySelector('[part~="error"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
       retry: Boolean(element.shadowRoot!.querySelector('[part~="retry-button"]')),
       cards: element.shadowRoot!.querySelectorAll('[part~="card"]').length,
     }));
-    assert.ok(error.text.length > 10, 'an error message is shown');
+    assert.match(error.text, /Tämä sivusto ei saa näyttää näitä tietoja\./);
+    assert.doesNotMatch(error.text, /Palveluun ei saatu yhteyttä/, 'not said to be an outage');
     assert.ok(error.retry);
     assert.equal(error.cards, 0);
+    const diagnosis = problems.filter((problem) => problem.startsWith('console: [kumppani]'));
+    assert.deepEqual(diagnosis, [`console: [kumppani] add ${otherSite.origin} to cors.origins (KUMPPANI_CORS_ORIGINS) of ${cms.baseUrl}`]);
     await assertAccessible(page, 'partner-directory error state');
+  });
+
+  it('shows a national organisation of the demo content as serving all of Finland, not its five collaborative areas', async () => {
+    const { page } = await show(
+      'sv',
+      `<organisation-detail api="${cms.baseUrl}" slug="soste-suomen-sosiaali-ja-terveys-ry"></organisation-detail>`,
+    );
+    const text = await shadowText(page, 'organisation-detail');
+    assert.match(text, /Hela Finland/);
+    assert.doesNotMatch(text, /samarbetsområde/);
+  });
+
+  describe('fallback content inside the tags', () => {
+    const FALLBACK = '<a href="/kumppanit.html">Katso kumppanihakemisto</a>';
+
+    /**
+     * A page whose widget script comes from `scriptSrc` (with `scriptAttributes`), with a link inside the tag;
+     * waits until the script has loaded or failed.
+     */
+    async function withFallback(scriptSrc: string, scriptAttributes = ''): Promise<WatchedPage> {
+      site.put('/kumppanit.html', hostPage({ lang: 'fi', title: 'Kumppanit', body: '<p>Koko hakemisto.</p>' }));
+      const body = `<script type="module" src="${scriptSrc}" ${scriptAttributes}></script>
+<partner-directory api="${cms.baseUrl}">${FALLBACK}</partner-directory>`;
+      const url = site.put(`/fallback-${pages.length}.html`, hostPage({ lang: 'fi', title: 'Kumppani', body }));
+      const watched = await openPage(browser);
+      pages.push(watched);
+      await watched.page.goto(url, { waitUntil: 'networkidle0' });
+      return watched;
+    }
+
+    /** A port nothing listens on: a server's, after it closed. */
+    async function closedPort(): Promise<number> {
+      const server = createServer();
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const { port } = server.address() as AddressInfo;
+      await new Promise((resolve) => server.close(resolve));
+      return port;
+    }
+
+    const fallbackBox = (page: Page) =>
+      page.$eval('partner-directory > a', (link) => ({
+        rects: link.getClientRects().length,
+        defined: Boolean(customElements.get('partner-directory')),
+      }));
+
+    for (const [name, scriptSrc] of [
+      ['answers 404', () => `${cms.baseUrl}/kumppani/ei-ole.js`],
+      ['cannot be reached', async () => `http://127.0.0.1:${await closedPort()}/kumppani/kumppani.js`],
+    ] as const) {
+      it(`shows a link a reader can follow when the bundle ${name}`, async () => {
+        const { page } = await withFallback(await scriptSrc());
+        assert.deepEqual(await fallbackBox(page), { rects: 1, defined: false });
+        await Promise.all([page.waitForNavigation(), page.click('partner-directory > a')]);
+        assert.equal(page.url(), `${site.origin}/kumppanit.html`);
+      });
+    }
+
+    it("loads an element's own file pinned by its hash from integrity.json, and not a file whose hash differs", async () => {
+      const integrity = JSON.parse(readFileSync(path.join(REPO_ROOT, 'widgets', 'dist', 'cdn', 'integrity.json'), 'utf8'));
+      const pinned = (hash: string) =>
+        withFallback(`${cms.baseUrl}/kumppani/partner-directory.js`, `integrity="${hash}" crossorigin="anonymous"`);
+      const { page } = await pinned(integrity['partner-directory.js']);
+      await widgetsSettled(page);
+      assert.deepEqual(await fallbackBox(page), { rects: 0, defined: true });
+      const tampered = await pinned(integrity['event-list.js']);
+      assert.deepEqual(await fallbackBox(tampered.page), { rects: 1, defined: false });
+      assert.ok(
+        tampered.problems.some((problem) => /integrity/i.test(problem)),
+        tampered.problems.join('; '),
+      );
+    });
+
+    it('hides the link once the bundle has loaded', async () => {
+      const { page } = await withFallback(`${cms.baseUrl}/kumppani/kumppani.js`);
+      await widgetsSettled(page);
+      assert.deepEqual(await fallbackBox(page), { rects: 0, defined: true });
+      assert.ok((await cardTitles(page, 'partner-directory')).length > 0);
+    });
   });
 });

@@ -27,7 +27,43 @@ describe('embed snippet', () => {
       snippet.element,
       '<partner-directory api="https://cms.example.fi" lang="fi" region="vantaa-kerava" topic="mielenterveys-ja-paihteet,vertaistuki"></partner-directory>',
     );
-    assert.equal(snippet.html, `${snippet.script}\n${snippet.element}`);
+    assert.equal(
+      snippet.html,
+      `${snippet.script}\n${snippet.element.replace('></', `>\n  ${snippet.fallback}\n</`)}`,
+      'the element holds its fallback content',
+    );
+  });
+
+  it('puts inside the element a fallback in its language: a calendar or feed link where one exists, else a sentence', () => {
+    const fallback = (composition: Partial<Composition> & Pick<Composition, 'element'>) =>
+      buildSnippet(directory(composition), 'https://cms.example.fi').fallback;
+    assert.equal(
+      fallback({ element: 'event-list', lang: 'sv', filters: { region: ['pohjanmaa'], mode: ['online', 'mixed'] } }),
+      '<a href="https://cms.example.fi/api/kumppani/events.ics?region=pohjanmaa&amp;mode=online%2Cmixed&amp;locale=sv">Evenemangen i din kalender (iCalendar)</a>',
+    );
+    assert.equal(
+      fallback({ element: 'event-detail', lang: 'en', slug: 'kumppanuuspoyta' }),
+      '<a href="https://cms.example.fi/api/kumppani/events/kumppanuuspoyta.ics?locale=en">The event in your calendar (iCalendar)</a>',
+    );
+    assert.equal(
+      fallback({ element: 'event-detail' }),
+      '<a href="https://cms.example.fi/api/kumppani/events.ics?locale=fi">Tapahtumat kalenteriisi (iCalendar)</a>',
+    );
+    assert.equal(
+      fallback({ element: 'blog-feed', filters: { blog: ['kadet-sotessa'] } }),
+      '<a href="https://cms.example.fi/api/kumppani/feeds/posts.rss?blog=kadet-sotessa&amp;locale=fi">Blogikirjoitukset RSS-syötteenä</a>',
+    );
+    assert.equal(
+      fallback({ element: 'post-article', lang: 'sv', slug: 'x' }),
+      '<a href="https://cms.example.fi/api/kumppani/feeds/posts.rss?locale=sv">Blogginläggen som RSS-flöde</a>',
+    );
+    assert.equal(
+      fallback({ element: 'partner-directory' }),
+      '<p>Kumppanihakemisto latautuu. Jos se ei tule näkyviin, lataa sivu myöhemmin uudelleen.</p>',
+    );
+    for (const element of ELEMENT_NAMES)
+      for (const lang of ['fi', 'sv', 'en'] as const)
+        assert.match(fallback({ element, lang }), /^<(a href="https:\/\/cms\.example\.fi\/api\/kumppani\/|p>)[^<]+<\/(a|p)>$/);
   });
 
   it('loads the bundle from the path the options document gives', () => {

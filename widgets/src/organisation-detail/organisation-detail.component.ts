@@ -7,6 +7,7 @@ import { detailStyles } from '../shared/detail-styles.js';
 import { StructuredData } from '../shared/structured-data.js';
 import { organisationStructuredData } from '../shared/structured-data-organisation.js';
 import { organisationResponse } from '../shared/shapes.js';
+import { servedRegions } from '../shared/regions.js';
 import { MESSAGES } from './organisation-detail.messages.js';
 import { styles } from './organisation-detail.styles.js';
 
@@ -97,7 +98,7 @@ export class OrganisationDetail extends DetailElement<OrganisationData> {
           [text.email, item.email && html`<a href=${`mailto:${item.email}`}>${item.email}</a>`],
           [text.phone, item.phone && html`<a href=${`tel:${item.phone.replace(/[^\d+]/g, '')}`}>${item.phone}</a>`],
           [text.address, address],
-          [text.regions, renderNames(item.regions, ui)],
+          [text.regions, renderNames(servedRegions(item.regions, this.uiLocale), ui)],
           [text.topics, renderNames(item.topics, ui)],
           [text.parent, item.parent && renderRefs([item.parent], item.locale)],
           [text.members, renderRefs(item.members, item.locale)],

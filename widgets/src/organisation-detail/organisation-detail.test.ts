@@ -162,3 +162,25 @@ describe('<organisation-detail>', () => {
     expect(wrapper.scrollWidth).to.be.at.most(wrapper.clientWidth);
   });
 });
+
+describe('<organisation-detail> regions', () => {
+  const area = (slug: string) => ({ slug, code: slug, kind: 'collaborative_area', name: slug });
+  const areas = ['yta-etela-suomi', 'yta-ita-suomi', 'yta-sisa-suomi', 'yta-lansi-suomi', 'yta-pohjois-suomi'].map(area);
+  const county = { slug: 'pirkanmaa', code: '06', kind: 'wellbeing_services_county', name: 'Pirkanmaa' };
+  afterEach(() => restoreFetch());
+
+  for (const [lang, country] of [
+    ['fi', 'Koko Suomi'],
+    ['sv', 'Hela Finland'],
+    ['en', 'All of Finland'],
+  ] as const) {
+    it(`are "${country}" in ${lang} when they include every collaborative area, else each region`, async () => {
+      const national = await show(organisation('mieli-ry', 'MIELI ry', { regions: [county, ...areas] }), lang);
+      expect(facts(national)[MESSAGES[lang].regions]).to.equal(country);
+      const regional = await show(organisation('alueellinen', 'Alueellinen ry', { regions: [county, ...areas.slice(0, 4)] }), lang);
+      expect(facts(regional)[MESSAGES[lang].regions]).to.equal(
+        'Pirkanmaa | yta-etela-suomi | yta-ita-suomi | yta-sisa-suomi | yta-lansi-suomi',
+      );
+    });
+  }
+});

@@ -32,6 +32,7 @@ import {
   statusText,
 } from '../shared/templates.js';
 import { readUrlState, writeUrlState } from '../shared/url-state.js';
+import { servedRegions } from '../shared/regions.js';
 import { MESSAGES } from './partner-directory.messages.js';
 import { styles } from './partner-directory.styles.js';
 
@@ -330,7 +331,13 @@ export class PartnerDirectory extends KumppaniElement {
         ${item.logo ? html`<img part="logo" class="logo" src=${item.logo.url} alt=${item.logo.alt} width=${item.logo.width ?? nothing} height=${item.logo.height ?? nothing} loading="lazy" />` : nothing}
         <h3 class="title" part="title">${name}</h3>
         <p class="kind" part="kind" lang=${ui}>${this.#facetLabels.get(`kind:${item.kind}`) ?? item.kind}</p>
-        ${item.regions.length ? html`<p class="regions" lang=${ui}>${item.regions.map((region) => region.name).join(', ')}</p>` : nothing}
+        ${
+          item.regions.length
+            ? html`<p class="regions" lang=${ui}>${servedRegions(item.regions, this.uiLocale)
+                .map((region) => region.name)
+                .join(', ')}</p>`
+            : nothing
+        }
         ${item.description ? html`<p class="description" part="description">${item.description}</p>` : nothing}
         ${
           showWebsite

@@ -539,3 +539,45 @@ describe('<partner-directory> structured data and links', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<partner-directory> regions of a card', () => {
+  const area = (slug: string, name: string) => ({ slug, code: slug, kind: 'collaborative_area', name });
+  const areas = [
+    area('yta-etela-suomi', 'Etelä-Suomi'),
+    area('yta-ita-suomi', 'Itä-Suomi'),
+    area('yta-sisa-suomi', 'Sisä-Suomi'),
+    area('yta-lansi-suomi', 'Länsi-Suomi'),
+    area('yta-pohjois-suomi', 'Pohjois-Suomi'),
+  ];
+  const helsinki = { slug: 'helsinki', code: '91', kind: 'city', name: 'Helsinki' };
+
+  for (const [lang, country] of [
+    ['fi', 'Koko Suomi'],
+    ['sv', 'Hela Finland'],
+    ['en', 'All of Finland'],
+  ] as const) {
+    it(`says "${country}" in ${lang} for an organisation that serves every collaborative area, and names the regions otherwise`, async () => {
+      stubFetch(() =>
+        json(listBody([organisation(1, { regions: [helsinki, ...areas] }), organisation(2, { regions: [helsinki, ...areas.slice(1)] })])),
+      );
+      const el = await mount(html`<partner-directory api="https://cms.test" lang=${lang}></partner-directory>`);
+      expect($$(el, '.regions').map((line) => line.textContent)).to.deep.equal([
+        country,
+        'Helsinki, Itä-Suomi, Sisä-Suomi, Länsi-Suomi, Pohjois-Suomi',
+      ]);
+    });
+  }
+});
+
+describe('<partner-directory> with fallback content', () => {
+  it('writes its JSON-LD beside the fallback link, which stays in the light DOM but is not rendered', async () => {
+    stubFetch(() => json(listBody([organisation(1)])));
+    const el = await mount(
+      html`<partner-directory api="https://cms.test" lang="fi"><a href="https://www.example.fi/jarjestot/">Katso kumppanihakemisto</a></partner-directory>`,
+    );
+    expect(listedThings(el)).to.deep.equal([[1, 'Organization', 'Järjestö 1']]);
+    const fallback = el.querySelector('a')!;
+    expect(fallback.parentNode).to.equal(el);
+    expect(fallback.getClientRects()).to.have.length(0);
+  });
+});

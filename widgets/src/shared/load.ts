@@ -1,7 +1,8 @@
 import { PUBLIC_API_PREFIX } from '@kumppani/contract';
 import { matches, type Shape } from './shape.js';
 
-export type LoadFailure = 'network' | 'http' | 'malformed';
+/** `refused`: the CMS answered, but its CORS allow-list does not include this page's origin. */
+export type LoadFailure = 'network' | 'refused' | 'http' | 'malformed';
 
 /** A failed load the UI can explain; `status` is set for HTTP errors. */
 export class LoadError extends Error {
@@ -55,9 +56,33 @@ function writeCache(key: string, body: string): void {
   }
 }
 
-/** Errors where the CMS (not our query) is at fault, so an earlier answer is better than nothing. */
+/**
+ * Errors where the CMS (not our query) is at fault, so an earlier answer is better than nothing. A refusal
+ * counts too: this tab could only have kept an answer while the origin was allowed, and a proxy's error page
+ * without CORS headers (a 502 while the CMS restarts) looks the same as a refusal from here.
+ */
 function isOutage(error: LoadError): boolean {
   return error.failure !== 'http' || error.status === undefined || error.status >= 500 || error.status === 429;
+}
+
+/** API origins whose refusal the console has named, so that a page of many widgets says it once. */
+const reported = new Set<string>();
+
+/**
+ * Why no response reached the page. If the server answers the same request in `no-cors` mode (an opaque
+ * response), it is up but does not let this origin read it; the site's developer learns from the console what
+ * to change. Only on this path, so a working page never makes the extra request.
+ */
+async function networkFailure(url: string, signal: AbortSignal): Promise<LoadFailure> {
+  try {
+    await fetch(url, { mode: 'no-cors', signal });
+  } catch {
+    return 'network';
+  }
+  const api = new URL(url).origin;
+  if (reported.size < reported.add(api).size)
+    console.error(`[kumppani] add ${location.origin} to cors.origins (KUMPPANI_CORS_ORIGINS) of ${api}`);
+  return 'refused';
 }
 
 async function fetchParsed<Data>(url: string, shape: Shape<Data>, signal: AbortSignal): Promise<{ data: Data; text: string }> {
@@ -66,7 +91,7 @@ async function fetchParsed<Data>(url: string, shape: Shape<Data>, signal: AbortS
     response = await fetch(url, { signal, headers: { accept: 'application/json' } });
   } catch (error) {
     if (signal.aborted) throw error;
-    throw new LoadError('network');
+    throw new LoadError(await networkFailure(url, signal));
   }
   if (!response.ok) throw new LoadError('http', response.status);
   let text: string;

@@ -1,7 +1,8 @@
 import type { Dictionary, UiLocale } from './i18n.js';
 
 /** Strings every element needs. Element-specific strings live beside each element. */
-type CommonKey = 'loading' | 'errorTitle' | 'errorNetwork' | 'errorHttp' | 'errorMalformed' | 'retry' | 'staleNotice' | 'staleStatus';
+type CommonKey =
+  'loading' | 'errorTitle' | 'errorNetwork' | 'errorRefused' | 'errorHttp' | 'errorMalformed' | 'retry' | 'staleNotice' | 'staleStatus';
 
 /** Strings of the previous / next pagination, apart so that the elements with "show more" do not carry them. */
 type PaginationKey = 'pagination' | 'previousPage' | 'nextPage' | 'pageOf';
@@ -11,6 +12,7 @@ export const COMMON_MESSAGES = {
     loading: 'Ladataan…',
     errorTitle: 'Tietojen haku epäonnistui.',
     errorNetwork: 'Palveluun ei saatu yhteyttä.',
+    errorRefused: 'Tämä sivusto ei saa näyttää näitä tietoja.',
     errorHttp: 'Palvelu vastasi virheellä {status}.',
     errorMalformed: 'Palvelun vastaus oli odottamattoman muotoinen.',
     retry: 'Yritä uudelleen',
@@ -21,6 +23,7 @@ export const COMMON_MESSAGES = {
     loading: 'Laddar…',
     errorTitle: 'Det gick inte att hämta uppgifterna.',
     errorNetwork: 'Ingen anslutning till tjänsten.',
+    errorRefused: 'Den här webbplatsen får inte visa uppgifterna.',
     errorHttp: 'Tjänsten svarade med fel {status}.',
     errorMalformed: 'Tjänstens svar hade ett oväntat format.',
     retry: 'Försök igen',
@@ -31,6 +34,7 @@ export const COMMON_MESSAGES = {
     loading: 'Loading…',
     errorTitle: 'Could not load the information.',
     errorNetwork: 'The service could not be reached.',
+    errorRefused: 'This site is not allowed to show this information.',
     errorHttp: 'The service answered with error {status}.',
     errorMalformed: 'The service sent a response in an unexpected format.',
     retry: 'Try again',
@@ -59,3 +63,6 @@ export const PAGINATION_MESSAGES = {
     pageOf: 'Page {page} of {pageCount}',
   },
 } satisfies Record<UiLocale, Dictionary<PaginationKey>>;
+
+/** What an organisation that serves every collaborative area serves (shared/regions.ts). */
+export const WHOLE_COUNTRY: Record<UiLocale, string> = { fi: 'Koko Suomi', sv: 'Hela Finland', en: 'All of Finland' };

@@ -71,7 +71,9 @@ export function renderError(error: unknown, locale: UiLocale, retry: () => void)
         ? fill(text.errorHttp, { status: error.status ?? '' })
         : error.failure === 'malformed'
           ? text.errorMalformed
-          : text.errorNetwork
+          : error.failure === 'refused'
+            ? text.errorRefused
+            : text.errorNetwork
       : text.errorNetwork;
   return html`<div class="error" part="error">
     <slot name="error"

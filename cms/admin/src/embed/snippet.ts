@@ -1,5 +1,6 @@
 /** The copy-paste snippet of a composed widget: the module script of the CMS and the element with its attributes. */
 import { PLUGIN_ID, WIDGET_BUNDLE_FILE } from '@kumppani/contract';
+import { fallbackOf } from './fallback';
 import { DEFAULT_SLUG_PARAM, ELEMENTS, THEME_COLOURS, type ElementName, type Theme, type ThemeColour, type UiLanguage } from './elements';
 
 export interface Composition {
@@ -24,12 +25,15 @@ export interface Composition {
 
 export interface Snippet {
   script: string;
+  /** The element with its attributes and no content: what the builder's preview runs. */
   element: string;
-  /** Both, as pasted into a page. */
+  /** The element's content, shown until it loads and if it cannot (fallback.ts). */
+  fallback: string;
+  /** The script and the element with its fallback, as pasted into a page. */
   html: string;
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+export const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** Attributes in the order a reader expects: where the data comes from, language, filters, then display. */
 export function attributesOf(composition: Composition, cmsOrigin: string): [string, string][] {
@@ -73,6 +77,8 @@ export function buildSnippet(composition: Composition, cmsOrigin: string, bundle
   const attributes = attributesOf(composition, origin)
     .map(([name, value]) => (value === '' ? name : `${name}="${escapeAttribute(value)}"`))
     .join(' ');
-  const element = `<${composition.element} ${attributes}></${composition.element}>`;
-  return { script, element, html: `${script}\n${element}` };
+  const open = `<${composition.element} ${attributes}>`;
+  const close = `</${composition.element}>`;
+  const fallback = fallbackOf(composition, origin);
+  return { script, element: open + close, fallback, html: `${script}\n${open}\n  ${fallback}\n${close}` };
 }

@@ -409,7 +409,7 @@ export function EmbedBuilderPage() {
                   <Field.Root
                     name="snippet"
                     id="kumppani-snippet"
-                    hint="Paste both lines where the widget should appear. The script line is needed once per page."
+                    hint="Paste it where the widget should appear; the script line is needed once per page. The text inside the element shows until the widget loads, and stays if it cannot (a link to your own page that lists the same content may replace it)."
                   >
                     <Field.Label>HTML for your page</Field.Label>
                     <Textarea

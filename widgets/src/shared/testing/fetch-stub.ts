@@ -10,7 +10,7 @@ export interface FetchCall {
   signal: AbortSignal;
 }
 
-export type Responder = (url: URL, signal: AbortSignal) => Promise<Response>;
+export type Responder = (url: URL, signal: AbortSignal, init?: RequestInit) => Promise<Response>;
 
 export const json = (body: unknown, status = 200) =>
   Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
@@ -25,7 +25,7 @@ export function stubFetch(respond: Responder): void {
     const url = new URL(String(input));
     const signal = init?.signal ?? new AbortController().signal;
     calls.push({ url, signal });
-    return respond(url, signal);
+    return respond(url, signal, init);
   }) as typeof fetch;
 }
 
