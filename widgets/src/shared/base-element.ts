@@ -1,7 +1,7 @@
 import { LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { emit, type KumppaniEventMap } from './events.js';
 import { inheritedLang, toUiLocale, type UiLocale } from './i18n.js';
-import { isDarkBehind, type Theme } from './theme.js';
+import { isDarkBehind } from './theme.js';
 
 /** What every Kumppani element shares: the CMS address, the UI language and typed events. */
 export abstract class KumppaniElement extends LitElement {
@@ -30,9 +30,10 @@ export abstract class KumppaniElement extends LitElement {
   /**
    * Colour scheme: `auto` (default) reads the page's background behind the element when the element starts
    * (dark: light text, dark cards), `light` or `dark` fixes it. `--kumppani-color-*` values win over both.
-   * The element shows the scheme it uses as `data-scheme="light"` or `"dark"`.
+   * The element shows the scheme it uses as `data-scheme="light"` or `"dark"`. Both palettes and the text size
+   * (never below 16px; `--kumppani-font-size`): widgets/README.md, "Colours, dark pages and text size".
    */
-  theme: Theme = 'auto';
+  theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /**
    * Resolved before each render. An inherited language (from `<html lang>`) is not watched: hosts reload

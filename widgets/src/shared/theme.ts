@@ -1,6 +1,3 @@
-/** The `theme` attribute of every element: `auto` follows the page behind it, `light` and `dark` fix the scheme. */
-export type Theme = 'auto' | 'light' | 'dark';
-
 /**
  * Whether the page behind `el` is dark: its first background that is not transparent, on `el` or an ancestor
  * (across shadow roots), is darker than the middle; with none, the canvas, which is dark when the page's
