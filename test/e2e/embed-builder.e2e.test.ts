@@ -152,6 +152,51 @@ describe('embed builder in the Strapi admin', () => {
     );
   });
 
+  it('previews on a dark page background, where the widget takes its dark palette, and writes a chosen theme', async () => {
+    const preview = '[data-testid="embed-preview"] partner-directory';
+    const snippetText = () => builder.$eval('[data-testid="embed-snippet"]', (textarea) => (textarea as HTMLTextAreaElement).value);
+    const schemeOfPreview = async () => {
+      await widgetsSettled(builder, preview);
+      return builder.$eval(preview, (element) => ({
+        scheme: (element as HTMLElement).dataset.scheme,
+        status: getComputedStyle(element.shadowRoot!.querySelector('[role="status"]')!).color,
+      }));
+    };
+    await (
+      await control(builder, 'Links and buttons')
+    ).evaluate((input) => {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, '#0b5394');
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    assert.deepEqual(await schemeOfPreview(), { scheme: 'light', status: 'rgb(31, 35, 40)' });
+
+    await (await control(builder, 'Your page (preview)')).click();
+    await clickByText(builder, '[role="option"]', 'Dark (#121212)');
+    await builder.waitForFunction(
+      (selector: string) => (document.querySelector(selector) as HTMLElement | null)?.dataset.scheme === 'dark',
+      { timeout: 10_000 },
+      preview,
+    );
+    assert.deepEqual(await schemeOfPreview(), { scheme: 'dark', status: 'rgb(232, 234, 237)' });
+    assert.equal(
+      await builder.$eval('[data-testid="embed-preview-page"]', (box) => getComputedStyle(box).backgroundColor),
+      'rgb(18, 18, 18)',
+    );
+    assert.equal(await builder.$('[data-testid="contrast-warning"]'), null, 'the dark defaults pass on the dark page');
+    assert.doesNotMatch(await snippetText(), /theme=|style=/, 'the widget finds the dark palette by itself');
+
+    await (await control(builder, 'Colour scheme')).click();
+    await clickByText(builder, '[role="option"]', 'Light');
+    assert.match(await snippetText(), / theme="light"/);
+    await builder.waitForFunction(
+      (selector: string) => (document.querySelector(selector) as HTMLElement | null)?.dataset.scheme === 'light',
+      { timeout: 10_000 },
+      preview,
+    );
+    const warning = await builder.waitForSelector('[data-testid="contrast-warning"]');
+    assert.match(await warning!.evaluate((node) => node.textContent!), /Text on your page background: 1\.\d\d:1/);
+  });
+
   it('is hidden from an editor whose role lacks the embed permission', async () => {
     const editorRole = await cms.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
     await cms.strapi

@@ -234,6 +234,34 @@ describe('widgets against the demo CMS in Chromium', () => {
     });
   }
 
+  // The plain two-line snippet on a dark site that sets no --kumppani-* colours: the widgets read the page's
+  // background and take the dark scheme (widgets/src/shared/theme.ts), with results and with a CMS that fails.
+  const DARK_PAGE = '<style>body { background: #121212; color: #eee }</style>';
+  for (const lang of ['fi', 'sv', 'en']) {
+    it(`the four lists on a dark page without theming pass axe in ${lang}, with results and in the error state`, async () => {
+      const markup = (api: string) => DARK_PAGE + ELEMENTS.map((element) => `<${element} api="${api}"></${element}>`).join('\n');
+      for (const [state, api, from] of [
+        ['results', cms.baseUrl, site],
+        ['error', 'http://127.0.0.1:9', otherSite],
+      ] as const) {
+        const { page } = await show(lang, markup(api), from);
+        await assertAccessible(page, `the four lists on a dark page in ${lang}, ${state}`);
+        const seen = await page.evaluate(
+          (tags: string[]) =>
+            tags.map((tag) => {
+              const element = document.querySelector<HTMLElement>(tag)!;
+              return `${tag}: ${element.dataset.scheme}, ${element.shadowRoot!.querySelector('[part~="error"]') ? 'error' : 'results'}`;
+            }),
+          ELEMENTS,
+        );
+        assert.deepEqual(
+          seen,
+          ELEMENTS.map((tag) => `${tag}: dark, ${state}`),
+        );
+      }
+    });
+  }
+
   it('a host that is not in the CORS allow-list is told so, on the page and (for its developer) in the console', async () => {
     const { page, problems } = await show(
       'fi',

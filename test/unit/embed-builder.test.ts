@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { contrastProblems, contrastRatio, corsAdvice, overfullFilters } from '../../cms/admin/src/embed/checks';
 import { organisationListQuery } from '@kumppani/contract';
-import { DEFAULT_THEME, ELEMENT_NAMES, ELEMENTS } from '../../cms/admin/src/embed/elements';
+import { DEFAULT_THEME, ELEMENT_NAMES, ELEMENTS, defaultTheme, paletteOn } from '../../cms/admin/src/embed/elements';
 import { buildSnippet, type Composition } from '../../cms/admin/src/embed/snippet';
 
 const directory = (overrides: Partial<Composition> = {}): Composition => ({
@@ -181,6 +181,42 @@ describe('embed snippet', () => {
     assert.equal(
       snippet.element,
       '<partner-directory api="https://cms.example.fi" lang="fi" region="a&quot;b&lt;c&amp;d" style="--kumppani-color-accent: #006073"></partner-directory>',
+    );
+  });
+});
+
+describe('colour scheme', () => {
+  it('picks the palette the widget picks: by the page background for auto, else the chosen one', () => {
+    assert.equal(paletteOn('auto', '#ffffff'), 'light');
+    assert.equal(paletteOn('auto', '#121212'), 'dark');
+    assert.equal(paletteOn('auto', '#1a3a6b'), 'dark');
+    assert.equal(paletteOn('auto', '#f4f0fa'), 'light');
+    assert.equal(paletteOn('light', '#121212'), 'light');
+    assert.equal(paletteOn('dark', '#ffffff'), 'dark');
+  });
+
+  it('writes theme="light" or "dark", never the default auto', () => {
+    assert.ok(!buildSnippet(directory({ scheme: 'auto' }), 'https://cms.example.fi').element.includes('theme='));
+    for (const scheme of ['light', 'dark'] as const) {
+      const theme = defaultTheme(scheme);
+      assert.equal(
+        buildSnippet(directory({ scheme, theme }), 'https://cms.example.fi').element,
+        `<partner-directory api="https://cms.example.fi" lang="fi" theme="${scheme}"></partner-directory>`,
+      );
+    }
+  });
+
+  it('writes only the colours that differ from the palette the widget takes by itself on the page', () => {
+    const dark = defaultTheme('dark');
+    assert.deepEqual(contrastProblems(dark), [], 'the dark defaults pass on the dark page');
+    assert.equal(
+      buildSnippet(directory({ theme: { ...dark, accent: '#9ecbff' } }), 'https://cms.example.fi').element,
+      '<partner-directory api="https://cms.example.fi" lang="fi" style="--kumppani-color-accent: #9ecbff"></partner-directory>',
+    );
+    // The light colours on a dark page are not what the widget would take there: they are written.
+    assert.match(
+      buildSnippet(directory({ theme: { ...DEFAULT_THEME, page: '#121212' } }), 'https://cms.example.fi').element,
+      /style="--kumppani-color-text: #1f2328; --kumppani-color-surface: #ffffff; --kumppani-color-accent: #0b5394; --kumppani-color-on-accent: #ffffff"/,
     );
   });
 });

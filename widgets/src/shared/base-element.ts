@@ -1,6 +1,7 @@
 import { LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { emit, type KumppaniEventMap } from './events.js';
 import { inheritedLang, toUiLocale, type UiLocale } from './i18n.js';
+import { isDarkBehind } from './theme.js';
 
 /** What every Kumppani element shares: the CMS address, the UI language and typed events. */
 export abstract class KumppaniElement extends LitElement {
@@ -10,6 +11,7 @@ export abstract class KumppaniElement extends LitElement {
     api: {},
     lang: {},
     noStructuredData: { type: Boolean, attribute: 'no-structured-data' },
+    theme: {},
   };
 
   /** Base URL of the CMS, e.g. `https://cms.example.fi`. Empty: the page's own origin. */
@@ -24,6 +26,14 @@ export abstract class KumppaniElement extends LitElement {
    * shows: an ItemList of the items of a list, or the one item.
    */
   noStructuredData = false;
+
+  /**
+   * Colour scheme: `auto` (default) reads the page's background behind the element when the element starts
+   * (dark: light text, dark cards), `light` or `dark` fixes it. `--kumppani-color-*` values win over both.
+   * The element shows the scheme it uses as `data-scheme="light"` or `"dark"`. Both palettes and the text size
+   * (never below 16px; `--kumppani-font-size`): widgets/README.md, "Colours, dark pages and text size".
+   */
+  theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /**
    * Resolved before each render. An inherited language (from `<html lang>`) is not watched: hosts reload
@@ -44,6 +54,8 @@ export abstract class KumppaniElement extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
+    if (changed.has('theme'))
+      this.dataset.scheme = this.theme == 'dark' || (this.theme != 'light' && isDarkBehind(this)) ? 'dark' : 'light';
     const inherited = inheritedLang(this);
     const locale = toUiLocale(inherited);
     this.uiLocale = locale ?? 'fi';

@@ -1,10 +1,12 @@
 import { css } from 'lit';
 
 /**
- * Theme tokens and the building blocks every element shares. Sizes are in em (never rem) so that a host's
- * `html { font-size: 62.5% }` cannot shrink the widget: it follows the font size of where it is placed.
- * Default colours pass WCAG 2.1 AA: text #1f2328 and links #0b5394 on white are over 7:1, muted #545b64
- * is 6.6:1, the error and notice texts are over 7:1 on their tinted backgrounds.
+ * Theme tokens and the building blocks every element shares. Sizes are in em (never rem): the element
+ * follows the font size of where it is placed, but never below 16px (a host's `html { font-size: 62.5% }`
+ * with no body size would give 10px); `--kumppani-font-size` sets it outright.
+ * Two default palettes, both WCAG 2.1 AA (docs/accessibility.md has the table): light, and dark
+ * (`data-scheme="dark"`, set from the page's background by shared/theme.ts), for the text outside the cards
+ * sits on the host's background. Borders #767676 serve both: 4.5:1 on white, 3.5:1 on the dark cards.
  */
 export const baseStyles = css`
   :host {
@@ -25,10 +27,29 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box;
   }
+  :host([data-scheme='dark']) {
+    color-scheme: dark;
+    --_text: var(--kumppani-color-text, #e8eaed);
+    --_muted: var(--kumppani-color-muted, #b4bac2);
+    --_surface: var(--kumppani-color-surface, #1e2024);
+    --_accent: var(--kumppani-color-accent, #8ab4f8);
+    --_on-accent: var(--kumppani-color-on-accent, #111);
+    --_focus: var(--kumppani-color-focus, #ff9d5c);
+    --_error: var(--kumppani-color-error, #ffb4ab);
+    --_error-surface: var(--kumppani-color-error-surface, #3d1616);
+    --_notice: var(--kumppani-color-notice, #ffd27a);
+    --_notice-surface: var(--kumppani-color-notice-surface, #33270a);
+  }
+  /* Logos are made for white pages: a dark one on a transparent background would vanish on a dark card. */
+  :host([data-scheme='dark']) .logo {
+    background: #fff;
+    padding: 0.25em;
+  }
   /* Set on the shadow tree's top nodes rather than :host: a host page's reset such as
      "* { color: inherit; line-height: 1; box-sizing: content-box }" matches the element itself and wins. */
   :host > * {
     font-family: var(--kumppani-font-family, inherit);
+    font-size: var(--kumppani-font-size, max(1em, 16px));
     color: var(--_text);
     line-height: 1.5;
   }

@@ -131,20 +131,42 @@ export const ELEMENTS: Record<ElementName, ElementSpec> = {
 };
 
 /**
- * The theme colours the builder offers, with the widgets' defaults (widgets/src/shared/styles.ts). `page`
- * is no property of the widget: the widget's headings, status line and
- * filter legends sit on the host page's own background, so the builder needs it to check their contrast.
+ * The theme colours the builder offers, with the widgets' defaults in their light and dark palettes
+ * (widgets/src/shared/styles.ts). `page` is no property of the widget: the widget's headings, status line and
+ * filter legends sit on the host page's own background, so the builder needs it to check their contrast and
+ * to show the preview on it.
  */
 export const THEME_COLOURS = {
-  page: { property: null, label: 'Background of your page', default: '#ffffff' },
-  text: { property: '--kumppani-color-text', label: 'Text', default: '#1f2328' },
-  surface: { property: '--kumppani-color-surface', label: 'Background of cards', default: '#ffffff' },
-  accent: { property: '--kumppani-color-accent', label: 'Links and buttons', default: '#0b5394' },
-  onAccent: { property: '--kumppani-color-on-accent', label: 'Text on buttons', default: '#ffffff' },
-} as const satisfies Record<string, { property: string | null; label: string; default: string }>;
+  page: { property: null, label: 'Background of your page', default: '#ffffff', dark: '#121212' },
+  text: { property: '--kumppani-color-text', label: 'Text', default: '#1f2328', dark: '#e8eaed' },
+  surface: { property: '--kumppani-color-surface', label: 'Background of cards', default: '#ffffff', dark: '#1e2024' },
+  accent: { property: '--kumppani-color-accent', label: 'Links and buttons', default: '#0b5394', dark: '#8ab4f8' },
+  onAccent: { property: '--kumppani-color-on-accent', label: 'Text on buttons', default: '#ffffff', dark: '#111111' },
+} as const satisfies Record<string, { property: string | null; label: string; default: string; dark: string }>;
 export type ThemeColour = keyof typeof THEME_COLOURS;
 export type Theme = Record<ThemeColour, string>;
 
-export const DEFAULT_THEME: Theme = Object.fromEntries(
-  Object.entries(THEME_COLOURS).map(([key, colour]) => [key, colour.default]),
-) as Theme;
+/** Values of the widgets' `theme` attribute: `auto` picks the palette by the page's background. */
+export const COLOUR_SCHEMES = ['auto', 'light', 'dark'] as const;
+export type ColourScheme = (typeof COLOUR_SCHEMES)[number];
+
+/**
+ * The palette a widget with `theme="<scheme>"` uses on a page of colour `page` (#rrggbb): for `auto`, dark
+ * when the page is darker than the middle, by the formula the widget itself uses (widgets/src/shared/theme.ts).
+ */
+export function paletteOn(scheme: ColourScheme, page: string): 'light' | 'dark' {
+  if (scheme !== 'auto') return scheme;
+  const [r, g, b] = [1, 3, 5].map((start) => parseInt(page.slice(start, start + 2), 16)) as [number, number, number];
+  return r * 299 + g * 587 + b * 114 < 128e3 ? 'dark' : 'light';
+}
+
+/** The widgets' default colours in `palette`, on a page of that palette's default background. */
+export const defaultTheme = (palette: 'light' | 'dark'): Theme =>
+  Object.fromEntries(
+    Object.entries(THEME_COLOURS).map(([key, colour]) => [key, palette === 'dark' ? colour.dark : colour.default]),
+  ) as Theme;
+
+export const DEFAULT_THEME: Theme = defaultTheme('light');
+
+/** The colours a widget with `theme="<scheme>"` takes by itself on a page of colour `page`: the snippet writes only others. */
+export const paletteDefaults = (scheme: ColourScheme, page: string): Theme => defaultTheme(paletteOn(scheme, page));

@@ -1,7 +1,16 @@
 /** The copy-paste snippet of a composed widget: the module script of the CMS and the element with its attributes. */
 import { PLUGIN_ID, WIDGET_BUNDLE_FILE } from '@kumppani/contract';
 import { fallbackOf } from './fallback';
-import { DEFAULT_SLUG_PARAM, ELEMENTS, THEME_COLOURS, type ElementName, type Theme, type ThemeColour, type UiLanguage } from './elements';
+import {
+  DEFAULT_SLUG_PARAM,
+  ELEMENTS,
+  THEME_COLOURS,
+  paletteDefaults,
+  type ElementName,
+  type Theme,
+  type ThemeColour,
+  type UiLanguage,
+} from './elements';
 
 export interface Composition {
   element: ElementName;
@@ -21,6 +30,8 @@ export interface Composition {
   /** The query parameter of the page's address that holds the slug, when no slug is chosen (default `slug`). */
   slugParam?: string;
   theme: Theme;
+  /** The element's `theme` attribute; `auto` (the default) is not written. */
+  scheme?: 'auto' | 'light' | 'dark';
 }
 
 export interface Snippet {
@@ -59,11 +70,14 @@ export function attributesOf(composition: Composition, cmsOrigin: string): [stri
   for (const option of spec.switches ?? []) {
     if (composition.switches ? composition.switches.includes(option.attribute) : option.byDefault) attributes.push([option.attribute, '']);
   }
+  const scheme = composition.scheme ?? 'auto';
+  if (scheme !== 'auto') attributes.push(['theme', scheme]);
+  const defaults = paletteDefaults(scheme, composition.theme.page);
   const style = (Object.keys(THEME_COLOURS) as ThemeColour[])
     .flatMap((key) => {
-      const { property, default: byDefault } = THEME_COLOURS[key];
+      const { property } = THEME_COLOURS[key];
       const value = composition.theme[key].toLowerCase();
-      return property && value !== byDefault ? [`${property}: ${value}`] : [];
+      return property && value !== defaults[key] ? [`${property}: ${value}`] : [];
     })
     .join('; ');
   if (style) attributes.push(['style', style]);

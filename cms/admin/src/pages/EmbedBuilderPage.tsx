@@ -24,13 +24,17 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { EMBED_OPTIONS_PATH, MAX_LIST_VALUES, MAX_PAGE_SIZE, PLUGIN_ID, type EmbedChoice, type EmbedOptions } from '@kumppani/contract';
 import { contrastProblems, corsAdvice, isHexColour, overfullFilters } from '../embed/checks';
 import {
+  COLOUR_SCHEMES,
   DEFAULT_SLUG_PARAM,
   DEFAULT_THEME,
   ELEMENT_NAMES,
   ELEMENTS,
   THEME_COLOURS,
   UI_LANGUAGES,
+  defaultTheme,
+  paletteOn,
   type ChoiceSource,
+  type ColourScheme,
   type ElementName,
   type Theme,
   type ThemeColour,
@@ -40,6 +44,13 @@ import { buildSnippet, type Composition } from '../embed/snippet';
 import { EMBED_PERMISSIONS } from '../permissions';
 
 const LANGUAGE_LABELS: Record<UiLanguage, string> = { fi: 'Finnish (suomi)', sv: 'Swedish (svenska)', en: 'English' };
+const SCHEME_LABELS: Record<ColourScheme, string> = {
+  auto: "Automatic: light or dark by your page's background",
+  light: 'Light',
+  dark: 'Dark',
+};
+const PAGE_BACKGROUNDS = { light: 'Light (white)', dark: `Dark (${THEME_COLOURS.page.dark})`, custom: 'Another colour' } as const;
+type PageBackground = keyof typeof PAGE_BACKGROUNDS;
 
 function choicesOf(options: EmbedOptions, source: ChoiceSource): EmbedChoice[] {
   const list: readonly (string | EmbedChoice)[] = options[source];
@@ -89,6 +100,8 @@ export function EmbedBuilderPage() {
   const [slug, setSlug] = useState('');
   const [slugParam, setSlugParam] = useState(DEFAULT_SLUG_PARAM);
   const [theme, setTheme] = useState<Theme>(DEFAULT_THEME);
+  const [scheme, setScheme] = useState<ColourScheme>('auto');
+  const [pageBackground, setPageBackground] = useState<PageBackground>('light');
   const [hostAddress, setHostAddress] = useState('');
 
   useEffect(() => {
@@ -104,12 +117,22 @@ export function EmbedBuilderPage() {
   const snippet = useMemo(
     () =>
       buildSnippet(
-        { element, lang, filters, readerFilters, switches, count, layout, slug, slugParam, theme } satisfies Composition,
+        { element, lang, filters, readerFilters, switches, count, layout, slug, slugParam, theme, scheme } satisfies Composition,
         origin,
         options?.bundle.path,
       ),
-    [element, lang, filters, readerFilters, switches, count, layout, slug, slugParam, theme, origin, options],
+    [element, lang, filters, readerFilters, switches, count, layout, slug, slugParam, theme, scheme, origin, options],
   );
+  /** A new scheme or page background; when the widget's palette changes with it, the colours start from its defaults. */
+  const changeScheme = (nextScheme: ColourScheme, page: string) => {
+    setScheme(nextScheme);
+    const palette = paletteOn(nextScheme, page);
+    setTheme((current) => (palette === paletteOn(scheme, current.page) ? { ...current, page } : { ...defaultTheme(palette), page }));
+  };
+  const choosePageBackground = (choice: PageBackground) => {
+    setPageBackground(choice);
+    if (choice !== 'custom') changeScheme(scheme, THEME_COLOURS.page[choice === 'dark' ? 'dark' : 'default']);
+  };
   const contrast = contrastProblems(theme);
   const cors = options ? corsAdvice(hostAddress, options.cors.origins) : null;
 
@@ -336,21 +359,61 @@ export function EmbedBuilderPage() {
                   <Typography tag="p" variant="pi" textColor="neutral600">
                     The page background is only for checking contrast and for the preview: the widget takes it from your page.
                   </Typography>
+                  <Flex wrap="wrap" gap={4} paddingTop={3} alignItems="flex-start">
+                    <Field.Root
+                      name="scheme"
+                      id="kumppani-scheme"
+                      hint="Text outside the cards sits on your page: on a dark page the widget uses light text and dark cards. Changing it resets the colours below."
+                    >
+                      <Field.Label>Colour scheme</Field.Label>
+                      <SingleSelect
+                        id="kumppani-scheme"
+                        value={scheme}
+                        onChange={(value) => changeScheme(value as ColourScheme, theme.page)}
+                      >
+                        {COLOUR_SCHEMES.map((value) => (
+                          <SingleSelectOption key={value} value={value}>
+                            {SCHEME_LABELS[value]}
+                          </SingleSelectOption>
+                        ))}
+                      </SingleSelect>
+                      <Field.Hint />
+                    </Field.Root>
+                    <Field.Root name="page-background" id="kumppani-page-background">
+                      <Field.Label>Your page (preview)</Field.Label>
+                      <SingleSelect
+                        id="kumppani-page-background"
+                        value={pageBackground}
+                        onChange={(value) => choosePageBackground(value as PageBackground)}
+                      >
+                        {(Object.keys(PAGE_BACKGROUNDS) as PageBackground[]).map((value) => (
+                          <SingleSelectOption key={value} value={value}>
+                            {PAGE_BACKGROUNDS[value]}
+                          </SingleSelectOption>
+                        ))}
+                      </SingleSelect>
+                    </Field.Root>
+                  </Flex>
                   <Flex wrap="wrap" gap={4} paddingTop={3}>
-                    {(Object.keys(THEME_COLOURS) as ThemeColour[]).map((key) => (
-                      <Field.Root key={key} name={`colour-${key}`} id={`kumppani-colour-${key}`}>
-                        <Field.Label>{THEME_COLOURS[key].label}</Field.Label>
-                        <input
-                          id={`kumppani-colour-${key}`}
-                          type="color"
-                          value={theme[key]}
-                          onChange={(event) =>
-                            isHexColour(event.target.value) && setTheme((current) => ({ ...current, [key]: event.target.value }))
-                          }
-                          style={{ inlineSize: '4rem', blockSize: '2.5rem' }}
-                        />
-                      </Field.Root>
-                    ))}
+                    {(Object.keys(THEME_COLOURS) as ThemeColour[])
+                      .filter((key) => key !== 'page' || pageBackground === 'custom')
+                      .map((key) => (
+                        <Field.Root key={key} name={`colour-${key}`} id={`kumppani-colour-${key}`}>
+                          <Field.Label>{THEME_COLOURS[key].label}</Field.Label>
+                          <input
+                            id={`kumppani-colour-${key}`}
+                            type="color"
+                            value={theme[key]}
+                            onChange={(event) =>
+                              isHexColour(event.target.value) &&
+                              (key === 'page'
+                                ? changeScheme(scheme, event.target.value)
+                                : setTheme((current) => ({ ...current, [key]: event.target.value })))
+                            }
+                            style={{ inlineSize: '4rem', blockSize: '2.5rem' }}
+                          />
+                        </Field.Root>
+                      ))}
                   </Flex>
                 </Box>
                 {contrast.length > 0 && (
@@ -431,9 +494,10 @@ export function EmbedBuilderPage() {
                 <Typography tag="h2" variant="beta">
                   Preview
                 </Typography>
-                <Box marginTop={4} padding={4} hasRadius style={{ background: theme.page }}>
+                <Box marginTop={4} padding={4} hasRadius style={{ background: theme.page }} data-testid="embed-preview-page">
                   {options.bundle.hashedPath ? (
-                    <Preview markup={snippet.element} />
+                    // A new element for another page background: `theme="auto"` reads the background when it starts.
+                    <Preview key={theme.page} markup={snippet.element} />
                   ) : (
                     <Alert variant="danger" closeLabel="Hide">
                       The widget bundle has not been built: run npm run build --workspace widgets.
