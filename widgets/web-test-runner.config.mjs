@@ -18,6 +18,25 @@ const cdnGraphCommand = () => ({
   },
 });
 
+/**
+ * `executeServerCommand('kumppani-headings')`: the page's headings, name and level, as the browser's
+ * accessibility tree has them (shared/testing/list-suite.ts checks `heading-level` there). The whole tree: the
+ * a11y-snapshot command of @web/test-runner-commands leaves out a heading whose text is a link.
+ */
+const headingsCommand = () => ({
+  name: 'kumppani-headings',
+  async executeCommand({ command, session }) {
+    if (command !== 'kumppani-headings') return undefined;
+    const headings = [];
+    const walk = (node) => {
+      if (node.role === 'heading') headings.push({ name: node.name, level: node.level });
+      node.children?.forEach(walk);
+    };
+    walk(await session.browser.getPage(session.id).accessibility.snapshot({ interestingOnly: false }));
+    return headings;
+  },
+});
+
 export default {
   files: ['src/**/*.test.ts'],
   // `source` first so the contract is served from its TypeScript source, as in the rollup build.
@@ -26,6 +45,7 @@ export default {
   plugins: [
     shapesTestRunnerPlugin(),
     cdnGraphCommand(),
+    headingsCommand(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   browsers: [

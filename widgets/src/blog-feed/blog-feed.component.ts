@@ -1,29 +1,18 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { MAX_PAGE_SIZE, type PostSummary, type postList as postListSchema } from '@kumppani/contract';
+import { html, nothing, type TemplateResult } from 'lit';
+import { MAX_PAGE_SIZE, type PostSummary } from '@kumppani/contract';
 import { fillItemHref, splitList } from '../shared/attributes.js';
 import { KumppaniElement } from '../shared/base-element.js';
 import { formatDate, helsinkiDate } from '../shared/dates.js';
 import { fill, formatList, formatNumber, type UiLocale } from '../shared/i18n.js';
-import { apiUrl, loadParsed, type Loaded } from '../shared/load.js';
+import { ListController } from '../shared/list-controller.js';
+import { apiUrl } from '../shared/load.js';
 import { postList } from '../shared/shapes.js';
-import { Task, TaskStatus } from '@lit/task';
 import { baseStyles } from '../shared/styles.js';
 import { itemListStructuredData, StructuredData } from '../shared/structured-data.js';
 import { postStructuredData } from '../shared/structured-data-post.js';
-import {
-  renderEmpty,
-  renderError,
-  renderHiddenTitle,
-  renderPagination,
-  renderPlaceholder,
-  renderResultsSection,
-  renderStaleNotice,
-  statusText,
-} from '../shared/templates.js';
+import { pagedStatus, renderHiddenTitle, renderPagination, renderList } from '../shared/templates.js';
 import { MESSAGES } from './blog-feed.messages.js';
 import { styles } from './blog-feed.styles.js';
-
-type PostList = (typeof postListSchema)['_zod']['output'];
 
 /** The publication day in Helsinki, in words of the UI locale, and as YYYY-MM-DD for `<time datetime>`. */
 export function publishedDay(instant: string, locale: UiLocale): { text: string; datetime: string } {
@@ -94,8 +83,6 @@ export class BlogFeed extends KumppaniElement {
     limit: { type: Number },
     paged: { type: Boolean },
     heading: {},
-    page: { state: true },
-    shown: { state: true },
   };
 
   /** Blog slugs (comma-separated), e.g. `kadet-sotessa`. Empty: all blogs. */
@@ -126,32 +113,20 @@ export class BlogFeed extends KumppaniElement {
    */
   heading = '';
 
-  private page = 1;
-
-  /** The last response shown, kept while the next one loads so the layout stays put. */
-  private shown: Loaded<PostList> | undefined;
-
-  #focusResultsAfterUpdate = false;
-
   /** The page of posts shown as an ItemList; positions count from the newest post. */
   protected readonly structuredData = new StructuredData(this, () => {
-    const data = this.#loader.status !== TaskStatus.ERROR && this.shown?.data;
+    const shown = this.#list.current;
     return (
-      !!data && data.data.length > 0 && itemListStructuredData(data.data, postStructuredData, (data.meta.page - 1) * data.meta.pageSize + 1)
+      !!shown?.items.length && itemListStructuredData(shown.items, postStructuredData, (shown.meta.page - 1) * shown.meta.pageSize + 1)
     );
   });
 
-  readonly #loader = new Task(this, {
-    task: ([url], { signal }) => loadParsed(url, postList, signal),
-    args: () => [this.#requestUrl()] as const,
-    onComplete: (loaded) => {
-      this.shown = loaded;
-    },
-  });
+  /** Pages (with `paged`) replace each other; another selection starts from its newest posts. */
+  readonly #list = new ListController(this, { shape: postList, url: () => this.#requestUrl() });
 
   /** Reloads the current view, e.g. after an error. */
   reload(): void {
-    void this.#loader.run();
+    this.#list.reload();
   }
 
   #filters() {
@@ -161,7 +136,6 @@ export class BlogFeed extends KumppaniElement {
   #requestUrl(): string {
     return apiUrl(this.api, '/posts', {
       ...this.#filters(),
-      page: this.page,
       pageSize: Math.min(MAX_PAGE_SIZE, Math.max(1, this.limit || 6)),
     });
   }
@@ -169,27 +143,6 @@ export class BlogFeed extends KumppaniElement {
   /** The same posts as a feed; the feed takes no paging. */
   #feedUrl(format: 'rss' | 'atom'): string {
     return apiUrl(this.api, `/feeds/posts.${format}`, this.#filters());
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // Another selection starts from its newest posts.
-    if (changed.has('blog') || changed.has('tag') || changed.has('limit') || changed.has('lang')) this.page = 1;
-  }
-
-  protected override updated(): void {
-    if (this.#focusResultsAfterUpdate) {
-      this.#focusResultsAfterUpdate = false;
-      this.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus();
-    }
-  }
-
-  #goToPage(page: number): void {
-    this.page = page;
-    // The button pressed may become disabled (last page): focus goes to the heading, from where a screen
-    // reader user continues reading the new page.
-    this.#focusResultsAfterUpdate = true;
-    this.emit('kumppani-page-change', { page });
   }
 
   #itemLink(item: PostSummary): string | null {
@@ -206,7 +159,7 @@ export class BlogFeed extends KumppaniElement {
     return html`<li>
       <article class="card" part="card" lang=${own}>
         <div class="body">
-          <h3 class="title" part="title">${href ? html`<a href=${href} @click=${activate}>${item.title}</a>` : item.title}</h3>
+          <h3 class="title" part="title" aria-level=${this.level(1)}>${href ? html`<a href=${href} @click=${activate}>${item.title}</a>` : item.title}</h3>
           <p class="meta" part="meta">
             <span lang=${ui}
               ><span class="visually-hidden">${text.published} </span><time part="date" datetime=${day.datetime}>${day.text}</time></span
@@ -248,49 +201,22 @@ export class BlogFeed extends KumppaniElement {
     </li>`;
   }
 
-  #statusText(): string {
-    const text = MESSAGES[this.uiLocale];
-    return statusText(
-      this.#loader.status,
-      this.uiLocale,
-      this.shown,
-      (shown) => {
-        const { data, meta } = shown.data;
-        const count = formatNumber(meta.total, this.uiLocale);
-        if (meta.total === 0) return text.noPosts;
-        if (!this.paged && meta.total > data.length)
-          return fill(text.postsShown, { shown: formatNumber(data.length, this.uiLocale), count });
-        return meta.total === 1 ? text.postCountOne : fill(text.postCount, { count });
-      },
-      this.shown?.stale,
-    );
-  }
-
-  #renderResults(): TemplateResult {
-    const text = MESSAGES[this.uiLocale];
-    const retry = () => this.reload();
-    if (this.#loader.status === TaskStatus.ERROR) return renderError(this.#loader.error, this.uiLocale, retry);
-    if (!this.shown) return renderPlaceholder();
-    const { data, stale } = this.shown;
-    return html`${stale ? renderStaleNotice(this.uiLocale, retry) : nothing}
-    ${
-      data.data.length === 0
-        ? renderEmpty(text.noPosts)
-        : html`<ul class="list" part="list" role="list">
-            ${data.data.map((item) => this.#renderCard(item))}
-          </ul>`
-    }
-    ${this.paged ? renderPagination(data.meta.page, data.meta.pageCount, this.uiLocale, (page) => this.#goToPage(page)) : nothing}`;
-  }
-
   protected override render(): TemplateResult {
     const text = MESSAGES[this.uiLocale];
     return html`<slot name="header"></slot>
-      ${renderResultsSection(
-        this.#loader.status === TaskStatus.PENDING,
+      ${this.#list.render(
+        this.uiLocale,
+        this.level(),
         this.heading ? html`<span lang=${this.hostLang}>${this.heading}</span>` : text.heading,
-        this.#statusText(),
-        this.#renderResults(),
+        ({ data: { data, meta } }) => {
+          const count = formatNumber(meta.total, this.uiLocale);
+          if (meta.total === 0) return text.noPosts;
+          if (!this.paged && meta.total > data.length)
+            return fill(text.postsShown, { shown: formatNumber(data.length, this.uiLocale), count });
+          return pagedStatus(meta.total === 1 ? text.postCountOne : fill(text.postCount, { count }), meta, this.uiLocale);
+        },
+        ({ items }) => renderList(items, text.noPosts, (item) => this.#renderCard(item)),
+        ({ meta }) => (this.paged ? renderPagination(meta.page, meta.pageCount, this.uiLocale, this.#list.goTo) : nothing),
         this.uiLang,
       )}
       <p class="feeds" part="feeds" lang=${this.uiLang}>

@@ -1,25 +1,12 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PostSummary } from '@kumppani/contract';
-import type { UiLocale } from '../shared/i18n.js';
 import './blog-feed.js';
 import type { BlogFeed } from './blog-feed.component.js';
-import {
-  $,
-  $$,
-  calls,
-  deferred,
-  expectOutagesToKeepData,
-  focused,
-  goStale,
-  json,
-  langOf,
-  restoreFetch,
-  settled,
-  stubFetch,
-  type Responder,
-} from '../shared/testing/fetch-stub.js';
+import { MESSAGES } from './blog-feed.messages.js';
+import { $, $$, calls, focused, json, langOf, restoreFetch, settled, stubFetch } from '../shared/testing/fetch-stub.js';
 import { jsonLdOf, ldScripts, listedThings } from '../shared/testing/json-ld.js';
+import { describeListElement } from '../shared/testing/list-suite.js';
 
 // ---- a stubbed API ---------------------------------------------------------------------------------
 
@@ -71,14 +58,6 @@ afterEach(() => {
 // ---- tests -----------------------------------------------------------------------------------------
 
 describe('<blog-feed>', () => {
-  it('is registered once even when its module runs twice', async () => {
-    const registered = customElements.get('blog-feed');
-    expect(registered).to.exist;
-    // A second copy of the script (a host loading it twice) must neither throw nor replace the class.
-    await import('./blog-feed.js?again' as string);
-    expect(customElements.get('blog-feed')).to.equal(registered);
-  });
-
   it('requests the posts of its blogs and tags in the content locale, limited, and renders them', async () => {
     stubFetch(() => json(listBody([post(1), post(2)])));
     const el = await mount(
@@ -201,69 +180,6 @@ describe('<blog-feed>', () => {
     expect($(el, '[part="pagination"]')).to.not.exist; // not paged
   });
 
-  it('shows the empty state', async () => {
-    stubFetch(() => json(listBody([], { total: 0, pageCount: 0 })));
-    const el = await mount();
-    expect($(el, '[part="empty"]')).to.exist;
-    expect($(el, '[part="list"]')).to.not.exist;
-    expect(statusText(el)).to.equal('Julkaistuja kirjoituksia ei vielä ole.');
-    expect($$(el, '[part="feed-link"]')).to.have.length(2);
-  });
-
-  it('shows an error with a retry button that recovers', async () => {
-    let fail = true;
-    stubFetch(() => (fail ? json({ type: 'x', title: 'down', status: 503 }, 503) : json(listBody([post(1)]))));
-    const el = await mount();
-    expect($(el, '[part="error"]')!.textContent).to.contain('503');
-    expect($(el, '[part="list"]')).to.not.exist;
-    fail = false;
-    $<HTMLButtonElement>(el, '[part="error"] button')!.click();
-    await settled(el);
-    expect($(el, '[part="error"]')).to.not.exist;
-    expect(titles(el)).to.deep.equal(['Kirjoitus 1']);
-    expect(calls).to.have.length(2);
-  });
-
-  it('shows an error state for a malformed response', async () => {
-    stubFetch(() => json({ data: [{ title: 'no slug, no date' }], meta: {} }));
-    const el = await mount();
-    expect($(el, '[part="error"]')!.textContent).to.contain('odottamattoman muotoinen');
-    expect($(el, '[part="retry-button"]')).to.exist;
-    expect(statusText(el)).to.equal('Tietojen haku epäonnistui.');
-  });
-
-  it('aborts a slow request when its tag changes and renders only the newer result', async () => {
-    stubFetch((url, signal) =>
-      url.searchParams.get('tag') === 'uusi' ? json(listBody([post(2)])) : deferred(signal, listBody([post(1)]), 2000),
-    );
-    const el = await fixture<BlogFeed>(html`<blog-feed api="https://cms.test" lang="fi" tag="vanha"></blog-feed>`);
-    el.setAttribute('tag', 'uusi');
-    await settled(el);
-    expect(calls).to.have.length(2);
-    expect(calls[0]!.signal.aborted).to.be.true;
-    expect(calls[1]!.signal.aborted).to.be.false;
-    expect(titles(el)).to.deep.equal(['Kirjoitus 2']);
-  });
-
-  it('shows the last good response with a notice when the CMS is down', async () => {
-    stubFetch(() => json(listBody([post(1)])));
-    (await mount()).remove();
-    stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
-    const el = await mount();
-    expect(titles(el)).to.deep.equal(['Kirjoitus 1']);
-    expect($(el, '[part="stale-notice"]')!.textContent).to.contain('vanhentuneet');
-    // The status line, a live region, says it too: the notice is not announced.
-    expect(statusText(el)).to.match(/\(tiedot voivat olla vanhentuneita\)$/);
-    expect($(el, '[part="error"]')).to.not.exist;
-    await expect(el).to.be.accessible();
-  });
-
-  it('keeps the last good response through a 5xx or a 429 answer, but not through a 400', async () => {
-    stubFetch(() => json(listBody([post(1)])));
-    const el = await mount();
-    await expectOutagesToKeepData(el, () => titles(el));
-  });
-
   it('reaches the read-more link with Tab and opens it with Enter, firing a cancelable kumppani-select', async () => {
     stubFetch(() => json(listBody([post(1)])));
     const el = await mount();
@@ -280,23 +196,6 @@ describe('<blog-feed>', () => {
     await sendKeys({ press: 'Enter' });
     expect(selected?.slug).to.equal('kirjoitus-1');
     expect(location.href).to.equal(before); // prevented: no navigation
-  });
-
-  it('with `paged`, pages with Enter, moves focus to the heading and fires kumppani-page-change', async () => {
-    stubFetch((url) => {
-      const page = Number(url.searchParams.get('page'));
-      return json(listBody([post(page * 10)], { page, pageCount: 2, total: 2 }));
-    });
-    const el = await mount(html`<blog-feed api="https://cms.test" lang="fi" limit="1" paged></blog-feed>`);
-    const next = $<HTMLButtonElement>(el, '[data-page="next"]')!;
-    next.focus();
-    const pageChange = oneEvent(el, 'kumppani-page-change');
-    await sendKeys({ press: 'Enter' });
-    expect((await pageChange).detail.page).to.equal(2);
-    await settled(el);
-    expect(calls.at(-1)!.url.searchParams.get('page')).to.equal('2');
-    expect(titles(el)).to.deep.equal(['Kirjoitus 20']);
-    expect(focused(el)?.id).to.equal('results-heading');
   });
 
   it('reflows at 320 px without horizontal scrolling', async () => {
@@ -318,42 +217,6 @@ describe('<blog-feed>', () => {
     expect($$(el, '[part="card"]')).to.have.length(1);
     expect(wrapper.scrollWidth).to.be.at.most(wrapper.clientWidth);
   });
-
-  for (const lang of ['fi', 'sv', 'en'] satisfies UiLocale[]) {
-    it(`is accessible in ${lang} while loading, with results, stale, paged, empty and on error`, async () => {
-      let respond: Responder = (_url, signal) =>
-        deferred(
-          signal,
-          listBody([post(1), post(2, { locale: 'en', heroImage: null, lead: null, authors: [] })], { pageCount: 2, total: 3 }),
-          300,
-        );
-      stubFetch((url, signal) => respond(url, signal));
-      const el = await fixture<BlogFeed>(html`<blog-feed api="https://cms.test" lang=${lang} layout="grid" limit="2" paged></blog-feed>`);
-      expect($(el, 'section')!.getAttribute('aria-busy')).to.equal('true');
-      expect($(el, '.placeholder')).to.exist; // space reserved while loading
-      await expect(el).to.be.accessible();
-      await settled(el);
-      expect(titles(el)).to.have.length(2);
-      await expect(el).to.be.accessible();
-      await goStale(el);
-      await expect(el).to.be.accessible();
-      respond = (url) => json(listBody([post(3)], { page: Number(url.searchParams.get('page')), pageCount: 2, total: 3 }));
-      $<HTMLButtonElement>(el, '[data-page="next"]')!.click();
-      await settled(el);
-      expect(titles(el)).to.deep.equal(['Kirjoitus 3']);
-      await expect(el).to.be.accessible();
-      respond = () => json(listBody([], { total: 0, pageCount: 0 }));
-      el.reload();
-      await settled(el);
-      expect($(el, '[part="empty"]')).to.exist;
-      await expect(el).to.be.accessible();
-      respond = () => json({}, 500);
-      el.limit = 5; // a new URL, so nothing cached for it
-      await settled(el);
-      expect($(el, '[part="error"]')).to.exist;
-      await expect(el).to.be.accessible();
-    });
-  }
 });
 
 describe('<blog-feed> structured data and links', () => {
@@ -412,4 +275,20 @@ describe('<blog-feed> structured data and links', () => {
     expect($$(el, '[part="read-more"]')).to.have.length(2);
     await expect(el).to.be.accessible();
   });
+});
+
+describeListElement({
+  tag: 'blog-feed',
+  route: 'posts',
+  item: (n) => post(n),
+  title: (n) => `Kirjoitus ${n}`,
+  paging: 'pages',
+  attributes: 'limit="12" paged',
+  requery: ['tag', 'uusi'],
+  announcements: {
+    fi: { first: '57 kirjoitusta, sivu 1 / 5', next: '57 kirjoitusta, sivu 2 / 5', requery: '3 kirjoitusta', empty: MESSAGES.fi.noPosts },
+    sv: { first: '57 inlägg, sida 1 av 5', next: '57 inlägg, sida 2 av 5', requery: '3 inlägg', empty: MESSAGES.sv.noPosts },
+    en: { first: '57 posts, page 1 of 5', next: '57 posts, page 2 of 5', requery: '3 posts', empty: MESSAGES.en.noPosts },
+  },
+  importAgain: () => import('./blog-feed.js?again' as string),
 });

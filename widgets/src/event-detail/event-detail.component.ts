@@ -126,7 +126,7 @@ export class EventDetail extends DetailElement<EventData> {
     const live = status !== 'cancelled';
     const previous = status === 'rescheduled' ? item.previousStartsAt : null;
     return html`<article part="article" lang=${own}>
-      <h2 part="title">${item.title}</h2>
+      <h2 part="title" aria-level=${this.level()}>${item.title}</h2>
       ${
         status === 'scheduled'
           ? nothing

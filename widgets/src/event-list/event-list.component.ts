@@ -22,22 +22,13 @@ import {
   SearchText,
 } from '../shared/filters.js';
 import { fill, formatNumber } from '../shared/i18n.js';
-import { apiUrl, loadParsed } from '../shared/load.js';
+import { ListController } from '../shared/list-controller.js';
+import { apiUrl } from '../shared/load.js';
 import { eventList } from '../shared/shapes.js';
-import { Task, TaskStatus } from '@lit/task';
 import { baseStyles } from '../shared/styles.js';
 import { itemListStructuredData, StructuredData } from '../shared/structured-data.js';
 import { eventStructuredData } from '../shared/structured-data-event.js';
-import {
-  renderEmpty,
-  renderError,
-  renderHiddenTitle,
-  renderPlaceholder,
-  renderResultsSection,
-  renderShowMore,
-  renderStaleNotice,
-  statusText,
-} from '../shared/templates.js';
+import { renderEmpty, renderHiddenTitle, renderShowMore } from '../shared/templates.js';
 import { readUrlState, writeUrlState } from '../shared/url-state.js';
 import { MESSAGES } from './event-list.messages.js';
 import { styles } from './event-list.styles.js';
@@ -49,14 +40,6 @@ export type Period = (typeof PERIODS)[number];
 /** What the reader chose, as kept in the page's URL (`url-state`) and reported by kumppani-filter-change. */
 const STATE = ['q', 'topic', 'mode', 'free', 'when', 'from', 'to'] as const;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Events shown so far: pages 1..n of one query (`base`, the request URL without its page). */
-interface Shown {
-  base: string;
-  items: EventSummary[];
-  meta: EventListMeta;
-  stale: boolean;
-}
 
 /**
  * Each event shows its attendance mode in words (in person, online, both), the place or the online link,
@@ -149,8 +132,6 @@ export class EventList extends KumppaniElement {
     when: { state: true },
     from: { state: true },
     to: { state: true },
-    page: { state: true },
-    shown: { state: true },
   };
 
   /** Preset region slugs (comma-separated). Restricts every query, including the calendar file. */
@@ -208,12 +189,6 @@ export class EventList extends KumppaniElement {
   /** The days of a range (YYYY-MM-DD); either may be empty. */
   private from = '';
   private to = '';
-  /** Pages loaded so far in the current query. */
-  private page = 1;
-  private shown: Shown | undefined;
-  #lastBase: string | undefined;
-  /** Index of the first event added by "show more", focused once rendered. */
-  #focusIndex = -1;
   /** When the current date choice was made: a period starts then (ended events are not shown). */
   #since = '';
   #focusedFilter: [string, string] | undefined;
@@ -224,33 +199,31 @@ export class EventList extends KumppaniElement {
 
   /** The events shown (every page "show more" loaded) as an ItemList; none when an error replaces them. */
   protected readonly structuredData = new StructuredData(this, () => {
-    const shown = this.shown;
-    return (
-      !!shown?.items.length &&
-      !(this.#loader.status === TaskStatus.ERROR && shown.base !== this.#lastBase) &&
-      itemListStructuredData(shown.items, eventStructuredData)
-    );
+    const items = this.#list.current?.items;
+    return !!items?.length && itemListStructuredData(items, eventStructuredData);
   });
 
-  readonly #loader = new Task(this, {
-    task: async ([base, page], { signal }) => {
-      const url = new URL(base);
-      url.searchParams.set('page', String(page));
-      return { ...(await loadParsed(url.href, eventList, signal)), base, page };
-    },
-    args: () => [this.#lastBase!, this.page] as const,
-    onComplete: ({ data, stale, base, page }) => {
-      // The pages before this one stay (a page loaded again replaces itself); a first page starts afresh.
-      const kept = this.shown?.base === base && page > 1 ? this.shown.items.slice(0, (page - 1) * data.meta.pageSize) : [];
-      this.#focusIndex = kept.length || -1;
-      for (const facet of data.meta.facets?.topic ?? []) this.#topicLabels.set(facet.value, facet.label);
-      this.shown = { base, meta: data.meta, items: [...kept, ...data.data], stale: stale || (kept.length > 0 && this.shown!.stale) };
+  /** Pages 1..n of one query, appended by "show more"; another query starts again from its first page. */
+  readonly #list = new ListController(this, {
+    shape: eventList,
+    // Counts for the topic filter come with the list.
+    url: () =>
+      apiUrl(this.api, '/events', { ...this.#query(), pageSize: this.limit, facets: this.#visible().includes('topic') || undefined }),
+    // The first new event (tabindex -1), from where a screen reader continues reading.
+    newItem: (index) => this.renderRoot.querySelectorAll<HTMLElement>('.card')[index],
+    onLoad: ({ meta }) => {
+      for (const facet of meta.facets?.topic ?? []) this.#topicLabels.set(facet.value, facet.label);
     },
   });
+
+  /** The events shown, kept while the next page or query loads. */
+  private get shown() {
+    return this.#list.shown;
+  }
 
   /** Loads the last requested page again (the one that failed, after an error). */
   reload(): void {
-    void this.#loader.run();
+    this.#list.reload();
   }
 
   override connectedCallback(): void {
@@ -314,21 +287,11 @@ export class EventList extends KumppaniElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#focusedFilter = focusedCheckbox(this.renderRoot);
-    // Counts for the topic filter come with the list.
-    const facets = this.#visible().includes('topic') || undefined;
-    const base = apiUrl(this.api, '/events', { ...this.#query(), pageSize: this.limit, facets });
-    // Another query (filters, language, limit) starts again from its first page.
-    if (base !== this.#lastBase) this.page = 1;
-    this.#lastBase = base;
   }
 
   protected override updated(): void {
     refocusCheckbox(this.renderRoot, this.#focusedFilter);
     if (this.urlState !== null) writeUrlState(this.urlState, this.#state());
-    if (this.#focusIndex >= 0) {
-      this.renderRoot.querySelectorAll<HTMLElement>('.card')[this.#focusIndex]?.focus();
-      this.#focusIndex = -1;
-    }
   }
 
   /** Applies a reader's choice and reports all of them. */
@@ -355,12 +318,6 @@ export class EventList extends KumppaniElement {
   #toggle(group: 'topics' | 'selectedModes', value: string, checked: boolean): void {
     const values = this[group].filter((selected) => selected !== value);
     this.#change({ [group]: checked ? [...values, value] : values });
-  }
-
-  #showMore(): void {
-    if (this.#loader.status === TaskStatus.PENDING) return;
-    this.page = this.shown!.meta.page + 1;
-    this.emit('kumppani-page-change', { page: this.page });
   }
 
   #renderDates(): TemplateResult {
@@ -392,7 +349,12 @@ export class EventList extends KumppaniElement {
     const locale = this.uiLocale;
     const topics = facetValues(this.shown?.meta.facets?.topic ?? [], this.topics, (value) => this.#topicLabels.get(value) ?? value, locale);
     const active = this.topics.length + this.selectedModes.length + Number(this.free) + Number(!!this.when) + Number(!!this.searchQuery);
-    return html`${this.#filterDisclosure.render(text.filters, active, this.#statusText(), locale)}
+    return html`${this.#filterDisclosure.render(
+      text.filters,
+      active,
+      this.#list.status(locale, (shown) => this.#counted(shown)),
+      locale,
+    )}
       <form id="filters" part="filters" role="search" aria-label=${text.filters} lang=${this.uiLang} @submit=${this.#search.submit}>
       ${shown.includes('text') ? renderSearchField(text.searchLabel, text.searchButton, this.searchQuery, this.#search) : nothing}
       ${shown.includes('dates') ? this.#renderDates() : nothing}
@@ -439,7 +401,7 @@ export class EventList extends KumppaniElement {
     const hidden = renderHiddenTitle(item.title, own);
     return html`<li>
       <article class="card" part="card" tabindex="-1" lang=${own}>
-        <h4 class="title" part="title">
+        <h4 class="title" part="title" aria-level=${this.level(2)}>
           ${status === 'scheduled' ? nothing : html`<span part="event-status" lang=${ui}>${text[status]}<span class="visually-hidden">:</span></span> `}${
             href ? html`<a href=${href} @click=${(event: MouseEvent) => this.select(event, item)}>${item.title}</a>` : item.title
           }
@@ -495,7 +457,7 @@ export class EventList extends KumppaniElement {
     return groups.map(
       ([key, events]) =>
         html`<div part="group">
-          <h3 part="group-heading">
+          <h3 part="group-heading" aria-level=${this.level(1)}>
             <time datetime=${key}
               >${(this.groupBy === 'month' ? formatMonthHeading : formatDayHeading)(events[0]!.startsAt, this.uiLocale)}</time
             >
@@ -507,22 +469,13 @@ export class EventList extends KumppaniElement {
     );
   }
 
-  #statusText(): string {
+  #counted({ meta: { total }, items }: { meta: EventListMeta; items: EventSummary[] }): string {
     const text = MESSAGES[this.uiLocale];
-    return statusText(
-      this.#loader.status,
-      this.uiLocale,
-      this.shown,
-      (shown) => {
-        const { total } = shown.meta;
-        const count = shown.items.length;
-        if (total === 0) return text.noResults;
-        if (count < total)
-          return fill(text.showingOf, { shown: formatNumber(count, this.uiLocale), total: formatNumber(total, this.uiLocale) });
-        return total === 1 ? text.eventCountOne : fill(text.eventCount, { count: formatNumber(total, this.uiLocale) });
-      },
-      this.shown?.stale,
-    );
+    const count = items.length;
+    if (total === 0) return text.noResults;
+    if (count < total)
+      return fill(text.showingOf, { shown: formatNumber(count, this.uiLocale), total: formatNumber(total, this.uiLocale) });
+    return total === 1 ? text.eventCountOne : fill(text.eventCount, { count: formatNumber(total, this.uiLocale) });
   }
 
   /**
@@ -547,34 +500,25 @@ export class EventList extends KumppaniElement {
     </p>`;
   }
 
-  #renderResults(): TemplateResult {
-    const text = MESSAGES[this.uiLocale];
-    const retry = () => this.reload();
-    const shown = this.shown;
-    const failed = this.#loader.status === TaskStatus.ERROR;
-    // A failed "show more" keeps the events already shown; a failed new query shows only the error.
-    if (failed && shown?.base !== this.#lastBase) return renderError(this.#loader.error, this.uiLocale, retry);
-    if (!shown) return renderPlaceholder();
-    const more = shown.meta.page < shown.meta.pageCount;
-    const calendar = apiUrl(this.api, '/events.ics', this.#query());
-    return html`${shown.stale ? renderStaleNotice(this.uiLocale, retry) : nothing}
-    ${shown.items.length ? html`<p part="list-calendar-link"><a href=${calendar}>${text.listCalendar}</a></p>` : nothing}
-    ${this.subscribe ? this.#renderSubscribe() : nothing}
-    ${shown.items.length ? this.#renderGroups(shown.items) : renderEmpty(text.noResults)}
-    ${
-      failed
-        ? renderError(this.#loader.error, this.uiLocale, retry)
-        : more
-          ? renderShowMore(text.showMore, this.#loader.status === TaskStatus.PENDING, () => this.#showMore())
-          : nothing
-    }`;
-  }
-
   protected override render(): TemplateResult {
+    const text = MESSAGES[this.uiLocale];
+    const calendar = apiUrl(this.api, '/events.ics', this.#query());
     return html`<slot name="header"></slot>
       <div class="layout" lang=${this.uiLang}>
         ${this.#renderFilters()}
-        ${renderResultsSection(this.#loader.status === TaskStatus.PENDING, MESSAGES[this.uiLocale].results, this.#statusText(), this.#renderResults(), this.uiLang)}
+        ${this.#list.render(
+          this.uiLocale,
+          this.level(),
+          text.results,
+          (shown) => this.#counted(shown),
+          ({ items }) =>
+            html`${items.length ? html`<p part="list-calendar-link"><a href=${calendar}>${text.listCalendar}</a></p>` : nothing}
+          ${this.subscribe ? this.#renderSubscribe() : nothing}
+          ${items.length ? this.#renderGroups(items) : renderEmpty(text.noResults)}`,
+          ({ meta }) =>
+            meta.page < meta.pageCount ? renderShowMore(text.showMore, this.#list.pending, () => this.#list.goTo(meta.page + 1)) : nothing,
+          this.uiLang,
+        )}
       </div>`;
   }
 }

@@ -5,22 +5,10 @@ import { formatDayHeading, formatMonthHeading, formatTimeRange, helsinkiDate, he
 import type { UiLocale } from '../shared/i18n.js';
 import './event-list.js';
 import type { EventList } from './event-list.component.js';
-import {
-  $,
-  $$,
-  calls,
-  deferred,
-  expectOutagesToKeepData,
-  focused,
-  goStale,
-  json,
-  langOf,
-  restoreFetch,
-  settled,
-  stubFetch,
-  type Responder,
-} from '../shared/testing/fetch-stub.js';
+import { MESSAGES } from './event-list.messages.js';
+import { $, $$, calls, focused, json, langOf, restoreFetch, settled, stubFetch } from '../shared/testing/fetch-stub.js';
 import { jsonLdOf, ldScripts, listedThings } from '../shared/testing/json-ld.js';
+import { describeListElement } from '../shared/testing/list-suite.js';
 
 // ---- a stubbed API ---------------------------------------------------------------------------------
 
@@ -132,14 +120,6 @@ describe('shared/dates', () => {
 // ---- the element --------------------------------------------------------------------------------------
 
 describe('<event-list>', () => {
-  it('is registered once even when its module runs twice', async () => {
-    const registered = customElements.get('event-list');
-    expect(registered).to.exist;
-    // A second copy of the script (a host loading it twice) must neither throw nor replace the class.
-    await import('./event-list.js?again' as string);
-    expect(customElements.get('event-list')).to.equal(registered);
-  });
-
   it('requests upcoming events and renders them grouped by Helsinki day with <time>', async () => {
     stubFetch(() =>
       json(
@@ -292,73 +272,6 @@ describe('<event-list>', () => {
       topic: 'mielenterveys',
       mode: 'online',
     });
-  });
-
-  it('shows the empty state with the status line', async () => {
-    stubFetch(() => json(listBody([], { total: 0, pageCount: 0 })));
-    const el = await mount();
-    expect($(el, '[part="empty"]')).to.exist;
-    expect($(el, '[part="list"]')).to.not.exist;
-    expect($(el, '[part="list-calendar-link"]')).to.not.exist;
-    expect(statusText(el)).to.equal('Tulevia tapahtumia ei löytynyt.');
-    await expect(el).to.be.accessible();
-  });
-
-  it('shows an error with a retry button that recovers', async () => {
-    let fail = true;
-    stubFetch(() => (fail ? json({ type: 'x', title: 'down', status: 503 }, 503) : json(listBody([event(1)]))));
-    const el = await mount();
-    expect($(el, '[part="error"]')!.textContent).to.contain('503');
-    expect($(el, '[part="list"]')).to.not.exist;
-    await expect(el).to.be.accessible();
-    fail = false;
-    $<HTMLButtonElement>(el, '[part="retry-button"]')!.click();
-    await settled(el);
-    expect($(el, '[part="error"]')).to.not.exist;
-    expect(titles(el)).to.deep.equal(['Tapahtuma 1']);
-    expect(calls).to.have.length(2);
-  });
-
-  it('shows an error state, not a blank box, for a malformed response', async () => {
-    // An event without a valid start time breaks the contract.
-    stubFetch(() => json(listBody([{ ...event(1), startsAt: 'tomorrow' }])));
-    const el = await mount();
-    expect($(el, '[part="error"]')!.textContent).to.contain('odottamattoman muotoinen');
-    expect($(el, '[part="retry-button"]')).to.exist;
-    expect(statusText(el)).to.equal('Tietojen haku epäonnistui.');
-  });
-
-  it('aborts a slow request when the mode filter changes and renders only the newer result', async () => {
-    stubFetch((url, signal) =>
-      url.searchParams.get('mode') === 'online' ? json(listBody([event(2)])) : deferred(signal, listBody([event(1)]), 2000),
-    );
-    const el = await fixture<EventList>(html`<event-list api="https://cms.test" lang="fi" filters="mode"></event-list>`);
-    $<HTMLInputElement>(el, 'input[value="online"]')!.click();
-    await settled(el);
-    expect(calls).to.have.length(2);
-    expect(calls[0]!.signal.aborted).to.be.true;
-    expect(calls[1]!.signal.aborted).to.be.false;
-    expect(titles(el)).to.deep.equal(['Tapahtuma 2']);
-  });
-
-  it('shows the last good response with a notice when the CMS is down', async () => {
-    stubFetch(() => json(listBody([event(1)])));
-    const first = await mount();
-    first.remove();
-    stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
-    const el = await mount();
-    expect(titles(el)).to.deep.equal(['Tapahtuma 1']);
-    expect($(el, '[part="stale-notice"]')!.textContent).to.contain('vanhentuneet');
-    // The status line, a live region, says it too: the notice is not announced.
-    expect(statusText(el)).to.match(/\(tiedot voivat olla vanhentuneita\)$/);
-    expect($(el, '[part="error"]')).to.not.exist;
-    await expect(el).to.be.accessible();
-  });
-
-  it('keeps the last good response through a 5xx or a 429 answer, but not through a 400', async () => {
-    stubFetch(() => json(listBody([event(1)])));
-    const el = await mount();
-    await expectOutagesToKeepData(el, () => titles(el));
   });
 
   it('changes the visible mode filter with the keyboard, queries it, keeps focus, and is accessible filtered', async () => {
@@ -533,39 +446,6 @@ describe('<event-list>', () => {
     expect($(el, 'fieldset')).to.not.exist;
   });
 
-  it('shows more with Enter: loads page 2, appends it, and moves focus to the first new event', async () => {
-    stubFetch((url) => {
-      const page = Number(url.searchParams.get('page'));
-      const day = page === 1 ? '2030-06-01' : '2030-06-02';
-      return json(
-        listBody([event(page * 10, { startsAt: `${day}T09:00:00Z` }), event(page * 10 + 1, { startsAt: `${day}T12:00:00Z` })], {
-          page,
-          pageCount: 2,
-          total: 4,
-          pageSize: 2,
-        }),
-      );
-    });
-    const el = await mount(html`<event-list api="https://cms.test" lang="fi" limit="2"></event-list>`);
-    expect(calls[0]!.url.searchParams.get('pageSize')).to.equal('2');
-    expect(statusText(el)).to.equal('Näytetään 2/4 tapahtumaa');
-    const more = $<HTMLButtonElement>(el, '[part="show-more"]')!;
-    more.focus();
-    const pageChange = oneEvent(el, 'kumppani-page-change');
-    await sendKeys({ press: 'Enter' });
-    expect((await pageChange).detail.page).to.equal(2);
-    await settled(el);
-    expect(calls).to.have.length(2);
-    expect(calls[1]!.url.searchParams.get('page')).to.equal('2');
-    expect(titles(el)).to.deep.equal(['Tapahtuma 10', 'Tapahtuma 11', 'Tapahtuma 20', 'Tapahtuma 21']);
-    expect(statusText(el)).to.equal('4 tapahtumaa');
-    expect($(el, '[part="show-more"]')).to.not.exist;
-    const active = focused(el) as HTMLElement;
-    expect(active.getAttribute('part')).to.equal('card');
-    expect(text(active.querySelector('[part="title"]'))).to.equal('Tapahtuma 20');
-    await expect(el).to.be.accessible();
-  });
-
   it('starts again from page 1 when a filter changes after "show more"', async () => {
     stubFetch((url) => {
       const page = Number(url.searchParams.get('page'));
@@ -691,66 +571,6 @@ describe('<event-list>', () => {
     for (const node of [el, ...parts])
       expect(node.scrollWidth, node.getAttribute('part') ?? node.localName).to.be.at.most(node.clientWidth);
   });
-
-  for (const lang of ['fi', 'sv', 'en'] satisfies UiLocale[]) {
-    it(`is accessible in ${lang} while loading, with results, stale, filtered, after show more, empty and on error`, async () => {
-      const page = (url: URL) => Number(url.searchParams.get('page'));
-      let respond: Responder = (url, signal) =>
-        deferred(
-          signal,
-          listBody(
-            [
-              event(1, { status: 'cancelled' }),
-              event(2, {
-                status: 'rescheduled',
-                previousStartsAt: '2030-05-01T10:00:00Z',
-                registration: { url: 'https://reg.test/2', deadline: '2097-05-30T12:00:00Z' },
-              }),
-            ],
-            { page: page(url), pageCount: 2, total: 3 },
-          ),
-          300,
-        );
-      stubFetch((url, signal) => respond(url, signal));
-      const el = await fixture<EventList>(
-        html`<event-list api="https://cms.test" lang=${lang} filters="text dates topic free mode"></event-list>`,
-      );
-      expect($(el, 'section')!.getAttribute('aria-busy')).to.equal('true');
-      expect($(el, '.placeholder')).to.exist; // space reserved while loading
-      await expect(el).to.be.accessible();
-      await settled(el);
-      await expect(el).to.be.accessible();
-      await goStale(el);
-      await expect(el).to.be.accessible();
-      respond = (url) => {
-        const body = facetedBody([event(page(url) * 10, { attendanceMode: 'online', onlineUrl: 'https://meet.test/' })]);
-        return json({ ...body, meta: { ...body.meta, page: page(url), pageCount: 2, total: 2, pageSize: 1 } });
-      };
-      $<HTMLInputElement>(el, 'input[value="online"]')!.click();
-      await settled(el);
-      await expect(el).to.be.accessible();
-      // Every filter showing: the topics from the counts, the days of a range, "free only" ticked.
-      $<HTMLInputElement>(el, 'input[value="range"]')!.click();
-      $<HTMLInputElement>(el, 'input[name="free"]')!.click();
-      await settled(el);
-      expect($$(el, 'input[name="topic"], input[type="date"]')).to.have.length(4);
-      await expect(el).to.be.accessible();
-      $<HTMLButtonElement>(el, '[part="show-more"]')!.click();
-      await settled(el);
-      expect($$(el, '[part="card"]')).to.have.length(2);
-      await expect(el).to.be.accessible();
-      respond = () => json(listBody([], { total: 0, pageCount: 0 }));
-      $<HTMLInputElement>(el, 'input[value="offline"]')!.click();
-      await settled(el);
-      expect($(el, '[part="empty"]')).to.exist;
-      await expect(el).to.be.accessible();
-      respond = () => json({}, 500);
-      el.limit = 5; // a new URL, so nothing cached for it
-      await settled(el);
-      expect($(el, '[part="error"]')).to.exist;
-      await expect(el).to.be.accessible();
-    });
-  }
 });
 
 describe('<event-list> structured data, links and subscriptions', () => {
@@ -920,4 +740,23 @@ describe('<event-list> structured data, links and subscriptions', () => {
       });
     }
   });
+});
+
+describeListElement({
+  tag: 'event-list',
+  route: 'events',
+  item: (n) => event(n),
+  title: (n) => `Tapahtuma ${n}`,
+  paging: 'show-more',
+  // The first new event itself (tabindex -1), from where a screen reader reads on.
+  focusedItem: (el, index) => $$(el, '[part="card"]')[index],
+  attributes: 'limit="12"',
+  requery: ['region', 'uusimaa'],
+  announcements: {
+    fi: { first: 'Näytetään 12/57 tapahtumaa', next: 'Näytetään 24/57 tapahtumaa', requery: '3 tapahtumaa', empty: MESSAGES.fi.noResults },
+    sv: { first: 'Visar 12 av 57 evenemang', next: 'Visar 24 av 57 evenemang', requery: '3 evenemang', empty: MESSAGES.sv.noResults },
+    en: { first: 'Showing 12 of 57 events', next: 'Showing 24 of 57 events', requery: '3 events', empty: MESSAGES.en.noResults },
+  },
+  titleDepth: 2,
+  importAgain: () => import('./event-list.js?again' as string),
 });

@@ -81,7 +81,7 @@ export class OrganisationDetail extends DetailElement<OrganisationData> {
     return html`<article part="article" lang=${own}>
       <div class="head">
         <div>
-          <h2 part="title">${item.name}</h2>
+          <h2 part="title" aria-level=${this.level()}>${item.name}</h2>
           <p class="kind" part="kind" lang=${ui}>${ORGANISATION_KIND_LABELS[this.uiLocale][item.kind]}</p>
         </div>
         ${

@@ -3,9 +3,9 @@ import { MAX_TEXT_QUERY, type OrganisationSummary, type organisationList as orga
 import { KumppaniElement } from '../shared/base-element.js';
 import { fillItemHref, splitList } from '../shared/attributes.js';
 import { fill, formatNumber } from '../shared/i18n.js';
-import { apiUrl, loadParsed, type Loaded } from '../shared/load.js';
+import { ListController } from '../shared/list-controller.js';
+import { apiUrl } from '../shared/load.js';
 import { organisationList } from '../shared/shapes.js';
-import { Task, TaskStatus } from '@lit/task';
 import { descriptionStyles } from '../shared/description-styles.js';
 import { filterStyles } from '../shared/filter-styles.js';
 import {
@@ -21,16 +21,7 @@ import {
 import { baseStyles } from '../shared/styles.js';
 import { itemListStructuredData, StructuredData } from '../shared/structured-data.js';
 import { organisationStructuredData } from '../shared/structured-data-organisation.js';
-import {
-  renderEmpty,
-  renderError,
-  renderHiddenTitle,
-  renderPagination,
-  renderPlaceholder,
-  renderResultsSection,
-  renderStaleNotice,
-  statusText,
-} from '../shared/templates.js';
+import { pagedStatus, renderHiddenTitle, renderPagination, renderList } from '../shared/templates.js';
 import { readUrlState, writeUrlState } from '../shared/url-state.js';
 import { servedRegions } from '../shared/regions.js';
 import { MESSAGES } from './partner-directory.messages.js';
@@ -112,8 +103,6 @@ export class PartnerDirectory extends KumppaniElement {
     pageSize: { type: Number, attribute: 'page-size' },
     searchQuery: { state: true },
     selected: { state: true },
-    page: { state: true },
-    shown: { state: true },
   };
 
   /** Preset region slugs (comma-separated). Restricts every query; the region filters are then not shown. */
@@ -148,14 +137,9 @@ export class PartnerDirectory extends KumppaniElement {
   /** The search text in effect (the input's value applies after a pause in typing). */
   private searchQuery = '';
   private selected: Record<FilterGroup, string[]> = { region: [], topic: [], kind: [] };
-  private page = 1;
-
-  /** The last response shown, kept while the next one loads so the layout and the filters stay put. */
-  private shown: Loaded<OrganisationList> | undefined;
 
   /** The checkbox focused before an update, as `name` and `value`, to give focus back to the same filter. */
   #focusedFilter: [string, string] | undefined;
-  #focusResultsAfterUpdate = false;
   /**
    * Facet labels seen so far, in the UI language: a ticked value keeps its label when new counts leave it
    * out, and cards take the name of their kind from here (the API is the one source of those names).
@@ -172,23 +156,27 @@ export class PartnerDirectory extends KumppaniElement {
 
   /** The page shown as an ItemList; positions count from the first organisation of the first page. */
   protected readonly structuredData = new StructuredData(this, () => {
-    const data = this.#loader.status !== TaskStatus.ERROR && this.shown?.data;
+    const shown = this.#list.current;
     return (
-      !!data &&
-      data.data.length > 0 &&
-      itemListStructuredData(data.data, organisationStructuredData, (data.meta.page - 1) * data.meta.pageSize + 1)
+      !!shown?.items.length &&
+      itemListStructuredData(shown.items, organisationStructuredData, (shown.meta.page - 1) * shown.meta.pageSize + 1)
     );
   });
 
-  readonly #loader = new Task(this, {
-    task: ([url], { signal }) => loadParsed(url, organisationList, signal),
-    args: () => [this.#requestUrl()] as const,
-    onComplete: (loaded) => {
+  /** Pages that replace each other; another search or filter starts again from the first. */
+  readonly #list = new ListController(this, {
+    shape: organisationList,
+    url: () => this.#requestUrl(),
+    onLoad: (data: OrganisationList) => {
       for (const group of FILTER_GROUPS)
-        for (const facet of loaded.data.meta.facets?.[group] ?? []) this.#facetLabels.set(`${group}:${facet.value}`, facet.label);
-      this.shown = loaded;
+        for (const facet of data.meta.facets?.[group] ?? []) this.#facetLabels.set(`${group}:${facet.value}`, facet.label);
     },
   });
+
+  /** The response shown, kept while the next one loads so the layout and the filters stay put. */
+  private get shown() {
+    return this.#list.shown;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -197,7 +185,7 @@ export class PartnerDirectory extends KumppaniElement {
 
   /** Reloads the current view, e.g. after an error. */
   reload(): void {
-    void this.#loader.run();
+    this.#list.reload();
   }
 
   #presets(group: FilterGroup): string[] {
@@ -212,7 +200,6 @@ export class PartnerDirectory extends KumppaniElement {
       q: this.searchQuery,
       ...filters,
       locale: this.contentLocale,
-      page: this.page,
       pageSize: this.pageSize,
       facets: true,
     });
@@ -223,7 +210,7 @@ export class PartnerDirectory extends KumppaniElement {
     // A longer search is refused by the API (400): keep what fits, as the field does.
     this.searchQuery = (saved.q ?? '').slice(0, MAX_TEXT_QUERY);
     this.selected = { region: splitList(saved.region), topic: splitList(saved.topic), kind: splitList(saved.kind) };
-    this.page = Math.max(1, Number.parseInt(saved.page ?? '1', 10) || 1);
+    this.#list.page = Math.max(1, Number.parseInt(saved.page ?? '1', 10) || 1);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -231,28 +218,18 @@ export class PartnerDirectory extends KumppaniElement {
     this.#focusedFilter = focusedCheckbox(this.renderRoot);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(): void {
     refocusCheckbox(this.renderRoot, this.#focusedFilter);
-    if (
-      this.urlState !== null &&
-      (changed.has('searchQuery' as keyof PartnerDirectory) ||
-        changed.has('selected' as keyof PartnerDirectory) ||
-        changed.has('page' as keyof PartnerDirectory))
-    ) {
+    const page = this.#list.page;
+    if (this.urlState !== null)
       writeUrlState(this.urlState, {
         q: this.searchQuery,
         ...Object.fromEntries(FILTER_GROUPS.map((group) => [group, this.selected[group].join(',')])),
-        page: this.page > 1 ? String(this.page) : '',
+        page: page > 1 ? String(page) : '',
       });
-    }
-    if (this.#focusResultsAfterUpdate) {
-      this.#focusResultsAfterUpdate = false;
-      this.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus();
-    }
   }
 
   #filterChanged(): void {
-    this.page = 1;
     this.emit('kumppani-filter-change', { q: this.searchQuery, filters: { ...this.selected } });
   }
 
@@ -260,14 +237,6 @@ export class PartnerDirectory extends KumppaniElement {
     const values = this.selected[group].filter((selected) => selected !== value);
     this.selected = { ...this.selected, [group]: checked ? [...values, value] : values };
     this.#filterChanged();
-  }
-
-  #goToPage(page: number): void {
-    this.page = page;
-    // The button pressed may become disabled (last page), so focus goes to the results heading: a screen
-    // reader user hears where they are and continues reading the new page from there.
-    this.#focusResultsAfterUpdate = true;
-    this.emit('kumppani-page-change', { page });
   }
 
   #itemLink(item: OrganisationSummary): string | null {
@@ -296,7 +265,12 @@ export class PartnerDirectory extends KumppaniElement {
       .filter(({ values }) => values.length > 0);
     if (groups.length === 0) return nothing;
     const active = groups.reduce((count, { group }) => count + this.selected[group].length, 0);
-    return html`${this.#filterDisclosure.render(text.filters, active, this.#statusText(), this.uiLocale)}
+    return html`${this.#filterDisclosure.render(
+      text.filters,
+      active,
+      this.#list.status(this.uiLocale, ({ meta }) => this.#counted(meta)),
+      this.uiLocale,
+    )}
       <div class="filters" id="filters" part="filters" role="group" aria-label=${text.filters}>
         ${groups.map(({ group, values }) => {
           const toggle = (value: string, checked: boolean) => this.#toggleFilter(group, value, checked);
@@ -329,7 +303,7 @@ export class PartnerDirectory extends KumppaniElement {
     return html`<li>
       <article class="card" part="card" lang=${own}>
         ${item.logo ? html`<img part="logo" class="logo" src=${item.logo.url} alt=${item.logo.alt} width=${item.logo.width ?? nothing} height=${item.logo.height ?? nothing} loading="lazy" />` : nothing}
-        <h3 class="title" part="title">${name}</h3>
+        <h3 class="title" part="title" aria-level=${this.level(1)}>${name}</h3>
         <p class="kind" part="kind" lang=${ui}>${this.#facetLabels.get(`kind:${item.kind}`) ?? item.kind}</p>
         ${
           item.regions.length
@@ -348,39 +322,17 @@ export class PartnerDirectory extends KumppaniElement {
     </li>`;
   }
 
-  #statusText(): string {
+  /** The number of organisations, and the page when there are several ("57 toimijaa, sivu 2 / 5"). */
+  #counted(meta: OrganisationList['meta']): string {
     const text = MESSAGES[this.uiLocale];
-    return statusText(
-      this.#loader.status,
-      this.uiLocale,
-      this.shown,
-      ({ data }) => {
-        const total = data.meta.total;
-        return total === 0
-          ? text.noResults
-          : total === 1
-            ? text.resultCountOne
-            : fill(text.resultCount, { count: formatNumber(total, this.uiLocale) });
-      },
-      this.shown?.stale,
-    );
-  }
-
-  #renderResults(): TemplateResult {
-    const text = MESSAGES[this.uiLocale];
-    const retry = () => this.reload();
-    if (this.#loader.status === TaskStatus.ERROR) return renderError(this.#loader.error, this.uiLocale, retry);
-    if (!this.shown) return renderPlaceholder();
-    const { data, stale } = this.shown;
-    return html`${stale ? renderStaleNotice(this.uiLocale, retry) : nothing}
-    ${
-      data.data.length === 0
-        ? renderEmpty(text.noResults)
-        : html`<ul class="list" part="list" role="list">
-            ${data.data.map((item) => this.#renderCard(item))}
-          </ul>`
-    }
-    ${renderPagination(data.meta.page, data.meta.pageCount, this.uiLocale, (page) => this.#goToPage(page))}`;
+    const { total } = meta;
+    const count =
+      total === 0
+        ? text.noResults
+        : total === 1
+          ? text.resultCountOne
+          : fill(text.resultCount, { count: formatNumber(total, this.uiLocale) });
+    return pagedStatus(count, meta, this.uiLocale);
   }
 
   protected override render(): TemplateResult {
@@ -391,7 +343,14 @@ export class PartnerDirectory extends KumppaniElement {
       </form>
       <div class="layout" lang=${this.uiLang}>
         ${this.#renderFilters()}
-        ${renderResultsSection(this.#loader.status === TaskStatus.PENDING, text.results, this.#statusText(), this.#renderResults())}
+        ${this.#list.render(
+          this.uiLocale,
+          this.level(),
+          text.results,
+          ({ meta }) => this.#counted(meta),
+          ({ items }) => renderList(items, text.noResults, (item) => this.#renderCard(item)),
+          ({ meta }) => renderPagination(meta.page, meta.pageCount, this.uiLocale, this.#list.goTo),
+        )}
       </div>`;
   }
 }

@@ -1,25 +1,12 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { MAX_TEXT_QUERY, type OrganisationSummary } from '@kumppani/contract';
-import type { UiLocale } from '../shared/i18n.js';
 import './partner-directory.js';
 import type { PartnerDirectory } from './partner-directory.component.js';
-import {
-  $,
-  $$,
-  calls,
-  deferred,
-  expectOutagesToKeepData,
-  focused,
-  goStale,
-  json,
-  langOf,
-  restoreFetch,
-  settled,
-  stubFetch,
-  type Responder,
-} from '../shared/testing/fetch-stub.js';
+import { MESSAGES } from './partner-directory.messages.js';
+import { $, $$, calls, focused, json, langOf, restoreFetch, settled, stubFetch } from '../shared/testing/fetch-stub.js';
 import { jsonLdOf, ldScripts, listedThings } from '../shared/testing/json-ld.js';
+import { describeListElement } from '../shared/testing/list-suite.js';
 
 // ---- a stubbed API ---------------------------------------------------------------------------------
 
@@ -91,14 +78,6 @@ afterEach(() => {
 // ---- tests -----------------------------------------------------------------------------------------
 
 describe('<partner-directory>', () => {
-  it('is registered once even when its module runs twice', async () => {
-    const registered = customElements.get('partner-directory');
-    expect(registered).to.exist;
-    // A second copy of the script (a host loading it twice) must neither throw nor replace the class.
-    await import('./partner-directory.js?again' as string);
-    expect(customElements.get('partner-directory')).to.equal(registered);
-  });
-
   it('requests the API with locale, paging and facets, and renders cards', async () => {
     stubFetch(() => json(listBody([organisation(1), organisation(2, { kind: 'foundation', logo: null })])));
     const el = await mount();
@@ -165,98 +144,6 @@ describe('<partner-directory>', () => {
     expect(calls[0]!.url.searchParams.get('region')).to.equal('vantaa-kerava');
     expect(calls[0]!.url.searchParams.get('kind')).to.equal('association,foundation');
     expect($$(el, 'fieldset legend').map((legend) => legend.textContent)).to.deep.equal(['Aihe']);
-  });
-
-  it('shows the empty state with the status line', async () => {
-    stubFetch(() => json(listBody([], { total: 0, pageCount: 0 })));
-    const el = await mount();
-    expect($(el, '[part="empty"]')).to.exist;
-    expect($(el, '[part="list"]')).to.not.exist;
-    expect(statusText(el)).to.match(/Hakuehdoilla ei löytynyt/);
-    await expect(el).to.be.accessible();
-  });
-
-  it('shows an error with a retry button that recovers', async () => {
-    let fail = true;
-    stubFetch(() => (fail ? json({ type: 'x', title: 'down', status: 503 }, 503) : json(listBody([organisation(1)]))));
-    const el = await mount();
-    expect($(el, '[part="error"]')!.textContent).to.contain('503');
-    expect($(el, '[part="list"]')).to.not.exist;
-    await expect(el).to.be.accessible();
-    fail = false;
-    $<HTMLButtonElement>(el, '[part="error"] button')!.click();
-    await settled(el);
-    expect($(el, '[part="error"]')).to.not.exist;
-    expect(cardTitles(el)).to.deep.equal(['Järjestö 1']);
-    expect(calls).to.have.length(2);
-  });
-
-  it('shows an error state, not a blank box, for a malformed response', async () => {
-    stubFetch(() => json({ data: [{ name: 'no id, no slug' }], meta: {} }));
-    const el = await mount();
-    expect($(el, '[part="error"]')!.textContent).to.contain('odottamattoman muotoinen');
-    expect($(el, '[part="retry-button"]')).to.exist;
-    expect(statusText(el)).to.equal('Tietojen haku epäonnistui.');
-  });
-
-  it('treats a body that is not JSON as malformed', async () => {
-    stubFetch(() => Promise.resolve(new Response('<html>proxy error page</html>')));
-    const el = await mount();
-    expect($(el, '[part="error"]')!.textContent).to.contain('odottamattoman muotoinen');
-  });
-
-  it('aborts a slow request when a new query starts and renders only the newer result', async () => {
-    stubFetch((url, signal) =>
-      url.searchParams.get('q') === 'uusi' ? json(listBody([organisation(2)])) : deferred(signal, listBody([organisation(1)]), 2000),
-    );
-    const el = await fixture<PartnerDirectory>(html`<partner-directory api="https://cms.test" lang="fi"></partner-directory>`);
-    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
-    input.value = 'uusi';
-    input.form!.requestSubmit();
-    await settled(el);
-    expect(calls).to.have.length(2);
-    expect(calls[0]!.signal.aborted).to.be.true;
-    expect(calls[1]!.signal.aborted).to.be.false;
-    expect(cardTitles(el)).to.deep.equal(['Järjestö 2']);
-  });
-
-  it('shows the last good response with a notice when the CMS is down', async () => {
-    stubFetch(() => json(listBody([organisation(1)])));
-    const first = await mount();
-    first.remove();
-    stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
-    const el = await mount();
-    expect(cardTitles(el)).to.deep.equal(['Järjestö 1']);
-    expect($(el, '[part="stale-notice"]')!.textContent).to.contain('vanhentuneet');
-    expect($(el, '[part="error"]')).to.not.exist;
-    await expect(el).to.be.accessible();
-  });
-
-  it('keeps the last good response through a 5xx or a 429 answer, but not through a 400', async () => {
-    stubFetch(() => json(listBody([organisation(1)])));
-    const el = await mount();
-    await expectOutagesToKeepData(el, () => cardTitles(el));
-  });
-
-  it('says in the status line that the data may be out of date when the CMS is down, in fi, sv and en', async () => {
-    const expected = {
-      fi: '1 toimija (tiedot voivat olla vanhentuneita)',
-      sv: '1 aktör (uppgifterna kan vara föråldrade)',
-      en: '1 organisation (the information may be out of date)',
-    };
-    for (const lang of ['fi', 'sv', 'en'] satisfies UiLocale[]) {
-      stubFetch(() => json(listBody([organisation(1)])));
-      const template = html`<partner-directory api="https://cms.test" lang=${lang}></partner-directory>`;
-      (await mount(template)).remove();
-      stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
-      const el = await mount(template);
-      expect(statusText(el)).to.equal(expected[lang]);
-      // The next good response is not stale.
-      stubFetch(() => json(listBody([organisation(1)])));
-      el.reload();
-      await settled(el);
-      expect(statusText(el)).to.equal(expected[lang].replace(/ \(.*/, ''));
-    }
   });
 
   it('debounces typing, then searches; focus stays in the field', async () => {
@@ -329,7 +216,7 @@ describe('<partner-directory>', () => {
       return json(listBody([organisation(page * 10)], { page, pageCount: 2, total: 13 }));
     });
     const el = await mount();
-    expect(statusText(el)).to.equal('13 toimijaa');
+    expect(statusText(el)).to.equal('13 toimijaa, sivu 1 / 2');
     const next = $<HTMLButtonElement>(el, '[data-page="next"]')!;
     next.focus();
     const pageChange = oneEvent(el, 'kumppani-page-change');
@@ -439,39 +326,6 @@ describe('<partner-directory>', () => {
     expect(langOf($(el, 'label[for="search"]'))).to.be.null;
     expect(langOf($(el, '[role="status"]'))).to.be.null;
   });
-
-  for (const lang of ['fi', 'sv', 'en'] satisfies UiLocale[]) {
-    it(`is accessible in ${lang} while loading, with results, stale, filtered, paged, empty and on error`, async () => {
-      let respond: Responder = (_url, signal) => deferred(signal, listBody([organisation(1)], { pageCount: 3, total: 30 }), 300);
-      stubFetch((url, signal) => respond(url, signal));
-      const el = await fixture<PartnerDirectory>(html`<partner-directory api="https://cms.test" lang=${lang}></partner-directory>`);
-      expect($(el, 'section')!.getAttribute('aria-busy')).to.equal('true');
-      expect($(el, '.placeholder')).to.exist; // space reserved while loading
-      await expect(el).to.be.accessible();
-      await settled(el);
-      await expect(el).to.be.accessible();
-      await goStale(el);
-      await expect(el).to.be.accessible();
-      respond = (url) => json(listBody([organisation(2)], { page: Number(url.searchParams.get('page')), pageCount: 3, total: 30 }));
-      $<HTMLInputElement>(el, 'input[name="region"][value="helsinki"]')!.click();
-      await settled(el);
-      expect(calls.at(-1)!.url.searchParams.get('region')).to.equal('helsinki');
-      await expect(el).to.be.accessible();
-      $<HTMLButtonElement>(el, '[data-page="next"]')!.click();
-      await settled(el);
-      await expect(el).to.be.accessible();
-      respond = () => json(listBody([], { total: 0, pageCount: 0 }));
-      el.reload();
-      await settled(el);
-      expect($(el, '[part="empty"]')).to.exist;
-      await expect(el).to.be.accessible();
-      respond = () => json({}, 500);
-      (el as PartnerDirectory).pageSize = 5; // a new URL, so nothing cached for it
-      await settled(el);
-      expect($(el, '[part="error"]')).to.exist;
-      await expect(el).to.be.accessible();
-    });
-  }
 });
 
 describe('<partner-directory> structured data and links', () => {
@@ -580,4 +434,26 @@ describe('<partner-directory> with fallback content', () => {
     expect(fallback.parentNode).to.equal(el);
     expect(fallback.getClientRects()).to.have.length(0);
   });
+});
+
+describeListElement({
+  tag: 'partner-directory',
+  route: 'organisations',
+  item: (n) => organisation(n),
+  title: (n) => `Järjestö ${n}`,
+  meta: { facets: listBody([]).meta.facets },
+  paging: 'pages',
+  attributes: 'page-size="12"',
+  requery: ['region', 'uusimaa'],
+  announcements: {
+    fi: { first: '57 toimijaa, sivu 1 / 5', next: '57 toimijaa, sivu 2 / 5', requery: '3 toimijaa', empty: MESSAGES.fi.noResults },
+    sv: { first: '57 aktörer, sida 1 av 5', next: '57 aktörer, sida 2 av 5', requery: '3 aktörer', empty: MESSAGES.sv.noResults },
+    en: {
+      first: '57 organisations, page 1 of 5',
+      next: '57 organisations, page 2 of 5',
+      requery: '3 organisations',
+      empty: MESSAGES.en.noResults,
+    },
+  },
+  importAgain: () => import('./partner-directory.js?again' as string),
 });

@@ -101,7 +101,7 @@ export class PostArticle extends DetailElement<PostData> {
     const { heroImage: image, blog, authors, canonicalUrl } = item;
     const related = item.relatedPosts.map((post) => ({ ...post, name: post.title }));
     return html`<article part="article" lang=${own}>
-      <h2 part="title">${item.title}</h2>
+      <h2 part="title" aria-level=${this.level()}>${item.title}</h2>
       <p class="meta" part="meta">
         <span lang=${ui}
           ><span class="visually-hidden">${text.published} </span
@@ -147,7 +147,7 @@ export class PostArticle extends DetailElement<PostData> {
       ${
         related.length
           ? html`<section part="related" aria-labelledby="related-heading">
-              <h3 id="related-heading" lang=${ui}>${text.related}</h3>
+              <h3 id="related-heading" lang=${ui} aria-level=${this.level(1)}>${text.related}</h3>
               ${renderRefs(related, item.locale)}
             </section>`
           : nothing

@@ -1,26 +1,17 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { MAX_PAGE_SIZE, type ListMeta, type ProgrammeSummary } from '@kumppani/contract';
+import { html, nothing, type TemplateResult } from 'lit';
+import { MAX_PAGE_SIZE, type ProgrammeSummary } from '@kumppani/contract';
 import { fillItemHref, splitList } from '../shared/attributes.js';
 import { KumppaniElement } from '../shared/base-element.js';
 import { formatDate } from '../shared/dates.js';
 import { fill, formatList, formatNumber, type UiLocale } from '../shared/i18n.js';
-import { apiUrl, loadParsed } from '../shared/load.js';
+import { ListController } from '../shared/list-controller.js';
+import { apiUrl } from '../shared/load.js';
 import { programmeList } from '../shared/shapes.js';
-import { Task, TaskStatus } from '@lit/task';
 import { descriptionStyles } from '../shared/description-styles.js';
 import { baseStyles } from '../shared/styles.js';
 import { itemListStructuredData, StructuredData } from '../shared/structured-data.js';
 import { programmeStructuredData } from '../shared/structured-data-programme.js';
-import {
-  renderEmpty,
-  renderError,
-  renderHiddenTitle,
-  renderPlaceholder,
-  renderResultsSection,
-  renderStaleNotice,
-  renderShowMore,
-  statusText,
-} from '../shared/templates.js';
+import { renderHiddenTitle, renderShowMore, renderList } from '../shared/templates.js';
 import { MESSAGES } from './programme-list.messages.js';
 import { styles } from './programme-list.styles.js';
 
@@ -95,8 +86,6 @@ export class ProgrammeList extends KumppaniElement {
     itemHref: { attribute: 'item-href' },
     limit: { type: Number },
     heading: {},
-    page: { state: true },
-    items: { state: true },
   };
 
   /** Region slugs (comma-separated); a collaborative area includes its counties. */
@@ -127,69 +116,34 @@ export class ProgrammeList extends KumppaniElement {
    */
   heading = '';
 
-  private page = 1;
-
-  /** Every programme loaded so far (the pages up to `page`), kept while the next page loads. */
-  private items: ProgrammeSummary[] | undefined;
-  #meta: ListMeta | undefined;
-  #stale = false;
-
-  /** Index of the card to focus after the update: the first one "show more" added. */
-  #focusIndex: number | undefined;
-
   /** The programmes shown (every page "show more" loaded) as an ItemList; none when an error replaces them. */
-  protected readonly structuredData = new StructuredData(
-    this,
-    () =>
-      !(this.#loader.status === TaskStatus.ERROR && this.page === 1) &&
-      !!this.items?.length &&
-      itemListStructuredData(this.items, programmeStructuredData),
-  );
+  protected readonly structuredData = new StructuredData(this, () => {
+    const items = this.#list.current?.items;
+    return !!items?.length && itemListStructuredData(items, programmeStructuredData);
+  });
 
-  readonly #loader = new Task(this, {
-    task: async ([url, page], { signal }) => ({ ...(await loadParsed(url, programmeList, signal)), page }),
-    args: () => [this.#requestUrl(), this.page] as const,
-    onComplete: ({ data, stale, page }) => {
-      const before = page > 1 ? (this.items ?? []) : [];
-      if (page > 1) this.#focusIndex = before.length;
-      this.items = [...before, ...data.data];
-      this.#meta = data.meta;
-      this.#stale = stale;
+  /** Pages appended by "show more"; another selection starts again from the first. */
+  readonly #list = new ListController(this, {
+    shape: programmeList,
+    url: () => this.#requestUrl(),
+    newItem: (index) => {
+      const title = this.renderRoot.querySelectorAll<HTMLElement>('[part="title"]')[index];
+      // The link when there is one, so Enter opens it; else the heading itself (tabindex -1).
+      return title?.querySelector('a') ?? title;
     },
   });
 
   /** Reloads the current view (the last page requested), e.g. after an error. */
   reload(): void {
-    void this.#loader.run();
+    this.#list.reload();
   }
 
   #requestUrl(): string {
     return apiUrl(this.api, '/programmes', {
       ...Object.fromEntries(FILTERS.map((name) => [name, splitList(this[name])])),
       locale: this.contentLocale,
-      page: this.page,
       pageSize: Math.min(MAX_PAGE_SIZE, Math.max(1, this.limit || 10)),
     });
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // Another selection starts again from its first page.
-    if (FILTERS.some((name) => changed.has(name)) || changed.has('limit') || changed.has('lang')) this.page = 1;
-  }
-
-  protected override updated(): void {
-    if (this.#focusIndex === undefined) return;
-    const title = this.renderRoot.querySelectorAll<HTMLElement>('[part="title"]')[this.#focusIndex];
-    this.#focusIndex = undefined;
-    // The link when there is one, so Enter opens it; else the heading itself (tabindex -1).
-    (title?.querySelector('a') ?? title)?.focus();
-  }
-
-  #showMore(): void {
-    if (this.#loader.status === TaskStatus.PENDING) return;
-    this.page = (this.#meta?.page ?? this.page) + 1;
-    this.emit('kumppani-page-change', { page: this.page });
   }
 
   #itemLink(item: ProgrammeSummary): string | null {
@@ -226,7 +180,7 @@ export class ProgrammeList extends KumppaniElement {
     const name = href ? html`<a href=${href} @click=${(event: MouseEvent) => this.select(event, item)}>${item.name}</a>` : item.name;
     return html`<li>
       <article class="card" part="card" lang=${own}>
-        <h3 class="title" part="title" tabindex="-1">${name}</h3>
+        <h3 class="title" part="title" tabindex="-1" aria-level=${this.level(1)}>${name}</h3>
         <dl class="facts" part="facts">
           <div lang=${ui}>
             <dt>${text.status}</dt>
@@ -268,49 +222,21 @@ export class ProgrammeList extends KumppaniElement {
     </li>`;
   }
 
-  #statusText(): string {
-    const text = MESSAGES[this.uiLocale];
-    // `items` and `meta` are set together.
-    return statusText(
-      this.#loader.status,
-      this.uiLocale,
-      this.#meta,
-      (meta) => {
-        const count = formatNumber(meta.total, this.uiLocale);
-        if (meta.total === 0) return text.noResults;
-        if (this.items!.length < meta.total) return fill(text.shownOf, { shown: formatNumber(this.items!.length, this.uiLocale), count });
-        return meta.total === 1 ? text.countOne : fill(text.count, { count });
-      },
-      this.#stale,
-    );
-  }
-
-  #renderResults(): TemplateResult {
-    const text = MESSAGES[this.uiLocale];
-    const retry = () => this.reload();
-    const failed = this.#loader.status === TaskStatus.ERROR;
-    // A failed first page replaces the list; a failed "show more" keeps what is shown and explains below it.
-    if (failed && this.page === 1) return renderError(this.#loader.error, this.uiLocale, retry);
-    if (!this.items || !this.#meta) return renderPlaceholder();
-    const more = !failed && this.#meta.page < this.#meta.pageCount;
-    return html`${this.#stale ? renderStaleNotice(this.uiLocale, retry) : nothing}
-    ${
-      this.items.length === 0
-        ? renderEmpty(text.noResults)
-        : html`<ul class="list" part="list" role="list">
-            ${this.items.map((item) => this.#renderCard(item))}
-          </ul>`
-    }
-    ${failed ? renderError(this.#loader.error, this.uiLocale, retry) : nothing}
-    ${more ? renderShowMore(text.showMore, this.#loader.status === TaskStatus.PENDING, () => this.#showMore()) : nothing}`;
-  }
-
   protected override render(): TemplateResult {
-    return html`<slot name="header"></slot> ${renderResultsSection(
-      this.#loader.status === TaskStatus.PENDING,
-      this.heading ? html`<span lang=${this.hostLang}>${this.heading}</span>` : MESSAGES[this.uiLocale].heading,
-      this.#statusText(),
-      this.#renderResults(),
+    const text = MESSAGES[this.uiLocale];
+    return html`<slot name="header"></slot> ${this.#list.render(
+      this.uiLocale,
+      this.level(),
+      this.heading ? html`<span lang=${this.hostLang}>${this.heading}</span>` : text.heading,
+      ({ meta: { total }, items }) => {
+        const count = formatNumber(total, this.uiLocale);
+        if (total === 0) return text.noResults;
+        if (items.length < total) return fill(text.shownOf, { shown: formatNumber(items.length, this.uiLocale), count });
+        return total === 1 ? text.countOne : fill(text.count, { count });
+      },
+      ({ items }) => renderList(items, text.noResults, (item) => this.#renderCard(item)),
+      ({ meta }) =>
+        meta.page < meta.pageCount ? renderShowMore(text.showMore, this.#list.pending, () => this.#list.goTo(meta.page + 1)) : nothing,
       this.uiLang,
     )}`;
   }

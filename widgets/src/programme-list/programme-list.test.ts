@@ -1,25 +1,12 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ProgrammeSummary } from '@kumppani/contract';
-import type { UiLocale } from '../shared/i18n.js';
 import './programme-list.js';
 import type { ProgrammeList } from './programme-list.component.js';
-import {
-  $,
-  $$,
-  calls,
-  deferred,
-  expectOutagesToKeepData,
-  focused,
-  goStale,
-  json,
-  langOf,
-  restoreFetch,
-  settled,
-  stubFetch,
-  type Responder,
-} from '../shared/testing/fetch-stub.js';
+import { MESSAGES } from './programme-list.messages.js';
+import { $, $$, calls, focused, json, langOf, restoreFetch, settled, stubFetch, type Responder } from '../shared/testing/fetch-stub.js';
 import { jsonLdOf, ldScripts, listedThings } from '../shared/testing/json-ld.js';
+import { describeListElement } from '../shared/testing/list-suite.js';
 
 // ---- a stubbed API ---------------------------------------------------------------------------------
 
@@ -85,14 +72,6 @@ afterEach(() => {
 // ---- tests -----------------------------------------------------------------------------------------
 
 describe('<programme-list>', () => {
-  it('is registered once even when its module runs twice', async () => {
-    const registered = customElements.get('programme-list');
-    expect(registered).to.exist;
-    // A second copy of the script (a host loading it twice) must neither throw nor replace the class.
-    await import('./programme-list.js?again' as string);
-    expect(customElements.get('programme-list')).to.equal(registered);
-  });
-
   it('requests programmes with the attribute filters, locale and limit, and renders them', async () => {
     stubFetch(() => json(listBody([programme(1), programme(2, { administrator: null, partners: [], regions: [], status: 'planned' })])));
     const el = await mount(
@@ -197,97 +176,6 @@ describe('<programme-list>', () => {
     expect(langOf(cards[1]!.querySelector('[part="period"]'))).to.equal('fi');
   });
 
-  it('shows the empty state', async () => {
-    stubFetch(() => json(listBody([], { total: 0, pageCount: 0 })));
-    const el = await mount();
-    expect($(el, '[part="empty"]')).to.exist;
-    expect($(el, '[part="list"]')).to.not.exist;
-    expect($(el, '[part="show-more"]')).to.not.exist;
-    expect(statusText(el)).to.equal('Valinnoilla ei löytynyt yhtään hanketta.');
-  });
-
-  it('shows an error with a retry button that recovers', async () => {
-    let fail = true;
-    stubFetch(() => (fail ? json({ type: 'x', title: 'down', status: 503 }, 503) : json(listBody([programme(1)]))));
-    const el = await mount();
-    expect($(el, '[part="error"]')!.textContent).to.contain('503');
-    expect($(el, '[part="list"]')).to.not.exist;
-    fail = false;
-    $<HTMLButtonElement>(el, '[part="error"] button')!.click();
-    await settled(el);
-    expect($(el, '[part="error"]')).to.not.exist;
-    expect(titles(el)).to.deep.equal(['Hanke 1']);
-    expect(calls).to.have.length(2);
-  });
-
-  it('shows an error state for a malformed response', async () => {
-    stubFetch(() => json({ data: [{ name: 'no id', status: 'unknown' }], meta: {} }));
-    const el = await mount();
-    expect($(el, '[part="error"]')!.textContent).to.contain('odottamattoman muotoinen');
-    expect($(el, '[part="retry-button"]')).to.exist;
-    expect(statusText(el)).to.equal('Tietojen haku epäonnistui.');
-  });
-
-  it('aborts a slow request when its region changes and renders only the newer result', async () => {
-    stubFetch((url, signal) =>
-      url.searchParams.get('region') === 'helsinki' ? json(listBody([programme(2)])) : deferred(signal, listBody([programme(1)]), 2000),
-    );
-    const el = await fixture<ProgrammeList>(
-      html`<programme-list api="https://cms.test" lang="fi" region="vantaa-kerava"></programme-list>`,
-    );
-    el.setAttribute('region', 'helsinki');
-    await settled(el);
-    expect(calls).to.have.length(2);
-    expect(calls[0]!.signal.aborted).to.be.true;
-    expect(calls[1]!.signal.aborted).to.be.false;
-    expect(titles(el)).to.deep.equal(['Hanke 2']);
-  });
-
-  it('shows the last good response with a notice when the CMS is down', async () => {
-    stubFetch(() => json(listBody([programme(1)])));
-    (await mount()).remove();
-    stubFetch(() => Promise.reject(new TypeError('Failed to fetch')));
-    const el = await mount();
-    expect(titles(el)).to.deep.equal(['Hanke 1']);
-    expect($(el, '[part="stale-notice"]')!.textContent).to.contain('vanhentuneet');
-    // The status line, a live region, says it too: the notice is not announced.
-    expect(statusText(el)).to.match(/\(tiedot voivat olla vanhentuneita\)$/);
-    expect($(el, '[part="error"]')).to.not.exist;
-    await expect(el).to.be.accessible();
-  });
-
-  it('keeps the last good response through a 5xx or a 429 answer, but not through a 400', async () => {
-    stubFetch(() => json(listBody([programme(1)])));
-    const el = await mount();
-    await expectOutagesToKeepData(el, () => titles(el));
-  });
-
-  it('shows more with Tab and Enter: loads the next page, appends it and focuses the first new programme', async () => {
-    stubFetch(pagedResponder(5));
-    const el = await mount(html`<programme-list api="https://cms.test" lang="fi" limit="2"></programme-list>`);
-    expect(statusText(el)).to.equal('Näytetään 2 / 5 hanketta');
-    // From the last card's link, Tab reaches "show more".
-    $$(el, '[part="title"] a').at(-1)!.focus();
-    await sendKeys({ press: 'Tab' });
-    expect(focused(el)?.getAttribute('part')).to.equal('show-more');
-    const pageChange = oneEvent(el, 'kumppani-page-change');
-    await sendKeys({ press: 'Enter' });
-    expect((await pageChange).detail.page).to.equal(2);
-    await settled(el);
-    expect(calls.at(-1)!.url.searchParams.get('page')).to.equal('2');
-    expect(titles(el)).to.deep.equal(['Hanke 1', 'Hanke 2', 'Hanke 3', 'Hanke 4']);
-    expect(focused(el)?.textContent).to.equal('Hanke 3');
-    expect(statusText(el)).to.equal('Näytetään 4 / 5 hanketta');
-    await expect(el).to.be.accessible();
-    // The last page: the button goes away, the count says all are shown.
-    $<HTMLButtonElement>(el, '[part="show-more"]')!.click();
-    await settled(el);
-    expect(titles(el)).to.have.length(5);
-    expect($(el, '[part="show-more"]')).to.not.exist;
-    expect(statusText(el)).to.equal('5 hanketta');
-    expect(focused(el)?.textContent).to.equal('Hanke 5');
-  });
-
   it('focuses the new heading when the first new programme has no link', async () => {
     stubFetch((url) =>
       url.searchParams.get('page') === '2'
@@ -299,23 +187,6 @@ describe('<programme-list>', () => {
     await settled(el);
     expect(focused(el)?.getAttribute('part')).to.equal('title');
     expect(focused(el)?.textContent).to.equal('Hanke 2');
-  });
-
-  it('keeps the loaded programmes when "show more" fails, and retries that page', async () => {
-    let fail = false;
-    const pages = pagedResponder(4);
-    stubFetch((url, signal) => (fail ? json({}, 500) : pages(url, signal)));
-    const el = await mount(html`<programme-list api="https://cms.test" lang="fi" limit="2"></programme-list>`);
-    fail = true;
-    $<HTMLButtonElement>(el, '[part="show-more"]')!.click();
-    await settled(el);
-    expect(titles(el)).to.deep.equal(['Hanke 1', 'Hanke 2']);
-    expect($(el, '[part="error"]')!.textContent).to.contain('500');
-    fail = false;
-    $<HTMLButtonElement>(el, '[part="retry-button"]')!.click();
-    await settled(el);
-    expect(calls.at(-1)!.url.searchParams.get('page')).to.equal('2');
-    expect(titles(el)).to.deep.equal(['Hanke 1', 'Hanke 2', 'Hanke 3', 'Hanke 4']);
   });
 
   it('starts again from the first page when a filter attribute changes', async () => {
@@ -357,37 +228,6 @@ describe('<programme-list>', () => {
     expect($$(el, '[part="card"]')).to.have.length(1);
     expect(wrapper.scrollWidth).to.be.at.most(wrapper.clientWidth);
   });
-
-  for (const lang of ['fi', 'sv', 'en'] satisfies UiLocale[]) {
-    it(`is accessible in ${lang} while loading, with results, stale, after show more, empty and on error`, async () => {
-      let respond: Responder = (_url, signal) =>
-        deferred(signal, listBody([programme(1), programme(2, { locale: 'sv', endDate: null })], { pageCount: 2, total: 4 }), 300);
-      stubFetch((url, signal) => respond(url, signal));
-      const el = await fixture<ProgrammeList>(html`<programme-list api="https://cms.test" lang=${lang} limit="2"></programme-list>`);
-      expect($(el, 'section')!.getAttribute('aria-busy')).to.equal('true');
-      expect($(el, '.placeholder')).to.exist; // space reserved while loading
-      await expect(el).to.be.accessible();
-      await settled(el);
-      await expect(el).to.be.accessible();
-      await goStale(el);
-      await expect(el).to.be.accessible();
-      respond = pagedResponder(4);
-      $<HTMLButtonElement>(el, '[part="show-more"]')!.click();
-      await settled(el);
-      expect(titles(el)).to.have.length(4);
-      await expect(el).to.be.accessible();
-      respond = () => json(listBody([], { total: 0, pageCount: 0 }));
-      el.topic = 'ei-mitaan';
-      await settled(el);
-      expect($(el, '[part="empty"]')).to.exist;
-      await expect(el).to.be.accessible();
-      respond = () => json({}, 500);
-      el.topic = 'virhe'; // a new URL, so nothing cached for it
-      await settled(el);
-      expect($(el, '[part="error"]')).to.exist;
-      await expect(el).to.be.accessible();
-    });
-  }
 });
 
 describe('<programme-list> structured data and links', () => {
@@ -442,4 +282,27 @@ describe('<programme-list> structured data and links', () => {
     expect(textOf(neither!.querySelector('[part="title"]'))).to.equal('Hanke 3');
     await expect(el).to.be.accessible();
   });
+});
+
+describeListElement({
+  tag: 'programme-list',
+  route: 'programmes',
+  item: (n) => programme(n),
+  title: (n) => `Hanke ${n}`,
+  paging: 'show-more',
+  // The link of the first new programme's name, so that Enter opens it.
+  focusedItem: (el, index) => $$(el, '[part="title"]')[index]?.querySelector('a') ?? undefined,
+  attributes: 'limit="12"',
+  requery: ['region', 'uusimaa'],
+  announcements: {
+    fi: { first: 'Näytetään 12 / 57 hanketta', next: 'Näytetään 24 / 57 hanketta', requery: '3 hanketta', empty: MESSAGES.fi.noResults },
+    sv: { first: 'Visar 12 av 57 projekt', next: 'Visar 24 av 57 projekt', requery: '3 projekt', empty: MESSAGES.sv.noResults },
+    en: {
+      first: 'Showing 12 of 57 programmes',
+      next: 'Showing 24 of 57 programmes',
+      requery: '3 programmes',
+      empty: MESSAGES.en.noResults,
+    },
+  },
+  importAgain: () => import('./programme-list.js?again' as string),
 });

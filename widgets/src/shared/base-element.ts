@@ -12,6 +12,7 @@ export abstract class KumppaniElement extends LitElement {
     lang: {},
     noStructuredData: { type: Boolean, attribute: 'no-structured-data' },
     theme: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
   /** Base URL of the CMS, e.g. `https://cms.example.fi`. Empty: the page's own origin. */
@@ -34,6 +35,12 @@ export abstract class KumppaniElement extends LitElement {
    * (never below 16px; `--kumppani-font-size`): widgets/README.md, "Colours, dark pages and text size".
    */
   theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /**
+   * Level (1–6) of the element's heading, so that it fits the page's outline (e.g. `3` under the host's own
+   * `h2`); headings inside it are one level lower each. Other values: 2.
+   */
+  headingLevel = 2;
 
   /**
    * Resolved before each render. An inherited language (from `<html lang>`) is not watched: hosts reload
@@ -69,6 +76,12 @@ export abstract class KumppaniElement extends LitElement {
    */
   protected itemLangs(locale: string): [item: string | typeof nothing, ui: string | typeof nothing] {
     return locale === this.uiLocale ? [nothing, nothing] : [locale, this.uiLocale];
+  }
+
+  /** The level of a heading `below` levels under the element's own heading (`heading-level`), at most 6. */
+  protected level(below = 0): number {
+    const top = this.headingLevel;
+    return Math.min(6, (Number.isInteger(top) && top >= 1 && top <= 6 ? top : 2) + below);
   }
 
   /** Language of content requested from the API: the UI language, so texts and labels agree. */

@@ -5,7 +5,7 @@ import { KumppaniElement } from './base-element.js';
 import { apiUrl, LoadError, loadParsed, type Loaded } from './load.js';
 import { COMMON_MESSAGES } from './messages.js';
 import type { Shape } from './shape.js';
-import { renderError, renderPlaceholder, renderStaleNotice } from './templates.js';
+import { errorMessage, renderError, renderPlaceholder, renderStaleNotice } from './templates.js';
 
 /** What every item a detail element shows has: its slug, the language of its texts, a title. */
 export interface DetailItem {
@@ -100,20 +100,21 @@ export abstract class DetailElement<Item extends DetailItem> extends KumppaniEle
     const shown = status === TaskStatus.ERROR ? undefined : this.shown;
     const item = shown?.data.data;
     // With the item on screen the status line is read, not seen: it says which item came, and that it may
-    // be out of date (the stale notice is not a live region). Before that, what it says is all there is.
+    // be out of date (the stale notice is not a live region). On an error it says the failure, which the
+    // error block shows. Before that, what it says is all there is.
     const [staleBefore, staleAfter] = text.staleStatus.split('{status}');
     const title = item && html`<span lang=${this.itemLangs(item.locale)[0]}>${this.titleOf(item)}</span>`;
     const statusText = notFound
       ? this.notFoundText()
       : error
-        ? text.errorTitle
+        ? errorMessage(error, locale)
         : status === TaskStatus.PENDING || !item
           ? text.loading
           : shown?.stale
             ? html`${staleBefore}${title}${staleAfter}`
             : title;
     return html`<section class="detail" lang=${this.uiLang} aria-busy=${status === TaskStatus.PENDING ? 'true' : 'false'}>
-      <p class=${notFound ? 'status not-found' : item && !error ? 'status visually-hidden' : 'status'} part=${notFound ? 'status not-found' : 'status'} role="status">${statusText}</p>
+      <p class=${notFound ? 'status not-found' : item || error ? 'status visually-hidden' : 'status'} part=${notFound ? 'status not-found' : 'status'} role="status">${statusText}</p>
       ${
         notFound
           ? html`<slot name="not-found"></slot>`

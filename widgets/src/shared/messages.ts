@@ -5,7 +5,7 @@ type CommonKey =
   'loading' | 'errorTitle' | 'errorNetwork' | 'errorRefused' | 'errorHttp' | 'errorMalformed' | 'retry' | 'staleNotice' | 'staleStatus';
 
 /** Strings of the previous / next pagination, apart so that the elements with "show more" do not carry them. */
-type PaginationKey = 'pagination' | 'previousPage' | 'nextPage' | 'pageOf';
+type PaginationKey = 'pagination' | 'previousPage' | 'nextPage' | 'pageOf' | 'pageStatus';
 
 export const COMMON_MESSAGES = {
   fi: {
@@ -49,18 +49,21 @@ export const PAGINATION_MESSAGES = {
     previousPage: 'Edellinen sivu',
     nextPage: 'Seuraava sivu',
     pageOf: 'Sivu {page} / {pageCount}',
+    pageStatus: '{status}, sivu {page} / {pageCount}',
   },
   sv: {
     pagination: 'Sidnumrering',
     previousPage: 'Föregående sida',
     nextPage: 'Nästa sida',
     pageOf: 'Sida {page} av {pageCount}',
+    pageStatus: '{status}, sida {page} av {pageCount}',
   },
   en: {
     pagination: 'Pagination',
     previousPage: 'Previous page',
     nextPage: 'Next page',
     pageOf: 'Page {page} of {pageCount}',
+    pageStatus: '{status}, page {page} of {pageCount}',
   },
 } satisfies Record<UiLocale, Dictionary<PaginationKey>>;
 

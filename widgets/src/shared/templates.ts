@@ -1,49 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { fill, formatNumber, type UiLocale } from './i18n.js';
 import { LoadError } from './load.js';
-import { TaskStatus } from '@lit/task';
 import { COMMON_MESSAGES, PAGINATION_MESSAGES } from './messages.js';
 
 /**
  * Render blocks every element shares. Styles for their classes are in `baseStyles` (shared/styles.ts).
  */
-
-/**
- * The results of an element: a heading (focused after paging, hence tabindex -1), the `role="status"`
- * line, present from the first render so that its changes are announced, and the body below them.
- * `lang` marks the UI language when it differs from the element's (KumppaniElement.uiLang).
- */
-export function renderResultsSection(
-  busy: boolean,
-  heading: unknown,
-  status: string,
-  body: unknown,
-  lang: string | typeof nothing = nothing,
-): TemplateResult {
-  return html`<section class="results" lang=${lang} aria-labelledby="results-heading" aria-busy=${busy ? 'true' : 'false'}>
-    <h2 id="results-heading" part="results-heading" tabindex="-1">${heading}</h2>
-    <p class="status" part="status" role="status">${status}</p>
-    ${body}
-  </section>`;
-}
-
-/**
- * The text of the status line: that loading failed, that it is under way (also before the first
- * response), else what `counted` says about the results shown, and that they may be out of date when
- * they are `stale` (kept from before an outage): the notice above the list is not a live region.
- */
-export function statusText<Shown>(
-  status: TaskStatus,
-  locale: UiLocale,
-  shown: Shown | undefined,
-  counted: (shown: Shown) => string,
-  stale?: boolean,
-): string {
-  const text = COMMON_MESSAGES[locale];
-  if (status === TaskStatus.ERROR) return text.errorTitle;
-  if (status === TaskStatus.PENDING || !shown) return text.loading;
-  return stale ? fill(text.staleStatus, { status: counted(shown) }) : counted(shown);
-}
 
 /**
  * An item's title as visually hidden text after the UI words of a link ("Verkkosivut: <name>"), so that
@@ -62,8 +24,16 @@ export const renderEmpty = (text: string): TemplateResult =>
     <slot name="empty"><p>${text}</p></slot>
   </div>`;
 
-/** The error block: a text that says what failed (not only a colour) and a real retry button. */
-export function renderError(error: unknown, locale: UiLocale, retry: () => void): TemplateResult {
+/** The cards of the items shown, or the empty state when there are none. */
+export const renderList = <Item>(items: readonly Item[], empty: string, card: (item: Item) => TemplateResult): TemplateResult =>
+  items.length
+    ? html`<ul class="list" part="list" role="list">
+        ${items.map(card)}
+      </ul>`
+    : renderEmpty(empty);
+
+/** What failed, in words: the title and the reason, as the status line says it (ListController.status). */
+export function errorMessage(error: unknown, locale: UiLocale): string {
   const text = COMMON_MESSAGES[locale];
   const reason =
     error instanceof LoadError
@@ -75,13 +45,19 @@ export function renderError(error: unknown, locale: UiLocale, retry: () => void)
             ? text.errorRefused
             : text.errorNetwork
       : text.errorNetwork;
-  return html`<div class="error" part="error">
-    <slot name="error"
-      ><p><strong>${text.errorTitle}</strong> ${reason}</p></slot
-    >
-    <button type="button" part="retry-button" @click=${retry}>${text.retry}</button>
-  </div>`;
+  return `${text.errorTitle} ${reason}`;
 }
+
+/**
+ * The error block: the message (not only a colour) and a real retry button. The status line announces the
+ * same message, visually hidden: here it is seen and not read a second time (aria-hidden). Content the host
+ * puts in the `error` slot is read as it is.
+ */
+export const renderError = (error: unknown, locale: UiLocale, retry: () => void): TemplateResult =>
+  html`<div class="error" part="error">
+    <slot name="error"><p aria-hidden="true">${errorMessage(error, locale)}</p></slot>
+    <button type="button" part="retry-button" @click=${retry}>${COMMON_MESSAGES[locale].retry}</button>
+  </div>`;
 
 export function renderStaleNotice(locale: UiLocale, retry: () => void): TemplateResult {
   const text = COMMON_MESSAGES[locale];
@@ -89,6 +65,13 @@ export function renderStaleNotice(locale: UiLocale, retry: () => void): Template
     <p>${text.staleNotice}</p>
     <button type="button" part="retry-button" @click=${retry}>${text.retry}</button>
   </div>`;
+}
+
+/** The status of a paged list: the count, and the page when there are several ("57 toimijaa, sivu 2 / 5"). */
+export function pagedStatus(status: string, { page, pageCount }: { page: number; pageCount: number }, locale: UiLocale): string {
+  return pageCount > 1
+    ? fill(PAGINATION_MESSAGES[locale].pageStatus, { status, page: formatNumber(page, locale), pageCount: formatNumber(pageCount, locale) })
+    : status;
 }
 
 /**

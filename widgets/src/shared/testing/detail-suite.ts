@@ -14,8 +14,10 @@ import {
   calls,
   deferred,
   expectOutagesToKeepData,
+  expectSaidOnce,
   focused,
   goStale,
+  headingLevel,
   json,
   problemAnswer,
   restoreFetch,
@@ -215,7 +217,8 @@ export function describeDetailElement<Item extends DetailItem>(suite: DetailSuit
       stubFetch(() => (fail ? problemAnswer(503) : json(body('a', 'Toipui'))));
       const el = await mount({ slug: 'a' });
       expect($(el, '[part~="error"]')!.textContent).to.contain('503');
-      expect(statusLine(el).textContent!.trim()).to.equal('Tietojen haku epäonnistui.');
+      expect(statusLine(el).textContent!.trim()).to.equal('Tietojen haku epäonnistui. Palvelu vastasi virheellä 503.');
+      expectSaidOnce(el, 'Tietojen haku epäonnistui.');
       expect($(el, '[part~="article"]')).to.not.exist;
       const reached = await tabThrough(el);
       expect(reached.map((node) => node.getAttribute('part'))).to.deep.equal(['retry-button']);
@@ -226,6 +229,24 @@ export function describeDetailElement<Item extends DetailItem>(suite: DetailSuit
       expect($(el, '[part~="error"]')).to.not.exist;
       expect(headingText(el)).to.equal('Toipui');
       expect(calls).to.have.length(2);
+    });
+
+    it('puts its heading at heading-level (1–6, default 2); other values give 2', async () => {
+      stubFetch(() => json(body('a', 'Tasolla')));
+      for (const [attribute, level] of [
+        [null, 2],
+        ['1', 1],
+        ['5', 5],
+        ['0', 2],
+        ['7', 2],
+        ['kolme', 2],
+      ] as const) {
+        const el = await fixture<Element>(staticHtml`<${tag} api="https://cms.test" lang="fi" slug="a"></${tag}>`);
+        if (attribute !== null) el.setAttribute('heading-level', attribute);
+        await settled(el);
+        expect(await headingLevel('Tasolla'), `heading-level ${attribute}`).to.equal(level);
+        el.remove();
+      }
     });
 
     it('shows an error for a response that does not match the contract', async () => {

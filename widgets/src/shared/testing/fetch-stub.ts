@@ -3,6 +3,7 @@
  * request, JSON and slow abortable responses, shadow-DOM queries, and waiting for a load to render.
  */
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 
 export interface FetchCall {
@@ -118,4 +119,26 @@ export async function expectOutagesToKeepData(el: LitElement & { reload(): void 
   } finally {
     window.fetch = stub;
   }
+}
+
+/** The heading level the browser gives the heading named `name`: its accessibility tree, not our attributes. */
+export async function headingLevel(name: string): Promise<number | undefined> {
+  const headings = (await executeServerCommand('kumppani-headings')) as { name: string; level: number }[];
+  return headings.find((heading) => heading.name === name)?.level;
+}
+
+/**
+ * An error is said once: `text` (its title) is visible once, in the error block, and read once, by the
+ * status line (the one live region), which is visually hidden.
+ */
+export function expectSaidOnce(el: Element, text: string): void {
+  const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+  const nodes: Element[] = [];
+  while (walker.nextNode()) if ((walker.currentNode as Text).data.includes(text)) nodes.push(walker.currentNode.parentElement!);
+  const seen = nodes.filter((node) => node.getBoundingClientRect().height > 1);
+  const heard = nodes.filter((node) => !node.closest('[aria-hidden="true"]'));
+  expect(seen, 'visible once').to.have.length(1);
+  expect(seen[0]!.closest('[part~="error"]'), 'in the error block').to.exist;
+  expect(heard, 'read once').to.have.length(1);
+  expect(heard[0]!.closest('[role="status"]'), 'by the status line').to.exist;
 }
