@@ -299,9 +299,9 @@ describe('widgets against the demo CMS in Chromium', () => {
      * A page whose widget script comes from `scriptSrc` (with `scriptAttributes`), with a link inside the tag;
      * waits until the script has loaded or failed.
      */
-    async function withFallback(scriptSrc: string, scriptAttributes = ''): Promise<WatchedPage> {
+    async function withFallback(scriptSrc: string, scriptAttributes = '', before = ''): Promise<WatchedPage> {
       site.put('/kumppanit.html', hostPage({ lang: 'fi', title: 'Kumppanit', body: '<p>Koko hakemisto.</p>' }));
-      const body = `<script type="module" src="${scriptSrc}" ${scriptAttributes}></script>
+      const body = `${before}<script type="module" src="${scriptSrc}" ${scriptAttributes}></script>
 <partner-directory api="${cms.baseUrl}">${FALLBACK}</partner-directory>`;
       const url = site.put(`/fallback-${pages.length}.html`, hostPage({ lang: 'fi', title: 'Kumppani', body }));
       const watched = await openPage(browser);
@@ -346,6 +346,37 @@ describe('widgets against the demo CMS in Chromium', () => {
       assert.deepEqual(await fallbackBox(page), { rects: 0, defined: true });
       const tampered = await pinned(integrity['event-list.js']);
       assert.deepEqual(await fallbackBox(tampered.page), { rects: 1, defined: false });
+      assert.ok(
+        tampered.problems.some((problem) => /integrity/i.test(problem)),
+        tampered.problems.join('; '),
+      );
+    });
+
+    it('pins the JSON-LD builders the element imports after its first render with modulepreload, and runs none whose hash differs', async () => {
+      const integrity: Record<string, string> = JSON.parse(
+        readFileSync(path.join(REPO_ROOT, 'widgets', 'dist', 'cdn', 'integrity.json'), 'utf8'),
+      );
+      const chunk = Object.keys(integrity).find((file) => file.startsWith('chunks/structured-data-organisation-'));
+      assert.ok(chunk, "integrity.json lists the directory's structured data chunk");
+      const pinned = (hash: string) =>
+        withFallback(
+          `${cms.baseUrl}/kumppani/partner-directory.js`,
+          `integrity="${integrity['partner-directory.js']}" crossorigin="anonymous"`,
+          `<link rel="modulepreload" href="${cms.baseUrl}/kumppani/${chunk}" integrity="${hash}" crossorigin="anonymous">`,
+        );
+      const jsonLd = (page: Page) =>
+        page.$$eval('partner-directory > script[type="application/ld+json"]', (scripts) =>
+          scripts.map((script) => JSON.parse(script.textContent!)['@type']),
+        );
+      const { page } = await pinned(integrity[chunk]!);
+      await widgetsSettled(page);
+      await page.waitForFunction(() => document.querySelector('partner-directory > script[type="application/ld+json"]'));
+      assert.deepEqual(await jsonLd(page), ['ItemList']);
+      const tampered = await pinned(integrity['partner-directory.js']!);
+      await widgetsSettled(tampered.page);
+      await tampered.page.waitForNetworkIdle();
+      assert.ok((await cardTitles(tampered.page, 'partner-directory')).length > 0, 'the list shows without its JSON-LD');
+      assert.deepEqual(await jsonLd(tampered.page), []);
       assert.ok(
         tampered.problems.some((problem) => /integrity/i.test(problem)),
         tampered.problems.join('; '),

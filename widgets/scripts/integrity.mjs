@@ -5,25 +5,26 @@
  *   <script type="module" src="https://static.example.fi/kumppani/event-list.js"
  *     integrity="sha384-…" crossorigin="anonymous"></script>
  *
- * Only those files: the loader (kumppani.js) imports its chunks itself, and a script's integrity does not
- * cover what it imports. docs/deploy.md ("Serving the bundle from your own site or a CDN") shows the use.
+ * and of what that file imports after its first render (its structured data's builders, chunks/structured-data-*),
+ * which such a page pins with `<link rel="modulepreload" integrity>`. Not the loader (kumppani.js): it imports its
+ * chunks itself, and a script's integrity does not cover what it imports. docs/deploy.md ("Serving the bundle from
+ * your own site or a CDN") shows the use.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CDN_DIR, elementNames } from './cdn-graph.mjs';
+import { CDN_DIR, elementNames, readCdnGraph } from './cdn-graph.mjs';
 
 const INTEGRITY_FILE = 'integrity.json';
 
-const integrity = Object.fromEntries(
-  elementNames().map((tag) => {
-    const file = `${tag}.js`;
-    return [
-      file,
-      `sha384-${createHash('sha384')
-        .update(readFileSync(path.join(CDN_DIR, file)))
-        .digest('base64')}`,
-    ];
-  }),
-);
+const hash = (file) =>
+  `sha384-${createHash('sha384')
+    .update(readFileSync(path.join(CDN_DIR, file)))
+    .digest('base64')}`;
+
+// Each element's file, then what it imports after its first render (its JSON-LD builders), which a pinned page
+// pins with <link rel="modulepreload" integrity> (docs/deploy.md).
+const graph = readCdnGraph();
+const files = elementNames().flatMap((tag) => [`${tag}.js`, ...graph.parse(`${tag}.js`).deferred.flatMap((file) => graph.closure(file))]);
+const integrity = Object.fromEntries([...new Set(files)].map((file) => [file, hash(file)]));
 writeFileSync(path.join(CDN_DIR, INTEGRITY_FILE), `${JSON.stringify(integrity, null, 2)}\n`);

@@ -8,8 +8,7 @@ import { ListController } from '../shared/list-controller.js';
 import { apiUrl } from '../shared/load.js';
 import { postList } from '../shared/shapes.js';
 import { baseStyles } from '../shared/styles.js';
-import { itemListStructuredData, StructuredData } from '../shared/structured-data.js';
-import { postStructuredData } from '../shared/structured-data-post.js';
+import { StructuredData } from '../shared/structured-data-script.js';
 import { pagedStatus, renderHiddenTitle, renderPagination, renderList } from '../shared/templates.js';
 import { MESSAGES } from './blog-feed.messages.js';
 import { styles } from './blog-feed.styles.js';
@@ -117,7 +116,10 @@ export class BlogFeed extends KumppaniElement {
   protected readonly structuredData = new StructuredData(this, () => {
     const shown = this.#list.current;
     return (
-      !!shown?.items.length && itemListStructuredData(shown.items, postStructuredData, (shown.meta.page - 1) * shown.meta.pageSize + 1)
+      !!shown?.items.length &&
+      import('../shared/structured-data-post.js').then((builders) =>
+        builders.itemListStructuredData(shown.items, builders.postStructuredData, (shown.meta.page - 1) * shown.meta.pageSize + 1),
+      )
     );
   });
 

@@ -228,11 +228,11 @@ describe('<blog-feed> structured data and links', () => {
       );
     });
     const el = await mount(html`<blog-feed api="https://cms.test" lang="fi" paged></blog-feed>`);
-    expect(listedThings(el)).to.deep.equal([
+    expect(await listedThings(el)).to.deep.equal([
       [1, 'BlogPosting', 'Kirjoitus 10'],
       [2, 'BlogPosting', 'Kirjoitus 11'],
     ]);
-    const first = jsonLdOf(el).itemListElement[0]!.item;
+    const first = (await jsonLdOf(el)).itemListElement[0]!.item;
     expect(first).to.deep.include({
       // The canonical URL wins over the public page.
       url: 'https://blogi.test/kirjoitus-10',
@@ -248,19 +248,19 @@ describe('<blog-feed> structured data and links', () => {
     $<HTMLButtonElement>(el, '[data-page="next"]')!.click();
     await settled(el);
     // pageSize 6 in the response: page 2 starts at position 7.
-    expect(listedThings(el), 'replaced, not added to').to.deep.equal([
+    expect(await listedThings(el), 'replaced, not added to').to.deep.equal([
       [7, 'BlogPosting', 'Kirjoitus 20'],
       [8, 'BlogPosting', 'Kirjoitus 21'],
     ]);
     el.remove();
-    expect(ldScripts(el), 'removed with the element').to.be.empty;
+    expect(await ldScripts(el), 'removed with the element').to.be.empty;
   });
 
   it('writes no structured data with no-structured-data', async () => {
     stubFetch(() => json(listBody([post(1)])));
     const el = await mount(html`<blog-feed api="https://cms.test" lang="fi" no-structured-data></blog-feed>`);
     expect(titles(el)).to.deep.equal(['Kirjoitus 1']);
-    expect(ldScripts(el)).to.be.empty;
+    expect(await ldScripts(el)).to.be.empty;
   });
 
   it('links a post through its canonical URL, else item-href, else its public page url, else not at all', async () => {

@@ -3,8 +3,7 @@ import type { EventDetail as EventData } from '@kumppani/contract';
 import { formatDateTimeShort, formatDayHeading, formatDeadline, formatTimeRange } from '../shared/dates.js';
 import { DetailElement, formatAddress, renderFacts, renderNames, renderRefs } from '../shared/detail-element.js';
 import { detailStyles } from '../shared/detail-styles.js';
-import { StructuredData } from '../shared/structured-data.js';
-import { eventStructuredData } from '../shared/structured-data-event.js';
+import { StructuredData } from '../shared/structured-data-script.js';
 import { cachedIntl, INTL_LOCALE, formatList, type UiLocale } from '../shared/i18n.js';
 import { eventResponse } from '../shared/shapes.js';
 import { baseStyles } from '../shared/styles.js';
@@ -81,8 +80,11 @@ export class EventDetail extends DetailElement<EventData> {
   protected readonly route = '/events';
   protected readonly shape = eventResponse;
 
-  /** schema.org JSON-LD of the item on screen, in the light DOM for search engines (shared/structured-data.ts). */
-  protected readonly structuredData = new StructuredData(this, () => this.item && eventStructuredData(this.item));
+  /** schema.org JSON-LD of the item on screen, in the light DOM for search engines (shared/structured-data-script.ts). */
+  protected readonly structuredData = new StructuredData(this, () => {
+    const { item } = this;
+    return item && import('../shared/structured-data-event.js').then((builders) => builders.eventStructuredData(item));
+  });
 
   protected notFoundText(): string {
     return MESSAGES[this.uiLocale].notFound;

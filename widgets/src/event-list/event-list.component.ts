@@ -26,8 +26,7 @@ import { ListController } from '../shared/list-controller.js';
 import { apiUrl } from '../shared/load.js';
 import { eventList } from '../shared/shapes.js';
 import { baseStyles } from '../shared/styles.js';
-import { itemListStructuredData, StructuredData } from '../shared/structured-data.js';
-import { eventStructuredData } from '../shared/structured-data-event.js';
+import { StructuredData } from '../shared/structured-data-script.js';
 import { renderEmpty, renderHiddenTitle, renderShowMore } from '../shared/templates.js';
 import { readUrlState, writeUrlState } from '../shared/url-state.js';
 import { MESSAGES } from './event-list.messages.js';
@@ -200,7 +199,10 @@ export class EventList extends KumppaniElement {
   /** The events shown (every page "show more" loaded) as an ItemList; none when an error replaces them. */
   protected readonly structuredData = new StructuredData(this, () => {
     const items = this.#list.current?.items;
-    return !!items?.length && itemListStructuredData(items, eventStructuredData);
+    return (
+      !!items?.length &&
+      import('../shared/structured-data-event.js').then((builders) => builders.itemListStructuredData(items, builders.eventStructuredData))
+    );
   });
 
   /** Pages 1..n of one query, appended by "show more"; another query starts again from its first page. */

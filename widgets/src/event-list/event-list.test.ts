@@ -584,9 +584,9 @@ describe('<event-list> structured data, links and subscriptions', () => {
       return json(listBody(items, { page, pageCount: 2, total: 3, pageSize: 2 }));
     });
     const el = await mount(html`<event-list api="https://cms.test" lang="fi" limit="2"></event-list>`);
-    let data = jsonLdOf(el);
+    let data = await jsonLdOf(el);
     expect(data['@type']).to.equal('ItemList');
-    expect(listedThings(el)).to.deep.equal([
+    expect(await listedThings(el)).to.deep.equal([
       [1, 'Event', 'Tapahtuma 1'],
       [2, 'Event', 'Tapahtuma 2'],
     ]);
@@ -597,26 +597,26 @@ describe('<event-list> structured data, links and subscriptions', () => {
     expect(cancelled.startDate).to.equal('2030-06-01T17:30:00+03:00');
     $<HTMLButtonElement>(el, '[part="show-more"]')!.click();
     await settled(el);
-    data = jsonLdOf(el);
+    data = await jsonLdOf(el);
     expect(data.itemListElement.map(({ position }) => position)).to.deep.equal([1, 2, 3]);
     expect(data.itemListElement[2]!.item.location).to.deep.equal([{ '@type': 'VirtualLocation', url: 'https://meet.test/3' }]);
     el.reload();
     await settled(el);
-    expect(ldScripts(el), 'replaced, not duplicated, on reload').to.have.length(1);
+    expect(await ldScripts(el), 'replaced, not duplicated, on reload').to.have.length(1);
     el.remove();
-    expect(ldScripts(el), 'removed with the element').to.be.empty;
+    expect(await ldScripts(el), 'removed with the element').to.be.empty;
   });
 
   it('writes no structured data with no-structured-data, nor for an empty list', async () => {
     stubFetch(() => json(listBody([event(1)])));
     const el = await mount(html`<event-list api="https://cms.test" lang="fi" no-structured-data></event-list>`);
     expect(titles(el)).to.deep.equal(['Tapahtuma 1']);
-    expect(ldScripts(el)).to.be.empty;
+    expect(await ldScripts(el)).to.be.empty;
     restoreFetch();
     stubFetch(() => json(listBody([], { total: 0, pageCount: 0 })));
     const empty = await mount();
     expect($(empty, '[part="empty"]')).to.exist;
-    expect(ldScripts(empty)).to.be.empty;
+    expect(await ldScripts(empty)).to.be.empty;
   });
 
   it('links a title through item-href, else through the public page url, else not at all', async () => {

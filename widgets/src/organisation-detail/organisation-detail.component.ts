@@ -4,8 +4,7 @@ import { ORGANISATION_KIND_LABELS } from '@kumppani/contract';
 import { baseStyles } from '../shared/styles.js';
 import { DetailElement, formatAddress, renderFacts, renderNames, renderRefs } from '../shared/detail-element.js';
 import { detailStyles } from '../shared/detail-styles.js';
-import { StructuredData } from '../shared/structured-data.js';
-import { organisationStructuredData } from '../shared/structured-data-organisation.js';
+import { StructuredData } from '../shared/structured-data-script.js';
 import { organisationResponse } from '../shared/shapes.js';
 import { servedRegions } from '../shared/regions.js';
 import { MESSAGES } from './organisation-detail.messages.js';
@@ -62,8 +61,11 @@ export class OrganisationDetail extends DetailElement<OrganisationData> {
   protected readonly route = '/organisations';
   protected readonly shape = organisationResponse;
 
-  /** schema.org JSON-LD of the item on screen, in the light DOM for search engines (shared/structured-data.ts). */
-  protected readonly structuredData = new StructuredData(this, () => this.item && organisationStructuredData(this.item));
+  /** schema.org JSON-LD of the item on screen, in the light DOM for search engines (shared/structured-data-script.ts). */
+  protected readonly structuredData = new StructuredData(this, () => {
+    const { item } = this;
+    return item && import('../shared/structured-data-organisation.js').then((builders) => builders.organisationStructuredData(item));
+  });
 
   protected notFoundText(): string {
     return MESSAGES[this.uiLocale].notFound;

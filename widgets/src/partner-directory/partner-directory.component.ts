@@ -19,8 +19,7 @@ import {
   SearchText,
 } from '../shared/filters.js';
 import { baseStyles } from '../shared/styles.js';
-import { itemListStructuredData, StructuredData } from '../shared/structured-data.js';
-import { organisationStructuredData } from '../shared/structured-data-organisation.js';
+import { StructuredData } from '../shared/structured-data-script.js';
 import { pagedStatus, renderHiddenTitle, renderPagination, renderList } from '../shared/templates.js';
 import { readUrlState, writeUrlState } from '../shared/url-state.js';
 import { servedRegions } from '../shared/regions.js';
@@ -159,7 +158,9 @@ export class PartnerDirectory extends KumppaniElement {
     const shown = this.#list.current;
     return (
       !!shown?.items.length &&
-      itemListStructuredData(shown.items, organisationStructuredData, (shown.meta.page - 1) * shown.meta.pageSize + 1)
+      import('../shared/structured-data-organisation.js').then((builders) =>
+        builders.itemListStructuredData(shown.items, builders.organisationStructuredData, (shown.meta.page - 1) * shown.meta.pageSize + 1),
+      )
     );
   });
 

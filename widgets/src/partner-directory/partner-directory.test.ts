@@ -338,37 +338,37 @@ describe('<partner-directory> structured data and links', () => {
     });
     const el = await mount();
     // pageSize 12 in the response: page 1 holds positions 1–12, page 2 starts at 13.
-    expect(listedThings(el)).to.deep.equal([
+    expect(await listedThings(el)).to.deep.equal([
       [1, 'Organization', 'Järjestö 10'],
       [2, 'Organization', 'Järjestö 11'],
     ]);
-    const first = jsonLdOf(el).itemListElement[0]!.item;
+    const first = (await jsonLdOf(el)).itemListElement[0]!.item;
     expect(first).to.deep.include({ url: 'https://jarjesto-10.test/', description: 'Kuvaus 10' });
     expect(first.areaServed).to.deep.equal([{ '@type': 'AdministrativeArea', name: 'Vantaa ja Kerava' }]);
     $<HTMLButtonElement>(el, '[data-page="next"]')!.click();
     await settled(el);
-    expect(listedThings(el), 'replaced, not added to').to.deep.equal([
+    expect(await listedThings(el), 'replaced, not added to').to.deep.equal([
       [13, 'Organization', 'Järjestö 20'],
       [14, 'Organization', 'Järjestö 21'],
     ]);
     el.remove();
-    expect(ldScripts(el), 'removed with the element').to.be.empty;
+    expect(await ldScripts(el), 'removed with the element').to.be.empty;
   });
 
   it('writes no structured data with no-structured-data, nor on an error', async () => {
     stubFetch(() => json(listBody([organisation(1)])));
     const el = await mount(html`<partner-directory api="https://cms.test" lang="fi" no-structured-data></partner-directory>`);
     expect(cardTitles(el)).to.deep.equal(['Järjestö 1']);
-    expect(ldScripts(el)).to.be.empty;
+    expect(await ldScripts(el)).to.be.empty;
     el.noStructuredData = false;
     await el.updateComplete;
-    expect(listedThings(el)).to.have.length(1);
+    expect(await listedThings(el)).to.have.length(1);
     restoreFetch();
     stubFetch(() => json({}, 500));
     el.pageSize = 5;
     await settled(el);
     expect($(el, '[part="error"]')).to.exist;
-    expect(ldScripts(el), 'the error replaces the list, and its description').to.be.empty;
+    expect(await ldScripts(el), 'the error replaces the list, and its description').to.be.empty;
   });
 
   it('links a name through item-href, else its public page (with the website beside it), else its website, else not at all', async () => {
@@ -429,7 +429,7 @@ describe('<partner-directory> with fallback content', () => {
     const el = await mount(
       html`<partner-directory api="https://cms.test" lang="fi"><a href="https://www.example.fi/jarjestot/">Katso kumppanihakemisto</a></partner-directory>`,
     );
-    expect(listedThings(el)).to.deep.equal([[1, 'Organization', 'Järjestö 1']]);
+    expect(await listedThings(el)).to.deep.equal([[1, 'Organization', 'Järjestö 1']]);
     const fallback = el.querySelector('a')!;
     expect(fallback.parentNode).to.equal(el);
     expect(fallback.getClientRects()).to.have.length(0);

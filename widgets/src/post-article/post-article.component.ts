@@ -4,8 +4,7 @@ import type { PostDetail as PostData } from '@kumppani/contract';
 import { formatDate, helsinkiDate } from '../shared/dates.js';
 import { DetailElement, renderFacts, renderNames, renderRefs } from '../shared/detail-element.js';
 import { detailStyles } from '../shared/detail-styles.js';
-import { StructuredData } from '../shared/structured-data.js';
-import { postStructuredData } from '../shared/structured-data-post.js';
+import { StructuredData } from '../shared/structured-data-script.js';
 import { formatList } from '../shared/i18n.js';
 import { postResponse } from '../shared/shapes.js';
 import { baseStyles } from '../shared/styles.js';
@@ -83,8 +82,11 @@ export class PostArticle extends DetailElement<PostData> {
   protected readonly route = '/posts';
   protected readonly shape = postResponse;
 
-  /** schema.org JSON-LD of the item on screen, in the light DOM for search engines (shared/structured-data.ts). */
-  protected readonly structuredData = new StructuredData(this, () => this.item && postStructuredData(this.item));
+  /** schema.org JSON-LD of the item on screen, in the light DOM for search engines (shared/structured-data-script.ts). */
+  protected readonly structuredData = new StructuredData(this, () => {
+    const { item } = this;
+    return item && import('../shared/structured-data-post.js').then((builders) => builders.postStructuredData(item));
+  });
 
   protected notFoundText(): string {
     return MESSAGES[this.uiLocale].notFound;

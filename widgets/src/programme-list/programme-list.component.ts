@@ -9,8 +9,7 @@ import { apiUrl } from '../shared/load.js';
 import { programmeList } from '../shared/shapes.js';
 import { descriptionStyles } from '../shared/description-styles.js';
 import { baseStyles } from '../shared/styles.js';
-import { itemListStructuredData, StructuredData } from '../shared/structured-data.js';
-import { programmeStructuredData } from '../shared/structured-data-programme.js';
+import { StructuredData } from '../shared/structured-data-script.js';
 import { renderHiddenTitle, renderShowMore, renderList } from '../shared/templates.js';
 import { MESSAGES } from './programme-list.messages.js';
 import { styles } from './programme-list.styles.js';
@@ -119,7 +118,12 @@ export class ProgrammeList extends KumppaniElement {
   /** The programmes shown (every page "show more" loaded) as an ItemList; none when an error replaces them. */
   protected readonly structuredData = new StructuredData(this, () => {
     const items = this.#list.current?.items;
-    return !!items?.length && itemListStructuredData(items, programmeStructuredData);
+    return (
+      !!items?.length &&
+      import('../shared/structured-data-programme.js').then((builders) =>
+        builders.itemListStructuredData(items, builders.programmeStructuredData),
+      )
+    );
   });
 
   /** Pages appended by "show more"; another selection starts again from the first. */

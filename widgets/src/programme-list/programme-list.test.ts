@@ -234,11 +234,11 @@ describe('<programme-list> structured data and links', () => {
   it('describes the programmes shown as an ItemList of Projects in its light DOM, one script through "show more"', async () => {
     stubFetch(pagedResponder(3));
     const el = await mount(html`<programme-list api="https://cms.test" lang="fi" limit="2"></programme-list>`);
-    expect(listedThings(el)).to.deep.equal([
+    expect(await listedThings(el)).to.deep.equal([
       [1, 'Project', 'Hanke 1'],
       [2, 'Project', 'Hanke 2'],
     ]);
-    const first = jsonLdOf(el).itemListElement[0]!.item;
+    const first = (await jsonLdOf(el)).itemListElement[0]!.item;
     expect(first).to.deep.include({
       url: 'https://hanke-1.test/',
       foundingDate: '2025-01-01',
@@ -247,20 +247,20 @@ describe('<programme-list> structured data and links', () => {
     });
     $<HTMLButtonElement>(el, '[part="show-more"]')!.click();
     await settled(el);
-    expect(listedThings(el)).to.deep.equal([
+    expect(await listedThings(el)).to.deep.equal([
       [1, 'Project', 'Hanke 1'],
       [2, 'Project', 'Hanke 2'],
       [3, 'Project', 'Hanke 3'],
     ]);
     el.remove();
-    expect(ldScripts(el), 'removed with the element').to.be.empty;
+    expect(await ldScripts(el), 'removed with the element').to.be.empty;
   });
 
   it('writes no structured data with no-structured-data', async () => {
     stubFetch(() => json(listBody([programme(1)])));
     const el = await mount(html`<programme-list api="https://cms.test" lang="fi" no-structured-data></programme-list>`);
     expect(titles(el)).to.deep.equal(['Hanke 1']);
-    expect(ldScripts(el)).to.be.empty;
+    expect(await ldScripts(el)).to.be.empty;
   });
 
   it('links a name through item-href, else its public page (with the website beside it), else its website, else not at all', async () => {

@@ -51,3 +51,4 @@ export function eventStructuredData(item: EventSummary): Thing {
     inLanguage: item.languages,
   });
 }
+export { itemListStructuredData } from './structured-data.js';

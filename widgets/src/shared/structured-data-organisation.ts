@@ -20,3 +20,4 @@ export function organisationStructuredData(item: OrganisationSummary | Organisat
     knowsLanguage: item.languages,
   });
 }
+export { itemListStructuredData } from './structured-data.js';

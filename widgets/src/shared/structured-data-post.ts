@@ -19,3 +19,4 @@ export function postStructuredData(item: PostSummary): Thing {
     inLanguage: item.locale,
   });
 }
+export { itemListStructuredData } from './structured-data.js';

@@ -17,3 +17,4 @@ export function programmeStructuredData(item: ProgrammeSummary | ProgrammeDetail
     dissolutionDate: item.endDate,
   });
 }
+export { itemListStructuredData } from './structured-data.js';

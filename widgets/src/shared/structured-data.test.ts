@@ -2,7 +2,8 @@ import { expect, fixture, html as testHtml } from '@open-wc/testing';
 import { html } from 'lit';
 import type { EventSummary, OrganisationDetail, OrganisationSummary, PostSummary, ProgrammeSummary } from '@kumppani/contract';
 import { KumppaniElement } from './base-element.js';
-import { helsinkiDateTime, itemListStructuredData, jsonForScript, StructuredData, type Thing } from './structured-data.js';
+import { helsinkiDateTime, itemListStructuredData, type Thing } from './structured-data.js';
+import { jsonForScript, StructuredData } from './structured-data-script.js';
 import { eventStructuredData } from './structured-data-event.js';
 import { organisationStructuredData } from './structured-data-organisation.js';
 import { postStructuredData } from './structured-data-post.js';
@@ -416,10 +417,12 @@ describe('shared/structured-data', () => {
 class StructuredDataProbe extends KumppaniElement {
   static override properties = { ...KumppaniElement.properties, events: { attribute: false } };
   events: EventSummary[] = [];
-  readonly structuredData = new StructuredData(
-    this,
-    () => this.events.length > 0 && itemListStructuredData(this.events, eventStructuredData),
-  );
+  /** What the builders' import waits for: resolved at once unless a test holds it. */
+  loaded: Promise<unknown> = Promise.resolve();
+  readonly structuredData = new StructuredData(this, () => {
+    const { events } = this;
+    return events.length > 0 && this.loaded.then(() => itemListStructuredData(events, eventStructuredData));
+  });
   protected override render() {
     return html`<p>${this.events.length}</p>`;
   }
@@ -432,6 +435,11 @@ const dataOf = (el: Element) => {
   expect(scripts, 'one JSON-LD script').to.have.length(1);
   return JSON.parse(scripts[0]!.textContent!) as Thing;
 };
+/** After an update: the script is written once the builders are in (StructuredData.written). */
+const settled = async (el: StructuredDataProbe) => {
+  await el.updateComplete;
+  await el.structuredData.written;
+};
 const names = (el: Element) => (dataOf(el).itemListElement as { item: Thing }[]).map((element) => element.item.name);
 
 describe('StructuredData (controller)', () => {
@@ -439,31 +447,33 @@ describe('StructuredData (controller)', () => {
     const el = await fixture<StructuredDataProbe>(testHtml`<structured-data-probe></structured-data-probe>`);
     expect(scriptsOf(el), 'nothing without data').to.be.empty;
     el.events = [event()];
-    await el.updateComplete;
+    await settled(el);
     const script = scriptsOf(el)[0]!;
     expect(script.parentNode, 'a child of the element, in its light DOM').to.equal(el);
     expect(el.shadowRoot!.querySelector('script'), 'nothing in the shadow DOM').to.be.null;
     expect(dataOf(el)['@context']).to.equal('https://schema.org');
     expect(names(el)).to.deep.equal(['Vertaisilta']);
     el.events = [event({ title: 'Toinen' }), event({ title: 'Kolmas' })];
-    await el.updateComplete;
+    await settled(el);
     expect(names(el)).to.deep.equal(['Toinen', 'Kolmas']);
     el.lang = 'sv'; // an update that does not change the data
-    await el.updateComplete;
+    await settled(el);
     expect(scriptsOf(el)).to.have.length(1);
     expect(scriptsOf(el)[0], 'the same script, not rewritten').to.equal(script);
     el.events = [];
-    await el.updateComplete;
+    await settled(el);
     expect(scriptsOf(el), 'removed when there is nothing to describe').to.be.empty;
   });
 
   it('removes its script when the element leaves the page, and writes it again when it comes back', async () => {
     const el = await fixture<StructuredDataProbe>(testHtml`<structured-data-probe .events=${[event()]}></structured-data-probe>`);
+    await settled(el);
     expect(scriptsOf(el)).to.have.length(1);
     const parent = el.parentElement!;
     el.remove();
     expect(scriptsOf(el), 'removed on disconnect').to.be.empty;
     parent.append(el);
+    await el.structuredData.written;
     expect(names(el)).to.deep.equal(['Vertaisilta']);
   });
 
@@ -474,10 +484,36 @@ describe('StructuredData (controller)', () => {
     expect(el.shadowRoot!.textContent).to.contain('1'); // rendered its data
     expect(scriptsOf(el)).to.be.empty;
     el.removeAttribute('no-structured-data');
-    await el.updateComplete;
+    await settled(el);
     expect(scriptsOf(el)).to.have.length(1);
     el.setAttribute('no-structured-data', '');
+    await settled(el);
+    expect(scriptsOf(el)).to.be.empty;
+  });
+
+  it('writes only the answer of the latest update: a slower, older one that arrives later is dropped', async () => {
+    const el = await fixture<StructuredDataProbe>(testHtml`<structured-data-probe></structured-data-probe>`);
+    let release!: () => void;
+    el.loaded = new Promise<void>((resolve) => (release = resolve));
+    el.events = [event({ title: 'Vanha' })];
     await el.updateComplete;
+    const older = el.structuredData.written;
+    el.loaded = Promise.resolve();
+    el.events = [event({ title: 'Uusi' })];
+    await settled(el);
+    expect(names(el)).to.deep.equal(['Uusi']);
+    release();
+    await older;
+    expect(names(el), 'the older answer came last and was dropped').to.deep.equal(['Uusi']);
+  });
+
+  it('renders its data before the builders are in, and writes nothing when they cannot be loaded', async () => {
+    const el = await fixture<StructuredDataProbe>(testHtml`<structured-data-probe></structured-data-probe>`);
+    el.loaded = Promise.reject(new Error('the CMS went away'));
+    el.events = [event()];
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent, 'rendered without waiting').to.contain('1');
+    await el.structuredData.written;
     expect(scriptsOf(el)).to.be.empty;
   });
 });

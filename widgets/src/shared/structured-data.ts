@@ -1,11 +1,10 @@
 /**
- * schema.org structured data (JSON-LD) for what an element shows: the parts every type uses, an ItemList of
- * things for a list, and a controller that writes one `<script type="application/ld+json">` into the element's
- * light DOM, where search engines read it (they do not read shadow DOM). The things themselves are built in one
- * module per type (structured-data-event.ts, -organisation, -post, -programme), so that an element loaded on
- * its own (kumppani.js, the lazy loader) carries only its type's builder.
+ * schema.org structured data (JSON-LD) for what an element shows: the parts every type uses and an ItemList of
+ * things for a list. The things themselves are built in one module per type (structured-data-event.ts,
+ * -organisation, -post, -programme), which re-exports what an element needs from here. Elements import that
+ * module only when they have something to describe, after their first render (structured-data-script.ts): the
+ * JSON-LD is for search engines, and a reader's first view of the list does not wait for its code.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Address, Image, OrganisationRef } from '@kumppani/contract';
 import { HELSINKI_TIME_ZONE } from '@kumppani/contract';
 
@@ -70,52 +69,4 @@ export function itemListStructuredData<Item>(items: readonly Item[], toThing: (i
     '@type': 'ItemList',
     itemListElement: items.map((item, index) => ({ '@type': 'ListItem', position: first + index, item: toThing(item) })),
   };
-}
-
-/**
- * JSON for a `<script>` element: `<` written as \u003c, so that a `</script>` or `<!--` in a title cannot end
- * the script or change how the page parses.
- */
-export const jsonForScript = (thing: Thing): string =>
-  JSON.stringify({ '@context': 'https://schema.org', ...thing }).replace(/</g, '\\u003c');
-
-type Host = ReactiveControllerHost & HTMLElement & { noStructuredData?: boolean; hasUpdated?: boolean };
-
-/**
- * Writes `data()` (after each update) as one `<script type="application/ld+json">` child of the host, in its
- * light DOM: replaced when the data changes, removed when `data()` gives nothing, when the host has
- * `no-structured-data`, or when it leaves the page.
- */
-export class StructuredData implements ReactiveController {
-  #script: HTMLScriptElement | undefined;
-  #text = '';
-
-  constructor(
-    private readonly host: Host,
-    private readonly data: () => Thing | undefined | false,
-  ) {
-    host.addController(this);
-  }
-
-  /** Back on the page (moved elsewhere): the script comes back with it. */
-  hostConnected(): void {
-    if (this.host.hasUpdated) this.hostUpdated();
-  }
-
-  hostUpdated(): void {
-    const { host } = this;
-    const data = !(host.noStructuredData ?? host.hasAttribute('no-structured-data')) && this.data();
-    const text = data ? jsonForScript(data) : '';
-    if (!text) return this.hostDisconnected();
-    if (text !== this.#text || this.#script?.parentNode !== host) {
-      this.#script ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
-      this.#script.textContent = this.#text = text;
-      host.append(this.#script);
-    }
-  }
-
-  hostDisconnected(): void {
-    this.#script?.remove();
-    this.#text = '';
-  }
 }

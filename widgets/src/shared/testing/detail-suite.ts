@@ -195,7 +195,7 @@ export function describeDetailElement<Item extends DetailItem>(suite: DetailSuit
     it('writes the item as schema.org JSON-LD in its light DOM, drops it with the item, and writes none with no-structured-data', async () => {
       stubFetch((url) => (url.pathname.endsWith('/poistettu') ? problemAnswer(404) : json(body('on', 'On olemassa'))));
       const el = await mount({ slug: 'on' });
-      const scripts = ldScripts(el);
+      const scripts = await ldScripts(el);
       expect(scripts).to.have.length(1);
       expect(scripts[0]!.parentNode, "in the element's light DOM").to.equal(el);
       const thing = JSON.parse(scripts[0]!.textContent!) as Record<string, unknown>;
@@ -204,12 +204,12 @@ export function describeDetailElement<Item extends DetailItem>(suite: DetailSuit
       expect(thing.name ?? thing.headline).to.equal('On olemassa');
       el.slug = 'poistettu';
       await settled(el);
-      expect(ldScripts(el), 'no item, no structured data').to.have.length(0);
+      expect(await ldScripts(el), 'no item, no structured data').to.have.length(0);
 
       const quiet = await fixture<Element>(staticHtml`<${tag} api="https://cms.test" lang="fi" slug="on" no-structured-data></${tag}>`);
       await settled(quiet);
       expect(headingText(quiet)).to.equal('On olemassa');
-      expect(ldScripts(quiet)).to.have.length(0);
+      expect(await ldScripts(quiet)).to.have.length(0);
     });
 
     it('shows an error whose retry button Tab reaches and Enter presses, and recovers', async () => {

@@ -7,12 +7,25 @@ export interface JsonLdItemList {
   itemListElement: { '@type': string; position: number; item: Record<string, unknown> }[];
 }
 
-/** The element's JSON-LD scripts, wherever they are below it (there should be one, its child). */
-export const ldScripts = (el: Element) => [...el.querySelectorAll('script[type="application/ld+json"]')];
+/**
+ * Waits for the element's update and then for its structured data (written once the builders' module is in,
+ * shared/structured-data-script.ts), so that what the tests read, or find missing, is what it settled on.
+ */
+async function settled(el: Element): Promise<void> {
+  const element = el as Element & { updateComplete?: Promise<unknown>; structuredData?: { written: Promise<void> } };
+  await element.updateComplete;
+  await element.structuredData?.written;
+}
+
+/** The element's JSON-LD scripts once settled, wherever they are below it (there should be one, its child). */
+export async function ldScripts(el: Element): Promise<Element[]> {
+  await settled(el);
+  return [...el.querySelectorAll('script[type="application/ld+json"]')];
+}
 
 /** The one JSON-LD script of `el`, a child in its light DOM (none in its shadow DOM), parsed. */
-export function jsonLdOf(el: Element): JsonLdItemList {
-  const scripts = ldScripts(el);
+export async function jsonLdOf(el: Element): Promise<JsonLdItemList> {
+  const scripts = await ldScripts(el);
   expect(scripts, 'one JSON-LD script').to.have.length(1);
   expect(scripts[0]!.parentNode, "in the element's light DOM").to.equal(el);
   expect(el.shadowRoot?.querySelector('script'), 'none in the shadow DOM').to.not.exist;
@@ -20,5 +33,5 @@ export function jsonLdOf(el: Element): JsonLdItemList {
 }
 
 /** Position, @type and name (or headline) of each ListItem. */
-export const listedThings = (el: Element) =>
-  jsonLdOf(el).itemListElement.map(({ position, item }) => [position, item['@type'], item.name ?? item.headline]);
+export const listedThings = async (el: Element) =>
+  (await jsonLdOf(el)).itemListElement.map(({ position, item }) => [position, item['@type'], item.name ?? item.headline]);
