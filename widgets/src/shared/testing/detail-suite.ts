@@ -17,6 +17,7 @@ import {
   expectSaidOnce,
   focused,
   goStale,
+  hostPage,
   headingLevel,
   json,
   problemAnswer,
@@ -284,31 +285,35 @@ export function describeDetailElement<Item extends DetailItem>(suite: DetailSuit
       expect(await tabThrough(el)).to.deep.equal(expected);
     });
 
-    for (const lang of ['fi', 'sv', 'en'] satisfies UiLocale[]) {
-      it(`is accessible in ${lang} while loading, loaded, stale, on error and when not found`, async () => {
-        let respond: Responder = (_url, signal) => deferred(signal, body('a', 'Saavutettava'), 300);
-        stubFetch((url, signal) => respond(url, signal));
-        const el = await fixture<Element>(staticHtml`<${tag} api="https://cms.test" lang=${lang} slug="a"></${tag}>`);
-        expect($(el, 'section')!.getAttribute('aria-busy')).to.equal('true');
-        expect($(el, '.placeholder')).to.exist;
-        expect(statusLine(el).textContent!.trim()).to.not.equal('');
-        await expect(el).to.be.accessible();
-        await settled(el);
-        expect(headingText(el)).to.equal('Saavutettava');
-        await expect(el).to.be.accessible();
-        await goStale(el);
-        await expect(el).to.be.accessible();
-        respond = () => problemAnswer(400);
-        el.reload();
-        await settled(el);
-        expect($(el, '[part~="error"]')).to.exist;
-        await expect(el).to.be.accessible();
-        respond = () => problemAnswer(404);
-        el.reload();
-        await settled(el);
-        expect($(el, '[part~="not-found"]')).to.exist;
-        await expect(el).to.be.accessible();
-      });
-    }
+    for (const scheme of ['light', 'dark'] as const)
+      for (const lang of ['fi', 'sv', 'en'] satisfies UiLocale[]) {
+        it(`is accessible in ${lang} on a ${scheme} page while loading, loaded, stale, on error and when not found`, async () => {
+          let respond: Responder = (_url, signal) => deferred(signal, body('a', 'Saavutettava'), 300);
+          stubFetch((url, signal) => respond(url, signal));
+          const el = await fixture<Element>(staticHtml`<${tag} api="https://cms.test" lang=${lang} slug="a"></${tag}>`, {
+            parentNode: hostPage(scheme),
+          });
+          expect(el.dataset.scheme, 'the palette of the page behind it').to.equal(scheme);
+          expect($(el, 'section')!.getAttribute('aria-busy')).to.equal('true');
+          expect($(el, '.placeholder')).to.exist;
+          expect(statusLine(el).textContent!.trim()).to.not.equal('');
+          await expect(el).to.be.accessible();
+          await settled(el);
+          expect(headingText(el)).to.equal('Saavutettava');
+          await expect(el).to.be.accessible();
+          await goStale(el);
+          await expect(el).to.be.accessible();
+          respond = () => problemAnswer(400);
+          el.reload();
+          await settled(el);
+          expect($(el, '[part~="error"]')).to.exist;
+          await expect(el).to.be.accessible();
+          respond = () => problemAnswer(404);
+          el.reload();
+          await settled(el);
+          expect($(el, '[part~="not-found"]')).to.exist;
+          await expect(el).to.be.accessible();
+        });
+      }
   });
 }

@@ -142,3 +142,14 @@ export function expectSaidOnce(el: Element, text: string): void {
   expect(heard, 'read once').to.have.length(1);
   expect(heard[0]!.closest('[role="status"]'), 'by the status line').to.exist;
 }
+
+/**
+ * Where a test mounts its element: the test page itself (white), or a dark host section as a site pastes the
+ * plain snippet into, with no `--kumppani-*` colours; the element takes the dark palette from it (theme.ts).
+ */
+export function hostPage(scheme: 'light' | 'dark'): HTMLElement | undefined {
+  if (scheme === 'light') return undefined; // open-wc's own container on the white test page
+  const page = document.createElement('main');
+  page.style.cssText = 'background: #121212; color: #eee; padding: 1em';
+  return document.body.appendChild(page);
+}

@@ -19,6 +19,7 @@ import {
   focused,
   goStale,
   headingLevel,
+  hostPage,
   json,
   problemAnswer,
   restoreFetch,
@@ -106,8 +107,8 @@ export function describeListElement<Item>(suite: ListSuite<Item>): void {
     const page = Number(url.searchParams.get('page'));
     return json(body(range((page - 1) * PAGE_SIZE + 1, Math.min(page * PAGE_SIZE, TOTAL)), { page }));
   };
-  const create = (lang: UiLocale, more = '') =>
-    fixture<ListElement>(`<${suite.tag} api="https://cms.test" lang="${lang}" ${suite.attributes} ${more}></${suite.tag}>`);
+  const create = (lang: UiLocale, more = '', parentNode?: HTMLElement) =>
+    fixture<ListElement>(`<${suite.tag} api="https://cms.test" lang="${lang}" ${suite.attributes} ${more}></${suite.tag}>`, { parentNode });
   const mount = async (lang: UiLocale = 'fi', more = '') => {
     const el = await create(lang, more);
     await settled(el);
@@ -293,40 +294,42 @@ export function describeListElement<Item>(suite: ListSuite<Item>): void {
       }
     });
 
-    for (const lang of LANGS) {
-      it(`is accessible in ${lang} while loading, with results, stale, on the next page, empty and on error, with one live region`, async () => {
-        let respond: Responder = (url, signal) => deferred(signal, body(range(1, PAGE_SIZE)), 300);
-        stubFetch((url, signal) => respond(url, signal));
-        const el = await create(lang);
-        const check = async (state: string) => {
-          expect(liveRegions(el), state).to.have.length(1);
-          await expect(el).to.be.accessible();
-        };
-        expect($(el, 'section')!.getAttribute('aria-busy')).to.equal('true');
-        expect($(el, '.placeholder'), 'space reserved while loading').to.exist;
-        expect(statusOf(el)).to.equal(COMMON_MESSAGES[lang].loading);
-        await check('loading');
-        await settled(el);
-        await check('results');
-        await goStale(el);
-        await check('stale');
-        respond = answer;
-        el.reload();
-        await settled(el);
-        await pressNext(el);
-        await settled(el);
-        await check('next page');
-        respond = () => json(body([], { total: 0 }));
-        el.setAttribute(...suite.requery);
-        await settled(el);
-        expect($(el, '[part="empty"]')).to.exist;
-        await check('empty');
-        respond = () => problemAnswer(500);
-        el.setAttribute(suite.requery[0], 'muu'); // a new URL, so nothing cached for it
-        await settled(el);
-        expect($(el, '[part="error"]')).to.exist;
-        await check('error');
-      });
-    }
+    for (const scheme of ['light', 'dark'] as const)
+      for (const lang of LANGS) {
+        it(`is accessible in ${lang} on a ${scheme} page while loading, with results, stale, on the next page, empty and on error, with one live region`, async () => {
+          let respond: Responder = (url, signal) => deferred(signal, body(range(1, PAGE_SIZE)), 300);
+          stubFetch((url, signal) => respond(url, signal));
+          const el = await create(lang, '', hostPage(scheme));
+          expect(el.dataset.scheme, 'the palette of the page behind it').to.equal(scheme);
+          const check = async (state: string) => {
+            expect(liveRegions(el), state).to.have.length(1);
+            await expect(el).to.be.accessible();
+          };
+          expect($(el, 'section')!.getAttribute('aria-busy')).to.equal('true');
+          expect($(el, '.placeholder'), 'space reserved while loading').to.exist;
+          expect(statusOf(el)).to.equal(COMMON_MESSAGES[lang].loading);
+          await check('loading');
+          await settled(el);
+          await check('results');
+          await goStale(el);
+          await check('stale');
+          respond = answer;
+          el.reload();
+          await settled(el);
+          await pressNext(el);
+          await settled(el);
+          await check('next page');
+          respond = () => json(body([], { total: 0 }));
+          el.setAttribute(...suite.requery);
+          await settled(el);
+          expect($(el, '[part="empty"]')).to.exist;
+          await check('empty');
+          respond = () => problemAnswer(500);
+          el.setAttribute(suite.requery[0], 'muu'); // a new URL, so nothing cached for it
+          await settled(el);
+          expect($(el, '[part="error"]')).to.exist;
+          await check('error');
+        });
+      }
   });
 }
