@@ -26,6 +26,8 @@ export const SCREENSHOTS = [
   'site-heavy-css.png',
   'site-post.png',
   'site-event.png',
+  'site-dark.png',
+  'site-dark-320.png',
 ] as const;
 
 async function waitForText(page: Page, selector: string, text: string): Promise<void> {
@@ -92,6 +94,7 @@ export async function takeScreenshots(outDir: string): Promise<string[]> {
       ['heavy-css.html', 'site-heavy-css.png'],
       ['post.html?slug=jarjestot-mukana-sote-kehittamisessa-nyt-on-paikka', 'site-post.png'],
       ['event.html?slug=perhekahvilan-syyskauden-avaus-porvoo', 'site-event.png'],
+      ['dark.html', 'site-dark.png'],
     ] as const) {
       const site = (await openPage(browser, { width: 1280, height: 1600 })).page;
       await site.goto(`${cms.baseUrl}/sites/${file}`);
@@ -99,6 +102,13 @@ export async function takeScreenshots(outDir: string): Promise<string[]> {
       await shoot(site, name);
       await site.close();
     }
+
+    // The dark page on a phone: the filters behind their button, the result count first.
+    const phone = (await openPage(browser, { width: 320, height: 1400 })).page;
+    await phone.goto(`${cms.baseUrl}/sites/dark.html`);
+    await widgetsSettled(phone, WIDGETS, 30_000);
+    await shoot(phone, 'site-dark-320.png', true);
+    await phone.close();
   } finally {
     await browser.close();
     await cms.close();
