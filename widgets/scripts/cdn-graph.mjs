@@ -126,9 +126,10 @@ export function sizeReport({ cdnDir = CDN_DIR, elements = elementNames() } = {})
   };
   for (const tag of elements) {
     measure(`${tag}.js (alone on a page)`, () => selfContained(tag), ELEMENT_BUDGET, true);
-    // For information: what it imports after its first render, when it has something to describe (JSON-LD builders).
+    // For information: what it imports after its first render (its JSON-LD builders, when it has something to
+    // describe; <event-list subscribe>'s links).
     measure(
-      `  + its structured data, after the first render`,
+      `  + imported after the first render`,
       () => [...new Set(graph.parse(`${tag}.js`).deferred.flatMap((file) => graph.closure(file)))].filter((file) => file !== `${tag}.js`),
       null,
       false,

@@ -191,6 +191,8 @@ export class EventList extends KumppaniElement {
   /** When the current date choice was made: a period starts then (ended events are not shown). */
   #since = '';
   #focusedFilter: [string, string] | undefined;
+  /** The subscription links' renderer: undefined until `subscribe` asks for it, null while its module loads. */
+  #subscribeLinks: typeof import('./event-list.subscribe.js').renderSubscribe | null | undefined;
   /** Topic names seen so far, so a ticked topic keeps its name when new counts leave it out. */
   readonly #topicLabels = new Map<string, string>();
   readonly #search = new SearchText(this, (text) => text !== this.searchQuery && this.#change({ searchQuery: text }));
@@ -289,6 +291,14 @@ export class EventList extends KumppaniElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#focusedFilter = focusedCheckbox(this.renderRoot);
+    // The subscription links live in a module of their own, fetched (once) beside the first page when asked for.
+    if (this.subscribe && this.#subscribeLinks === undefined) {
+      this.#subscribeLinks = null;
+      void import('./event-list.subscribe.js').then(({ renderSubscribe }) => {
+        this.#subscribeLinks = renderSubscribe;
+        this.requestUpdate();
+      });
+    }
   }
 
   protected override updated(): void {
@@ -354,7 +364,7 @@ export class EventList extends KumppaniElement {
     return html`${this.#filterDisclosure.render(
       text.filters,
       active,
-      this.#list.status(locale, (shown) => this.#counted(shown)),
+      this.#list.failed ? '' : this.#list.status(locale, (shown) => this.#counted(shown)),
       locale,
     )}
       <form id="filters" part="filters" role="search" aria-label=${text.filters} lang=${this.uiLang} @submit=${this.#search.submit}>
@@ -481,25 +491,13 @@ export class EventList extends KumppaniElement {
   }
 
   /**
-   * Subscriptions to the .ics of the filtered list: webcal: is the scheme calendar apps register for; Google takes
-   * that address, Outlook.com the https one and a name for the calendar (the page's title). Without the chosen
-   * dates: a subscription outlives the moment, and "this week" written as dates would stay on this week; the
-   * calendar follows the upcoming events instead.
+   * Subscriptions to the .ics of the filtered list, without the chosen dates: a subscription outlives the
+   * moment, and "this week" written as dates would stay on this week; the calendar follows the upcoming events
+   * instead. Shown once their module has loaded (see willUpdate).
    */
-  #renderSubscribe(): TemplateResult {
-    const text = MESSAGES[this.uiLocale];
+  #renderSubscribe(): unknown {
     const { start: _start, end: _end, ...lasting } = this.#query();
-    const calendar = apiUrl(this.api, '/events.ics', lasting);
-    const webcal = calendar.replace(/^https?:/, 'webcal:');
-    const link = (href: string, label: string) => html`<a part="subscribe-link" href=${href}>${label}</a>`;
-    return html`<p part="subscribe">
-      ${text.subscribe} ${link(webcal, text.subscribeApp)} ·
-      ${link(`https://calendar.google.com/calendar/r?cid=${encodeURIComponent(webcal)}`, text.subscribeGoogle)} ·
-      ${link(
-        `https://outlook.live.com/calendar/0/addfromweb?url=${encodeURIComponent(calendar)}&name=${encodeURIComponent(document.title.trim() || text.results)}`,
-        text.subscribeOutlook,
-      )}
-    </p>`;
+    return this.#subscribeLinks?.(apiUrl(this.api, '/events.ics', lasting), MESSAGES[this.uiLocale].results, this.uiLocale);
   }
 
   protected override render(): TemplateResult {

@@ -22,10 +22,6 @@ type Key =
   | 'registrationClosed'
   | 'addToCalendar'
   | 'listCalendar'
-  | 'subscribe'
-  | 'subscribeApp'
-  | 'subscribeGoogle'
-  | 'subscribeOutlook'
   | 'filters'
   | 'searchLabel'
   | 'searchButton'
@@ -63,10 +59,6 @@ export const MESSAGES = {
     registrationClosed: 'Ilmoittautuminen on päättynyt',
     addToCalendar: 'Lisää kalenteriin',
     listCalendar: 'Kaikki tapahtumat kalenteriin (.ics)',
-    subscribe: 'Tilaa tapahtumat kalenteriisi:',
-    subscribeApp: 'Avaa kalenterisovelluksessa',
-    subscribeGoogle: 'Lisää Google-kalenteriin',
-    subscribeOutlook: 'Lisää Outlook.com-kalenteriin',
     filters: 'Rajaa tapahtumia',
     searchLabel: 'Hae tapahtumia',
     searchButton: 'Hae',
@@ -103,10 +95,6 @@ export const MESSAGES = {
     registrationClosed: 'Anmälan har stängt',
     addToCalendar: 'Lägg till i kalendern',
     listCalendar: 'Alla evenemang till kalendern (.ics)',
-    subscribe: 'Prenumerera i din kalender:',
-    subscribeApp: 'Öppna i kalenderappen',
-    subscribeGoogle: 'Lägg till i Google Kalender',
-    subscribeOutlook: 'Lägg till i Outlook.com-kalendern',
     filters: 'Avgränsa evenemangen',
     searchLabel: 'Sök evenemang',
     searchButton: 'Sök',
@@ -143,10 +131,6 @@ export const MESSAGES = {
     registrationClosed: 'Registration has closed',
     addToCalendar: 'Add to calendar',
     listCalendar: 'All events to your calendar (.ics)',
-    subscribe: 'Subscribe in your calendar:',
-    subscribeApp: 'Open in your calendar app',
-    subscribeGoogle: 'Add to Google Calendar',
-    subscribeOutlook: 'Add to Outlook.com',
     filters: 'Filter events',
     searchLabel: 'Search events',
     searchButton: 'Search',

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EventSummary } from '@kumppani/contract';
 import { formatDayHeading, formatMonthHeading, formatTimeRange, helsinkiDate, helsinkiPeriodEnd } from '../shared/dates.js';
@@ -640,6 +640,8 @@ describe('<event-list> structured data, links and subscriptions', () => {
       document.title = pageTitle;
     });
     const subscribeLinks = (el: EventList) => $$(el, '[part="subscribe-link"]') as HTMLAnchorElement[];
+    /** The links come from a module the element fetches when `subscribe` is set (event-list.subscribe.ts). */
+    const linksLoaded = (el: EventList) => waitUntil(() => $(el, '[part="subscribe"]'), 'the subscription links', { timeout: 3000 });
     /** The query of a URL without paging and facet counts, which a calendar file does not take. */
     const filtersOf = (url: URL) => {
       const query = Object.fromEntries(url.searchParams);
@@ -666,6 +668,7 @@ describe('<event-list> structured data, links and subscriptions', () => {
           subscribe
         ></event-list>`,
       );
+      await linksLoaded(el);
       // The reader's choices too: a search, a topic, free only, online, this month.
       const search = $<HTMLInputElement>(el, '#search')!;
       search.focus();
@@ -719,6 +722,7 @@ describe('<event-list> structured data, links and subscriptions', () => {
     it('reflows with the subscription links at 320 px, the longest labels (Swedish) included', async () => {
       stubFetch(() => json(listBody([event(1)])));
       const el = await mount(html`<event-list api="https://cms.test" lang="sv" subscribe style="width: 320px"></event-list>`);
+      await linksLoaded(el);
       const subscribe = $(el, '[part="subscribe"]')!;
       for (const node of [el, subscribe]) expect(node.scrollWidth, node.localName).to.be.at.most(node.clientWidth);
     });
@@ -727,6 +731,7 @@ describe('<event-list> structured data, links and subscriptions', () => {
       it(`labels the subscription links in ${lang} and is accessible with them, also when nothing matches`, async () => {
         stubFetch(() => json(listBody([event(1)])));
         const el = await mount(html`<event-list api="https://cms.test" lang=${lang} subscribe></event-list>`);
+        await linksLoaded(el);
         expect(subscribeLinks(el).map((link) => text(link))).to.deep.equal(LABELS[lang]);
         expect(text($(el, '[part="subscribe"]'))).to.match(/:/); // the sentence that says what they do
         await expect(el).to.be.accessible();

@@ -269,7 +269,7 @@ export class PartnerDirectory extends KumppaniElement {
     return html`${this.#filterDisclosure.render(
       text.filters,
       active,
-      this.#list.status(this.uiLocale, ({ meta }) => this.#counted(meta)),
+      this.#list.failed ? '' : this.#list.status(this.uiLocale, ({ meta }) => this.#counted(meta)),
       this.uiLocale,
     )}
       <div class="filters" id="filters" part="filters" role="group" aria-label=${text.filters}>

@@ -102,8 +102,8 @@ export const renderFacetGroup = (
 
 /**
  * The narrow layout's disclosure of the filters (filter-styles.ts: in a container under 40em): the text of
- * the results' status line, so that the count comes before the filters (the status line itself is then
- * visually hidden), and a button with the number of active filters that shows or hides the element after
+ * the results' status line, so that the count comes before the filters (the status line, then visually
+ * hidden, is what is heard; empty on a failure, which the error block shows), and a button with the number of active filters that shows or hides the element after
  * the bar, `#filters`. Collapsed at first; when the container is wide the bar is hidden and the filters shown.
  */
 export class FilterDisclosure {
@@ -113,7 +113,7 @@ export class FilterDisclosure {
 
   render(label: string, active: number, status: string, locale: UiLocale): TemplateResult {
     return html`<div class=${this.open ? 'filter-bar open' : 'filter-bar'}>
-      <span class="result-count">${status}</span>
+      <span class="result-count" aria-hidden="true">${status}</span>
       <button
         type="button"
         part="filter-toggle"

@@ -50,8 +50,11 @@ export class ListController<Data extends ListData> implements ReactiveController
   readonly #host: Host;
   readonly #options: ListOptions<Data>;
   #base: string | undefined;
-  /** After paging: focus the results heading (-1); after "show more": the first new item (its index). */
-  #focus: number | undefined;
+  /**
+   * What to focus after the next update: a selector (the results heading after paging or a retry; the error's
+   * retry button when the button pressed has gone), or after "show more" the first new item (its index).
+   */
+  #focus: number | string | undefined;
 
   constructor(host: Host, options: ListOptions<Data>) {
     this.#host = host;
@@ -76,8 +79,14 @@ export class ListController<Data extends ListData> implements ReactiveController
           data,
           meta: data.meta,
           items: [...kept, ...data.data],
-          stale: stale || (kept.length > 0 && this.shown!.stale),
+          // The latest answer's: once the CMS answers again, the notice (whose retry loads this page) goes.
+          stale,
         };
+      },
+      onError: () => {
+        // "Show more" or a retry button pressed is replaced by the error block: focus its retry button.
+        if ((this.#host.renderRoot as ShadowRoot).activeElement?.matches('[part=show-more],[part=retry-button]'))
+          this.#focus = '[part=error] button';
       },
     });
   }
@@ -89,25 +98,35 @@ export class ListController<Data extends ListData> implements ReactiveController
   }
 
   hostUpdated(): void {
-    const index = this.#focus;
-    if (index === undefined) return;
+    const target = this.#focus;
+    if (target === undefined) return;
     this.#focus = undefined;
-    (index < 0 ? this.#host.renderRoot.querySelector<HTMLElement>('#results-heading') : this.#options.newItem!(index))?.focus();
+    (typeof target == 'string' ? this.#host.renderRoot.querySelector<HTMLElement>(target) : this.#options.newItem!(target))?.focus();
   }
 
   get pending(): boolean {
     return this.task.status === TaskStatus.PENDING;
   }
 
+  get failed(): boolean {
+    return this.task.status === TaskStatus.ERROR;
+  }
+
   /** What is on screen: the shown list, unless an error replaces it (a failed "show more" keeps it). */
   get current(): ShownList<Data> | undefined {
-    return this.task.status === TaskStatus.ERROR && !(this.#options.newItem && this.page > 1 && this.shown?.base === this.#base)
+    return this.failed && !(this.#options.newItem && this.page > 1 && this.shown?.base === this.#base)
       ? undefined
       : this.shown;
   }
 
   /** Loads the page asked for again, e.g. after an error. */
   reload = (): void => void this.task.run();
+
+  /** A retry button's: reloads, and focus goes to the results heading, as the button goes with what it retried. */
+  #retry = (): void => {
+    this.#focus = '#results-heading';
+    this.reload();
+  };
 
   /**
    * Asks for `page` and reports it (kumppani-page-change). After paging, focus goes to the results heading:
@@ -118,7 +137,7 @@ export class ListController<Data extends ListData> implements ReactiveController
     const append = this.#options.newItem;
     if (append && this.pending) return;
     this.page = page;
-    if (!append) this.#focus = -1;
+    if (!append) this.#focus = '#results-heading';
     this.#host.requestUpdate();
     emit(this.#host, 'kumppani-page-change', { page });
   };
@@ -129,7 +148,7 @@ export class ListController<Data extends ListData> implements ReactiveController
   status(locale: UiLocale, counted: (shown: ShownList<Data>) => string): string {
     const text = COMMON_MESSAGES[locale];
     const { shown } = this;
-    return this.task.status === TaskStatus.ERROR
+    return this.failed
       ? errorMessage(this.task.error, locale)
       : !shown
         ? text.loading
@@ -159,8 +178,9 @@ export class ListController<Data extends ListData> implements ReactiveController
     pager: (shown: ShownList<Data>) => unknown,
     lang: string | typeof nothing = nothing,
   ): TemplateResult {
-    const { current, reload } = this;
-    const error = this.task.status === TaskStatus.ERROR && this.task.error;
+    const { current } = this;
+    const reload = this.#retry;
+    const error = this.failed && this.task.error;
     const status = this.status(locale, counted);
     return html`<section class="results" lang=${lang} aria-labelledby="results-heading" aria-busy=${String(this.pending)}>
       <h2 id="results-heading" part="results-heading" tabindex="-1" aria-level=${level}>${heading}</h2>

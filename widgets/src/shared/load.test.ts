@@ -8,9 +8,12 @@ import type { Shape } from './shape.js';
 
 const anything: Shape = { fields: {} };
 
+/** What a browser gives a `no-cors` request to another origin: a response whose type is `opaque`. */
+const opaqueResponse = () => Object.defineProperty(new Response(null), 'type', { value: 'opaque' });
+
 /** A CMS that answers every request, but whose CORS allow-list leaves this page out: the browser hides its answer. */
 const refusingCms = () =>
-  stubFetch((_url, _signal, init) => (init?.mode === 'no-cors' ? Promise.resolve(new Response(null)) : networkFailure()));
+  stubFetch((_url, _signal, init) => (init?.mode === 'no-cors' ? Promise.resolve(opaqueResponse()) : networkFailure()));
 
 async function failureOf(url: string): Promise<LoadError> {
   try {
@@ -48,6 +51,23 @@ describe('loadParsed when no response reaches the page', () => {
     stubFetch(() => json({}));
     await loadParsed('https://up.test/api/kumppani/organisations', anything, new AbortController().signal);
     expect(calls, 'one request when the CMS answers').to.have.length(1);
+  });
+
+  it('calls it an outage when the no-cors answer is not opaque (a same-origin API cannot be refused by CORS)', async () => {
+    stubFetch((_url, _signal, init) => (init?.mode === 'no-cors' ? Promise.resolve(new Response(null)) : networkFailure()));
+    expect((await failureOf(`${location.origin}/api/kumppani/organisations`)).failure).to.equal('network');
+    expect(logged).to.deep.equal([]);
+  });
+
+  it('names a refusal once for the page, though each element file bundles its own copy of the loader', async () => {
+    // A second instance of this module, as another element's self-contained file would carry.
+    const specifier = './load.ts?another-element-file';
+    const otherCopy = (await import(specifier)) as typeof import('./load.js');
+    expect(otherCopy.loadParsed).not.to.equal(loadParsed);
+    refusingCms();
+    await failureOf('https://cms-shared.test/api/kumppani/events');
+    await otherCopy.loadParsed('https://cms-shared.test/api/kumppani/events', anything, new AbortController().signal).catch(() => {});
+    expect(logged).to.have.length(1);
   });
 
   it("names this page's origin and the setting to change in the console, once per CMS", async () => {

@@ -65,17 +65,21 @@ function isOutage(error: LoadError): boolean {
   return error.failure !== 'http' || error.status === undefined || error.status >= 500 || error.status === 429;
 }
 
-/** API origins whose refusal the console has named, so that a page of many widgets says it once. */
-const reported = new Set<string>();
+/**
+ * API origins whose refusal the console has named, shared by every element file on the page (each bundles its
+ * own copy of this module), so that a page of many widgets says it once.
+ */
+const reported: Set<string> = ((globalThis as Record<symbol, Set<string>>)[Symbol.for('kumppani.refused')] ??= new Set());
 
 /**
- * Why no response reached the page. If the server answers the same request in `no-cors` mode (an opaque
- * response), it is up but does not let this origin read it; the site's developer learns from the console what
- * to change. Only on this path, so a working page never makes the extra request.
+ * Why no response reached the page. If the server answers the same request in `no-cors` mode with an opaque
+ * response (only a cross-origin server gives one), it is up but does not let this origin read it; the site's
+ * developer learns from the console what to change. Only on this path, so a working page never makes the
+ * extra request. A proxy's error page without CORS headers looks the same from here (docs/deploy.md).
  */
 async function networkFailure(url: string, signal: AbortSignal): Promise<LoadFailure> {
   try {
-    await fetch(url, { mode: 'no-cors', signal });
+    if ((await fetch(url, { mode: 'no-cors', signal })).type != 'opaque') return 'network';
   } catch {
     return 'network';
   }

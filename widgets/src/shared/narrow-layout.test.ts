@@ -9,7 +9,8 @@ import type { EventSummary, OrganisationSummary } from '@kumppani/contract';
 import type { LitElement, TemplateResult } from 'lit';
 import '../partner-directory/partner-directory.js';
 import '../event-list/event-list.js';
-import { $, $$, focused, json, restoreFetch, settled, stubFetch, type Responder } from './testing/fetch-stub.js';
+import { COMMON_MESSAGES } from './messages.js';
+import { $, $$, expectSaidOnce, focused, json, problemAnswer, restoreFetch, settled, stubFetch, type Responder } from './testing/fetch-stub.js';
 
 // ---- a stubbed API ---------------------------------------------------------------------------------
 
@@ -189,6 +190,8 @@ describe('narrow layout of the elements with filters', () => {
         const el = await mountIn(element, '240px');
         const countFirst = $(el, '.result-count')!;
         expect(text(countFirst)).to.equal(count);
+        // Heard once, from the status line: the count line is only for the eye.
+        expect(countFirst.getAttribute('aria-hidden')).to.equal('true');
         expect(shown(countFirst)).to.be.true;
         // In reading order (DOM) and on screen, the count comes before the filters and the results.
         expect(countFirst.compareDocumentPosition(filters(el)) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
@@ -199,6 +202,19 @@ describe('narrow layout of the elements with filters', () => {
         const status = $(el, '[role="status"]')!;
         expect(text(status)).to.equal(count);
         expect(status.getBoundingClientRect().width).to.be.at.most(1);
+      });
+
+      it('says a failure once in the sidebar: the count line, hidden from screen readers, shows no error text', async () => {
+        sessionStorage.clear(); // no copy kept from the tests before: the error itself
+        stubFetch(() => problemAnswer(503));
+        const el = await mountIn(element, '240px');
+        // The directory's filters come with its results, so it has no count line then; the event list keeps its.
+        for (const line of $$(el, '.result-count')) {
+          expect(line.getAttribute('aria-hidden')).to.equal('true');
+          expect(text(line)).to.equal('');
+        }
+        expectSaidOnce(el, COMMON_MESSAGES.fi.errorTitle);
+        await expect(el).to.be.accessible();
       });
 
       it('shows the filters and the status line, and no button, when wide', async () => {

@@ -103,6 +103,27 @@ describe('theme: the colour scheme of the page behind an element', () => {
     }
   });
 
+  it('mixes translucent backgrounds as the screen shows them, in any CSS colour syntax', async () => {
+    const cases: [string, 'light' | 'dark'][] = [
+      // A faint white veil over a dark page is still a dark page.
+      ['background: #121212', 'dark'],
+      ['background: rgba(255, 255, 255, 0.1)', 'dark'],
+      ['background: rgb(0 0 0 / 0.05)', 'light'],
+      ['background: oklch(0.96 0.01 90)', 'light'],
+      ['background: oklch(0.25 0.03 260)', 'dark'],
+      ['background: color(srgb 0.95 0.95 0.95)', 'light'],
+      ['background: lab(15 0 0)', 'dark'],
+    ];
+    for (const [inner, scheme] of cases) {
+      const outer = inner.includes('255, 255, 255') ? DARK_PAGE : '';
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style=${outer}><div style=${inner}><partner-directory api="https://cms.test" lang="fi"></partner-directory></div></div>`,
+      );
+      const el = wrapper.querySelector<Loadable>('partner-directory')!;
+      expect(el.dataset.scheme, inner).to.equal(scheme);
+    }
+  });
+
   it('finds the background of a host across a shadow root', async () => {
     const host = await fixture<HTMLElement>(html`<div style=${DARK_PAGE}></div>`);
     const root = host.attachShadow({ mode: 'open' });

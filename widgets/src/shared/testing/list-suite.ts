@@ -178,6 +178,8 @@ export function describeListElement<Item>(suite: ListSuite<Item>): void {
         expect($(el, '[part="error"]')).to.not.exist;
         expect(titles(el)).to.deep.equal(firstPage);
         expect(statusOf(el)).to.equal(suite.announcements[lang].first);
+        // The retry button went with the error: focus is on the results heading, not lost to the page.
+        expect(focused(el)?.id).to.equal('results-heading');
       });
     }
 
@@ -263,12 +265,27 @@ export function describeListElement<Item>(suite: ListSuite<Item>): void {
         expect($(el, '[part="error"]')).to.exist;
         expect($(el, '[part="show-more"]')).to.not.exist;
         expect(statusOf(el)).to.contain('503');
+        // The button pressed is gone: focus moves to the retry button that took its place.
+        const retry = $<HTMLButtonElement>(el, '[part="error"] [part="retry-button"]')!;
+        expect(focused(el)).to.equal(retry);
         fail = false;
-        $<HTMLButtonElement>(el, '[part="error"] [part="retry-button"]')!.click();
+        await sendKeys({ press: 'Enter' });
         await settled(el);
         expect(calls.at(-1)!.url.searchParams.get('page')).to.equal('2');
         expect(titles(el)).to.deep.equal([...firstPage, ...secondPage]);
+        expect(focused(el)).to.equal(suite.focusedItem!(el, PAGE_SIZE));
       });
+
+    it('drops the stale notice once the next page comes from the CMS again', async () => {
+      stubFetch(answer);
+      const el = await mount();
+      await goStale(el);
+      await pressNext(el);
+      await settled(el);
+      expect(titles(el)).to.deep.equal(suite.paging === 'pages' ? secondPage : [...firstPage, ...secondPage]);
+      expect($(el, '[part="stale-notice"]')).to.not.exist;
+      expect(statusOf(el)).to.equal(suite.announcements.fi.next);
+    });
 
     it('puts its headings at heading-level (1–6, default 2) and the titles below it; other values give 2', async () => {
       stubFetch(answer);
