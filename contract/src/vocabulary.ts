@@ -93,3 +93,10 @@ export type RegionKindKey = (typeof REGION_KINDS)[number];
  * an item that serves every one of them is shown as serving all of Finland.
  */
 export const COLLABORATIVE_AREA_COUNT = 5;
+
+/**
+ * The organisers of health and social services (Laki sosiaali- ja terveydenhuollon järjestämisestä 612/2021):
+ * 21 wellbeing services counties and the city of Helsinki (the one region of kind `city`). Together they too
+ * cover the whole country.
+ */
+export const WELLBEING_SERVICES_COUNTY_COUNT = 21;

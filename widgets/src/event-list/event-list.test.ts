@@ -8,40 +8,12 @@ import type { EventList } from './event-list.component.js';
 import { MESSAGES } from './event-list.messages.js';
 import { $, $$, calls, focused, json, langOf, restoreFetch, settled, stubFetch } from '../shared/testing/fetch-stub.js';
 import { jsonLdOf, ldScripts, listedThings } from '../shared/testing/json-ld.js';
+import { eventSummary } from '../shared/testing/items.js';
 import { describeListElement } from '../shared/testing/list-suite.js';
 
 // ---- a stubbed API ---------------------------------------------------------------------------------
 
-function event(n: number, overrides: Partial<EventSummary> = {}): EventSummary {
-  return {
-    id: `id-${n}`,
-    slug: `tapahtuma-${n}`,
-    locale: 'fi',
-    title: `Tapahtuma ${n}`,
-    description: `Kuvaus ${n}`,
-    startsAt: '2030-06-01T14:30:00Z',
-    endsAt: '2030-06-01T16:00:00Z',
-    timeZone: 'Europe/Helsinki',
-    attendanceMode: 'offline',
-    place: { name: 'Kulttuuritalo', streetAddress: 'Sturenkatu 4', postalCode: '00510', locality: 'Helsinki' },
-    onlineUrl: null,
-    registration: null,
-    organisers: [{ slug: 'jarjesto-1', name: 'Järjestö 1', locale: 'fi', url: null }],
-    programme: null,
-    regions: [],
-    topics: [],
-    audience: null,
-    languages: ['fi'],
-    isFree: true,
-    price: null,
-    status: 'scheduled',
-    previousStartsAt: null,
-    calendarUrl: `https://cms.test/api/kumppani/events/tapahtuma-${n}.ics`,
-    url: null,
-    updatedAt: '2026-05-01T10:00:00+03:00',
-    ...overrides,
-  };
-}
+const event = eventSummary;
 
 function listBody(items: EventSummary[], meta: { page?: number; pageCount?: number; total?: number; pageSize?: number } = {}) {
   return {

@@ -6,32 +6,12 @@ import type { PartnerDirectory } from './partner-directory.component.js';
 import { MESSAGES } from './partner-directory.messages.js';
 import { $, $$, calls, focused, json, langOf, restoreFetch, settled, stubFetch } from '../shared/testing/fetch-stub.js';
 import { jsonLdOf, ldScripts, listedThings } from '../shared/testing/json-ld.js';
+import { organisationSummary } from '../shared/testing/items.js';
 import { describeListElement } from '../shared/testing/list-suite.js';
 
 // ---- a stubbed API ---------------------------------------------------------------------------------
 
-function organisation(n: number, overrides: Partial<OrganisationSummary> = {}): OrganisationSummary {
-  return {
-    id: `id-${n}`,
-    slug: `jarjesto-${n}`,
-    locale: 'fi',
-    name: `Järjestö ${n}`,
-    kind: 'association',
-    description: `Kuvaus ${n}`,
-    logo: { url: `https://cms.test/uploads/logo-${n}.png`, alt: `Järjestö ${n} logo`, width: 120, height: 60 },
-    website: `https://jarjesto-${n}.test/`,
-    email: null,
-    phone: null,
-    address: { streetAddress: null, postalCode: null, locality: null },
-    regions: [{ slug: 'vantaa-kerava', code: '01', kind: 'wellbeing_services_county', name: 'Vantaa ja Kerava' }],
-    topics: [],
-    targetGroups: [],
-    languages: ['fi'],
-    url: null,
-    updatedAt: '2026-05-01T10:00:00+03:00',
-    ...overrides,
-  };
-}
+const organisation = organisationSummary;
 
 function listBody(items: OrganisationSummary[], meta: { page?: number; pageCount?: number; total?: number } = {}) {
   return {
@@ -421,6 +401,15 @@ describe('<partner-directory> regions of a card', () => {
       ]);
     });
   }
+
+  it('says "Koko Suomi" for every wellbeing services county with Helsinki, but not without Helsinki', async () => {
+    const counties = Array.from({ length: 21 }, (_, n) => ({ slug: `county-${n}`, code: String(n), kind: 'wellbeing_services_county', name: `Alue ${n}` }));
+    stubFetch(() => json(listBody([organisation(1, { regions: [...counties, helsinki] }), organisation(2, { regions: counties })])));
+    const el = await mount(html`<partner-directory api="https://cms.test" lang="fi"></partner-directory>`);
+    const lines = $$(el, '.regions').map((line) => line.textContent);
+    expect(lines[0]).to.equal('Koko Suomi');
+    expect(lines[1]).to.equal(counties.map((county) => county.name).join(', '));
+  });
 });
 
 describe('<partner-directory> with fallback content', () => {

@@ -32,7 +32,7 @@ export abstract class KumppaniElement extends LitElement {
    * Colour scheme: `auto` (default) reads the page's background behind the element when the element starts
    * (dark: light text, dark cards), `light` or `dark` fixes it. `--kumppani-color-*` values win over both.
    * The element shows the scheme it uses as `data-scheme="light"` or `"dark"`. Both palettes and the text size
-   * (never below 16px; `--kumppani-font-size`): widgets/README.md, "Colours, dark pages and text size".
+   * (body text never below 16px; `--kumppani-font-size`): widgets/README.md, "Colours, dark pages and text size".
    */
   theme: 'auto' | 'light' | 'dark' = 'auto';
 

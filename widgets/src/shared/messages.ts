@@ -67,5 +67,5 @@ export const PAGINATION_MESSAGES = {
   },
 } satisfies Record<UiLocale, Dictionary<PaginationKey>>;
 
-/** What an organisation that serves every collaborative area serves (shared/regions.ts). */
+/** What an organisation that serves the whole country serves (shared/regions.ts). */
 export const WHOLE_COUNTRY: Record<UiLocale, string> = { fi: 'Koko Suomi', sv: 'Hela Finland', en: 'All of Finland' };

@@ -5,34 +5,16 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import type { EventSummary, OrganisationSummary } from '@kumppani/contract';
 import type { LitElement, TemplateResult } from 'lit';
 import '../partner-directory/partner-directory.js';
 import '../event-list/event-list.js';
 import { COMMON_MESSAGES } from './messages.js';
+import { eventSummary, organisationSummary } from './testing/items.js';
 import { $, $$, expectSaidOnce, focused, json, problemAnswer, restoreFetch, settled, stubFetch, type Responder } from './testing/fetch-stub.js';
 
 // ---- a stubbed API ---------------------------------------------------------------------------------
 
-const organisation = (n: number): OrganisationSummary => ({
-  id: `id-${n}`,
-  slug: `jarjesto-${n}`,
-  locale: 'fi',
-  name: `Järjestö ${n}`,
-  kind: 'association',
-  description: `Kuvaus ${n}`,
-  logo: null,
-  website: null,
-  email: null,
-  phone: null,
-  address: { streetAddress: null, postalCode: null, locality: null },
-  regions: [],
-  topics: [],
-  targetGroups: [],
-  languages: ['fi'],
-  url: null,
-  updatedAt: '2026-05-01T10:00:00+03:00',
-});
+const organisation = (n: number) => organisationSummary(n, { logo: null, website: null, regions: [] });
 
 /** Region counts as the API sends them: by count, areas and counties mixed, each with its kind. */
 const REGION_FACETS = [
@@ -59,33 +41,8 @@ const directoryAnswer: Responder = () =>
     },
   });
 
-const event = (n: number): EventSummary => ({
-  id: `id-${n}`,
-  slug: `tapahtuma-${n}`,
-  locale: 'fi',
-  title: `Tapahtuma ${n}`,
-  description: null,
-  startsAt: '2030-06-01T14:30:00Z',
-  endsAt: null,
-  timeZone: 'Europe/Helsinki',
-  attendanceMode: 'online',
-  place: null,
-  onlineUrl: null,
-  registration: null,
-  organisers: [],
-  programme: null,
-  regions: [],
-  topics: [],
-  audience: null,
-  languages: ['fi'],
-  isFree: true,
-  price: null,
-  status: 'scheduled',
-  previousStartsAt: null,
-  calendarUrl: `https://cms.test/api/kumppani/events/tapahtuma-${n}.ics`,
-  url: null,
-  updatedAt: '2026-05-01T10:00:00+03:00',
-});
+const event = (n: number) =>
+  eventSummary(n, { description: null, endsAt: null, attendanceMode: 'online', place: null, organisers: [] });
 
 const eventAnswer: Responder = () =>
   json({

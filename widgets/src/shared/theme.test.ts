@@ -5,6 +5,7 @@ import type { OrganisationDetail as OrganisationData, OrganisationSummary } from
 import '../partner-directory/partner-directory.js';
 import '../organisation-detail/organisation-detail.js';
 import type { KumppaniElement } from './base-element.js';
+import { organisationSummary } from './testing/items.js';
 import { $, deferred, goStale, json, problemAnswer, restoreFetch, settled, stubFetch, type Responder } from './testing/fetch-stub.js';
 
 // The colour scheme (the `theme` attribute, shared/theme.ts) and the text size every element takes from the
@@ -14,27 +15,7 @@ type Loadable = KumppaniElement & { reload(): void };
 
 const DARK_PAGE = 'background: #121212; color: #eee';
 
-function organisation(n: number): OrganisationSummary {
-  return {
-    id: `id-${n}`,
-    slug: `jarjesto-${n}`,
-    locale: 'fi',
-    name: `Järjestö ${n}`,
-    kind: 'association',
-    description: `Kuvaus ${n}`,
-    logo: null,
-    website: `https://jarjesto-${n}.test/`,
-    email: null,
-    phone: null,
-    address: { streetAddress: null, postalCode: null, locality: null },
-    regions: [{ slug: 'vantaa-kerava', code: '01', kind: 'wellbeing_services_county', name: 'Vantaa ja Kerava' }],
-    topics: [],
-    targetGroups: [],
-    languages: ['fi'],
-    url: null,
-    updatedAt: '2026-05-01T10:00:00+03:00',
-  };
-}
+const organisation = (n: number) => organisationSummary(n, { logo: null });
 
 const directoryAnswer = (items: OrganisationSummary[], pageCount = 1) => ({
   data: items,

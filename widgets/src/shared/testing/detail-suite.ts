@@ -15,6 +15,7 @@ import {
   deferred,
   expectOutagesToKeepData,
   expectSaidOnce,
+  itRegistersOnce,
   focused,
   goStale,
   hostPage,
@@ -107,12 +108,7 @@ export function describeDetailElement<Item extends DetailItem>(suite: DetailSuit
     beforeEach(() => sessionStorage.clear());
     afterEach(() => restoreFetch());
 
-    it('is registered once even when its module runs twice', async () => {
-      const registered = customElements.get(suite.tag);
-      expect(registered).to.exist;
-      await suite.importAgain();
-      expect(customElements.get(suite.tag)).to.equal(registered);
-    });
+    itRegistersOnce(suite.tag, suite.importAgain);
 
     it('asks for its slug in the UI language, shows the item and keeps it in `item`', async () => {
       stubFetch(() => json(body('a b', 'Otsikko')));

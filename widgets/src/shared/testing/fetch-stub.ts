@@ -153,3 +153,13 @@ export function hostPage(scheme: 'light' | 'dark'): HTMLElement | undefined {
   page.style.cssText = 'background: #121212; color: #eee; padding: 1em';
   return document.body.appendChild(page);
 }
+
+/** A test that `tag` stays the same class when its module runs twice (a page with the loader and a copy of the element file). */
+export function itRegistersOnce(tag: string, importAgain: () => Promise<unknown>): void {
+  it('is registered once even when its module runs twice', async () => {
+    const registered = customElements.get(tag);
+    expect(registered).to.exist;
+    await importAgain();
+    expect(customElements.get(tag)).to.equal(registered);
+  });
+}

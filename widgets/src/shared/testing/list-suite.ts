@@ -16,6 +16,7 @@ import {
   deferred,
   expectOutagesToKeepData,
   expectSaidOnce,
+  itRegistersOnce,
   focused,
   goStale,
   headingLevel,
@@ -131,12 +132,7 @@ export function describeListElement<Item>(suite: ListSuite<Item>): void {
     });
     afterEach(() => restoreFetch());
 
-    it('is registered once even when its module runs twice', async () => {
-      const registered = customElements.get(suite.tag);
-      expect(registered).to.exist;
-      await suite.importAgain();
-      expect(customElements.get(suite.tag)).to.equal(registered);
-    });
+    itRegistersOnce(suite.tag, suite.importAgain);
 
     it('asks for the first page, shows it, and says how many there are', async () => {
       stubFetch(answer);
