@@ -15,6 +15,7 @@ export * from './problem';
 export * from './organisations';
 export * from './programmes';
 export * from './events';
+export * from './recurrence';
 export * from './posts';
 export * from './embed-builder';
 export * from './public-pages';

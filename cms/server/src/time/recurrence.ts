@@ -1,0 +1,164 @@
+/**
+ * Series of events (contract/src/recurrence.ts): their occurrences on the Helsinki clock, and the rules an editor's
+ * series must keep. rrule (RFC 5545) does the calendar arithmetic. It counts in "floating" time: a Date whose UTC
+ * fields are the Helsinki wall clock, so that a weekly 17:00 stays 17:00 across the daylight-saving changes; each
+ * occurrence is then placed on the real clock by helsinkiWallTimeToUtc.
+ */
+import {
+  MAX_RECURRENCE_INTERVAL,
+  MAX_SERIES_OCCURRENCES,
+  WEEKDAYS,
+  type Recurrence,
+  type Weekday,
+} from '@kumppani/contract';
+import { DateTime } from 'luxon';
+import { RRule, type Options } from 'rrule';
+import type { FieldProblem } from '../validation/field-checks';
+import { HELSINKI, helsinkiWallTimeToUtc } from './helsinki';
+
+const RRULE_WEEKDAYS = [RRule.MO, RRule.TU, RRule.WE, RRule.TH, RRule.FR, RRule.SA, RRule.SU];
+const DAY_MS = 86_400_000;
+
+/** The first occurrence: the event's own start and end. */
+export interface FirstOccurrence {
+  startsAt: Date;
+  endsAt: Date | null;
+}
+
+export interface Occurrence {
+  /** The start the rule gives this occurrence (RFC 5545's RECURRENCE-ID), also when it was moved. */
+  ruleStart: Date;
+  startsAt: Date;
+  endsAt: Date | null;
+  status: 'scheduled' | 'cancelled' | 'rescheduled';
+  /** A moved occurrence's start by the rule, as a rescheduled single event has it. */
+  previousStartsAt: Date | null;
+}
+
+/** The Helsinki wall clock of an instant, as a floating Date. */
+function floating(instant: Date): Date {
+  const local = DateTime.fromJSDate(instant, { zone: HELSINKI });
+  return new Date(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute));
+}
+
+/** A floating Date back on the real clock (a wall time the spring change skips counts an hour later). */
+const fromFloating = (wallClock: Date): Date =>
+  helsinkiWallTimeToUtc(wallClock.toISOString().slice(0, 10), wallClock.toISOString().slice(11, 16));
+
+const dayOf = (wallClock: Date): string => wallClock.toISOString().slice(0, 10);
+const weekdayOf = (wallClock: Date): Weekday => WEEKDAYS[(wallClock.getUTCDay() + 6) % 7]!;
+
+/** The nth such weekday of its month (1–4), or -1 (the last) for a day past the 28th. */
+const placeInMonth = (wallClock: Date): number => (wallClock.getUTCDate() > 28 ? -1 : Math.ceil(wallClock.getUTCDate() / 7));
+
+/** The RFC 5545 rule of a series that starts at `startsAt`, in floating time. */
+export function seriesRule(startsAt: Date, recurrence: Recurrence): RRule {
+  const dtstart = floating(startsAt);
+  const options: Partial<Options> = {
+    freq: recurrence.frequency === 'weekly' ? RRule.WEEKLY : RRule.MONTHLY,
+    interval: recurrence.interval,
+    dtstart,
+    wkst: RRule.MO,
+  };
+  if (recurrence.frequency === 'weekly') {
+    const days = recurrence.weekdays.length ? recurrence.weekdays : [weekdayOf(dtstart)];
+    options.byweekday = days.map((day) => RRULE_WEEKDAYS[WEEKDAYS.indexOf(day)]!);
+  } else if (recurrence.monthlyBy === 'date') {
+    options.bymonthday = dtstart.getUTCDate();
+  } else {
+    options.byweekday = [RRULE_WEEKDAYS[WEEKDAYS.indexOf(weekdayOf(dtstart))]!.nth(placeInMonth(dtstart))];
+  }
+  if (recurrence.until) options.until = new Date(`${recurrence.until}T23:59:59Z`);
+  if (recurrence.count) options.count = recurrence.count;
+  return new RRule(options);
+}
+
+/**
+ * The occurrences that overlap [from, to): each at the first occurrence's wall-clock time and of its wall-clock
+ * length (17–19 stays 17–19), but the dates in `exceptions`; a cancelled one with that status, a moved one at its
+ * new time (where that overlaps the window).
+ */
+export function occurrencesBetween(first: FirstOccurrence, recurrence: Recurrence, from: Date, to: Date): Occurrence[] {
+  const rule = seriesRule(first.startsAt, recurrence);
+  const start = floating(first.startsAt);
+  const length = first.endsAt ? floating(first.endsAt).getTime() - start.getTime() : null;
+  const skipped = new Set(recurrence.exceptions);
+  const changes = new Map(recurrence.changes.map((change) => [change.date, change]));
+  const overlaps = (startsAt: Date, endsAt: Date | null) => startsAt < to && (endsAt ?? startsAt) >= from;
+  const occurrence = (wallClock: Date): Occurrence | null => {
+    const day = dayOf(wallClock);
+    if (skipped.has(day)) return null;
+    const ruleStart = fromFloating(wallClock);
+    const ruleEnd = length === null ? null : fromFloating(new Date(wallClock.getTime() + length));
+    const change = changes.get(day);
+    if (change?.status === 'rescheduled' && change.startsAt) {
+      const startsAt = new Date(change.startsAt);
+      return { ruleStart, startsAt, endsAt: change.endsAt ? new Date(change.endsAt) : null, status: 'rescheduled', previousStartsAt: ruleStart };
+    }
+    return { ruleStart, startsAt: ruleStart, endsAt: ruleEnd, status: change?.status ?? 'scheduled', previousStartsAt: null };
+  };
+  // A day of margin each side of the window for the offset and the length; the exact test is `overlaps`.
+  const margin = DAY_MS + (length ?? 0);
+  const inWindow = rule
+    .between(new Date(floating(from).getTime() - margin), new Date(floating(to).getTime() + DAY_MS), true)
+    .filter((wallClock) => changes.get(dayOf(wallClock))?.status !== 'rescheduled');
+  // A moved occurrence may land in the window from a rule date far outside it.
+  const moved = recurrence.changes
+    .filter((change) => change.status === 'rescheduled')
+    .flatMap((change) => rule.between(new Date(`${change.date}T00:00:00Z`), new Date(`${change.date}T23:59:59Z`), true));
+  return [...inWindow, ...moved]
+    .map(occurrence)
+    .filter((item): item is Occurrence => item !== null && overlaps(item.startsAt, item.endsAt))
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+}
+
+/** The Helsinki dates the rule gives, up to one past the maximum (enough to tell that there are too many). */
+function ruleDates(rule: RRule): string[] {
+  return rule.all((_date, index) => index <= MAX_SERIES_OCCURRENCES).map(dayOf);
+}
+
+/**
+ * What is wrong with a series, each problem at the field an editor changes (`recurrence.<field>`), in words:
+ * an interval out of range, a first occurrence that is not one of the rule's days, no end or two ends, an end
+ * before the start, more than MAX_SERIES_OCCURRENCES occurrences, exceptions and changes on dates the rule does
+ * not give, a moved occurrence without a time or ending before it starts, and a series with nothing left.
+ */
+export function recurrenceProblems(first: FirstOccurrence, recurrence: Recurrence): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const problem = (field: string, message: string) => problems.push({ path: `recurrence.${field}`, message });
+  const { interval, until, count } = recurrence;
+  if (!Number.isInteger(interval) || interval < 1 || interval > MAX_RECURRENCE_INTERVAL)
+    problem('interval', `The interval must be a whole number from 1 to ${MAX_RECURRENCE_INTERVAL}.`);
+  const start = floating(first.startsAt);
+  const startDay = weekdayOf(start);
+  if (recurrence.frequency === 'weekly' && recurrence.weekdays.length && !recurrence.weekdays.includes(startDay))
+    problem('weekdays', `The event's start (${dayOf(start)}, ${startDay}) must fall on one of the series' weekdays.`);
+  if (until && count) problem('count', 'Give the series either a last date or a number of occurrences, not both.');
+  if (!until && !count)
+    problem('until', `Give the series an end: a last date or a number of occurrences (at most ${MAX_SERIES_OCCURRENCES}).`);
+  if (count !== null && (!Number.isInteger(count) || count < 1 || count > MAX_SERIES_OCCURRENCES))
+    problem('count', `The number of occurrences must be a whole number from 1 to ${MAX_SERIES_OCCURRENCES}.`);
+  if (until && until < dayOf(start)) problem('until', `The series ends (${until}) before its first occurrence (${dayOf(start)}).`);
+  if (problems.length) return problems;
+
+  const dates = ruleDates(seriesRule(first.startsAt, recurrence));
+  if (dates.length > MAX_SERIES_OCCURRENCES)
+    problem('until', `The series has more than ${MAX_SERIES_OCCURRENCES} occurrences up to ${until}: end it sooner.`);
+  const given = new Set(dates);
+  recurrence.exceptions.forEach((day, index) => {
+    if (!given.has(day)) problem(`exceptions.${index}`, `${day} is not a date of this series.`);
+  });
+  recurrence.changes.forEach((change, index) => {
+    if (!given.has(change.date)) problem(`changes.${index}.date`, `${change.date} is not a date of this series.`);
+    if (change.status !== 'rescheduled') return;
+    if (!change.startsAt) problem(`changes.${index}.startsAt`, `The occurrence of ${change.date} is moved: give its new start.`);
+    else if (change.endsAt && change.endsAt < change.startsAt)
+      problem(`changes.${index}.endsAt`, `The moved occurrence of ${change.date} ends before it starts.`);
+  });
+  const skipped = new Set(recurrence.exceptions);
+  const cancelled = new Set(recurrence.changes.filter((change) => change.status === 'cancelled').map((change) => change.date));
+  if (dates.length && dates.every((day) => skipped.has(day) || cancelled.has(day)))
+    problem('exceptions', 'Every occurrence of the series is skipped or cancelled: nothing is left to show.');
+  if (!dates.length) problem('until', 'The rule gives no occurrence: check its days and its end.');
+  return problems;
+}
