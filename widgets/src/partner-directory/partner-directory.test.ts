@@ -403,7 +403,12 @@ describe('<partner-directory> regions of a card', () => {
   }
 
   it('says "Koko Suomi" for every wellbeing services county with Helsinki, but not without Helsinki', async () => {
-    const counties = Array.from({ length: 21 }, (_, n) => ({ slug: `county-${n}`, code: String(n), kind: 'wellbeing_services_county', name: `Alue ${n}` }));
+    const counties = Array.from({ length: 21 }, (_, n) => ({
+      slug: `county-${n}`,
+      code: String(n),
+      kind: 'wellbeing_services_county',
+      name: `Alue ${n}`,
+    }));
     stubFetch(() => json(listBody([organisation(1, { regions: [...counties, helsinki] }), organisation(2, { regions: counties })])));
     const el = await mount(html`<partner-directory api="https://cms.test" lang="fi"></partner-directory>`);
     const lines = $$(el, '.regions').map((line) => line.textContent);

@@ -114,9 +114,7 @@ export class ListController<Data extends ListData> implements ReactiveController
 
   /** What is on screen: the shown list, unless an error replaces it (a failed "show more" keeps it). */
   get current(): ShownList<Data> | undefined {
-    return this.failed && !(this.#options.newItem && this.page > 1 && this.shown?.base === this.#base)
-      ? undefined
-      : this.shown;
+    return this.failed && !(this.#options.newItem && this.page > 1 && this.shown?.base === this.#base) ? undefined : this.shown;
   }
 
   /** Loads the page asked for again, e.g. after an error. */

@@ -10,7 +10,18 @@ import '../partner-directory/partner-directory.js';
 import '../event-list/event-list.js';
 import { COMMON_MESSAGES } from './messages.js';
 import { eventSummary, organisationSummary } from './testing/items.js';
-import { $, $$, expectSaidOnce, focused, json, problemAnswer, restoreFetch, settled, stubFetch, type Responder } from './testing/fetch-stub.js';
+import {
+  $,
+  $$,
+  expectSaidOnce,
+  focused,
+  json,
+  problemAnswer,
+  restoreFetch,
+  settled,
+  stubFetch,
+  type Responder,
+} from './testing/fetch-stub.js';
 
 // ---- a stubbed API ---------------------------------------------------------------------------------
 
@@ -41,8 +52,7 @@ const directoryAnswer: Responder = () =>
     },
   });
 
-const event = (n: number) =>
-  eventSummary(n, { description: null, endsAt: null, attendanceMode: 'online', place: null, organisers: [] });
+const event = (n: number) => eventSummary(n, { description: null, endsAt: null, attendanceMode: 'online', place: null, organisers: [] });
 
 const eventAnswer: Responder = () =>
   json({
