@@ -55,7 +55,10 @@ describe('occurrences of a series', () => {
 
   it('meets on several weekdays every other week, up to and including the last date', () => {
     const rule = series({ interval: 2, weekdays: ['TU', 'TH'], until: '2027-03-30' });
-    assert.deepEqual(starts(tuesdays, rule), ['2027-03-02', '2027-03-04', '2027-03-16', '2027-03-18', '2027-03-30'].map((day) => `${day} 17:00`));
+    assert.deepEqual(
+      starts(tuesdays, rule),
+      ['2027-03-02', '2027-03-04', '2027-03-16', '2027-03-18', '2027-03-30'].map((day) => `${day} 17:00`),
+    );
   });
 
   it('meets on the first Thursday of the month, or the last Friday, by the place of the start in its month', () => {
@@ -67,7 +70,11 @@ describe('occurrences of a series', () => {
       '2027-04-01 09:00',
     ]);
     const lastFriday = { startsAt: at('2027-01-29', '18:00'), endsAt: null };
-    assert.deepEqual(starts(lastFriday, series({ frequency: 'monthly', count: 3 })), ['2027-01-29 18:00', '2027-02-26 18:00', '2027-03-26 18:00']);
+    assert.deepEqual(starts(lastFriday, series({ frequency: 'monthly', count: 3 })), [
+      '2027-01-29 18:00',
+      '2027-02-26 18:00',
+      '2027-03-26 18:00',
+    ]);
   });
 
   it('meets on the same date each month, skipping months without it', () => {
@@ -85,12 +92,22 @@ describe('occurrences of a series', () => {
       exceptions: ['2027-03-09'],
       changes: [
         { date: '2027-03-16', status: 'cancelled' },
-        { date: '2027-03-23', status: 'rescheduled', startsAt: at('2027-03-24', '18:00').toISOString(), endsAt: at('2027-03-24', '20:00').toISOString() },
+        {
+          date: '2027-03-23',
+          status: 'rescheduled',
+          startsAt: at('2027-03-24', '18:00').toISOString(),
+          endsAt: at('2027-03-24', '20:00').toISOString(),
+        },
       ],
     });
     const weeks = occurrencesBetween(tuesdays, rule, ...YEAR);
     assert.deepEqual(
-      weeks.map((occurrence) => [wall(occurrence.startsAt), occurrence.status, wall(occurrence.previousStartsAt), wall(occurrence.ruleStart)]),
+      weeks.map((occurrence) => [
+        wall(occurrence.startsAt),
+        occurrence.status,
+        wall(occurrence.previousStartsAt),
+        wall(occurrence.ruleStart),
+      ]),
       [
         ['2027-03-02 17:00', 'scheduled', null, '2027-03-02 17:00'],
         ['2027-03-16 17:00', 'cancelled', null, '2027-03-16 17:00'],

@@ -52,7 +52,10 @@ const WORDS = {
 } as const;
 
 const helsinkiFormat = (locale: UiLocale, options: Intl.DateTimeFormatOptions) =>
-  cachedIntl(`rule ${locale} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...options, timeZone: HELSINKI_TIME_ZONE }));
+  cachedIntl(
+    `rule ${locale} ${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...options, timeZone: HELSINKI_TIME_ZONE }),
+  );
 
 /** Monday 2024-01-01 plus `index` days, named in `locale` ("tiistai", "tisdag", "Tuesday"). */
 const weekdayName = (index: number, locale: UiLocale) =>
@@ -63,7 +66,9 @@ const weekdayName = (index: number, locale: UiLocale) =>
 /** 17–19 for whole hours in fi and sv (17.30–19 otherwise); 17:00–19:00 in en. */
 function timeRange(startsAt: string, endsAt: string | null, locale: UiLocale): string {
   const whole = locale != 'en' && [startsAt, endsAt].every((instant) => !instant || new Date(instant).getUTCMinutes() === 0);
-  const options: Intl.DateTimeFormatOptions = whole ? { hour: 'numeric' } : { hour: locale == 'en' ? '2-digit' : 'numeric', minute: '2-digit' };
+  const options: Intl.DateTimeFormatOptions = whole
+    ? { hour: 'numeric' }
+    : { hour: locale == 'en' ? '2-digit' : 'numeric', minute: '2-digit' };
   return [startsAt, endsAt].flatMap((instant) => (instant ? [helsinkiFormat(locale, options).format(new Date(instant))] : [])).join('–');
 }
 
@@ -80,7 +85,9 @@ export function describeRule(rule: Rule, startsAt: string, endsAt: string | null
   const startDay = WEEKDAYS.findIndex((code) => weekday.toUpperCase().startsWith(code));
   let text: string;
   if (rule.frequency == 'weekly') {
-    const days = (rule.weekdays.length ? rule.weekdays.map((code) => WEEKDAYS.indexOf(code)) : [startDay]).map((index) => weekdayName(index, locale));
+    const days = (rule.weekdays.length ? rule.weekdays.map((code) => WEEKDAYS.indexOf(code)) : [startDay]).map((index) =>
+      weekdayName(index, locale),
+    );
     const list = cachedIntl(`list ${locale}`, () => new Intl.ListFormat(INTL_LOCALE[locale], { type: 'conjunction' })).format(days);
     text = rule.interval == 1 ? `${every} ${list}` : `${every} ${words.week}: ${list}`;
   } else {

@@ -2,20 +2,24 @@
  * iCalendar (RFC 5545) of events with ical-generator: times in Europe/Helsinki with a VTIMEZONE,
  * stable UIDs (the document id, so an update replaces the entry in a subscriber's calendar), DTSTAMP from
  * the last revision rather than the render time, cancelled events as STATUS:CANCELLED, rescheduled ones
- * with a note of the previous time.
+ * with a note of the previous time. A series is one VEVENT with RRULE and EXDATE, and a VEVENT with its
+ * RECURRENCE-ID for each occurrence an editor cancelled or moved.
  */
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-import ical, { ICalEventStatus } from 'ical-generator';
+import ical, { ICalEventRepeatingFreq, ICalEventStatus, ICalWeekday, type ICalRepeatingOptions } from 'ical-generator';
 import { DateTime } from 'luxon';
 import {
   type ContentLocale,
   deepWithoutControlCharacters,
   type EventSummary,
   HELSINKI_TIME_ZONE,
+  type Recurrence,
   withoutControlCharacters,
   withoutForbiddenCharacters,
 } from '@kumppani/contract';
 import type { Rendered } from '../public-api/http';
+import { helsinkiWallTimeToUtc } from '../time/helsinki';
+import { changedOccurrences, type FirstOccurrence } from '../time/recurrence';
 
 /** iCalendar's registered media type (RFC 5545, 8.1). */
 export const CALENDAR_MEDIA_TYPE = 'text/calendar';
@@ -82,7 +86,30 @@ function calendarUrl(value: string | null | undefined): string | undefined {
  */
 export const CALENDAR_REFRESH_SECONDS = 3600;
 
-export function renderCalendar(events: EventSummary[], locale: ContentLocale, base: string, name?: string): Rendered {
+/** An event of a calendar: one event, or a series from its first occurrence by its rule (time/recurrence.ts). */
+export type CalendarEvent = EventSummary & { series?: { first: FirstOccurrence; recurrence: Recurrence } };
+
+/** The RRULE and EXDATE of a series, as ical-generator writes them: UNTIL in UTC, EXDATE on the Helsinki clock. */
+function repeatingOf({ first, recurrence }: NonNullable<CalendarEvent['series']>): ICalRepeatingOptions {
+  const start = DateTime.fromJSDate(first.startsAt, { zone: ZONE });
+  const weekday = (code: string) => ICalWeekday[code as keyof typeof ICalWeekday];
+  const startDay = weekday(start.toFormat('ccc').slice(0, 2).toUpperCase());
+  const repeating: ICalRepeatingOptions = {
+    freq: recurrence.frequency === 'weekly' ? ICalEventRepeatingFreq.WEEKLY : ICalEventRepeatingFreq.MONTHLY,
+    interval: recurrence.interval,
+    startOfWeek: ICalWeekday.MO,
+    exclude: recurrence.exceptions.map((date) => DateTime.fromISO(`${date}T${start.toFormat('HH:mm')}`, { zone: ZONE })),
+  };
+  if (recurrence.frequency === 'weekly') repeating.byDay = recurrence.weekdays.length ? recurrence.weekdays.map(weekday) : [startDay];
+  else if (recurrence.monthlyBy === 'date') repeating.byMonthDay = start.day;
+  else Object.assign(repeating, { byDay: [startDay], bySetPos: start.day > 28 ? -1 : Math.ceil(start.day / 7) });
+  // The end of the last day on the Helsinki clock, in UTC as RFC 5545 wants with a zoned DTSTART.
+  if (recurrence.until) repeating.until = DateTime.fromJSDate(helsinkiWallTimeToUtc(recurrence.until, '23:59'), { zone: 'utc' });
+  if (recurrence.count) repeating.count = recurrence.count;
+  return repeating;
+}
+
+export function renderCalendar(events: CalendarEvent[], locale: ContentLocale, base: string, name?: string): Rendered {
   const notes = NOTES[locale];
   const host = new URL(base).hostname;
   const calendar = ical({
@@ -94,7 +121,28 @@ export function renderCalendar(events: EventSummary[], locale: ContentLocale, ba
     x: [['X-WR-TIMEZONE', ZONE]],
     ttl: CALENDAR_REFRESH_SECONDS,
   });
-  for (const event of deepWithoutControlCharacters(events)) {
+  const seriesWritten = new Set<string>();
+  for (const { series, ...event } of events.map((item) => ({ ...deepWithoutControlCharacters(item), series: item.series }))) {
+    // One VEVENT (and its changed occurrences) per series, however many of its occurrences the list holds.
+    if (series && seriesWritten.size === seriesWritten.add(event.id).size) continue;
+    // A series is written from its first occurrence, whichever occurrence the list gave.
+    const first = series && { ...event, startsAt: series.first.startsAt.toISOString(), endsAt: series.first.endsAt?.toISOString() ?? null };
+    writeEvent(first ?? event, series ? { repeating: repeatingOf(series) } : {});
+    for (const changed of series ? changedOccurrences(series.first, series.recurrence) : [])
+      writeEvent(
+        {
+          ...event,
+          startsAt: changed.startsAt.toISOString(),
+          endsAt: changed.endsAt?.toISOString() ?? null,
+          status: changed.status,
+          previousStartsAt: changed.previousStartsAt?.toISOString() ?? null,
+        },
+        { recurrenceId: DateTime.fromJSDate(changed.ruleStart, { zone: ZONE }) },
+      );
+  }
+
+  /** One VEVENT; `extra` makes it a series (repeating) or one changed occurrence of a series (recurrenceId). */
+  function writeEvent(event: EventSummary, extra: { repeating?: ICalRepeatingOptions; recurrenceId?: DateTime }): void {
     const start = inHelsinki(event.startsAt);
     const prefix = event.status === 'cancelled' ? `${notes.cancelled}: ` : event.status === 'postponed' ? `${notes.postponed}: ` : '';
     const description = [
@@ -134,6 +182,7 @@ export function renderCalendar(events: EventSummary[], locale: ContentLocale, ba
       stamp: DateTime.fromISO(event.updatedAt),
       lastModified: DateTime.fromISO(event.updatedAt),
       categories: event.topics.map((topic) => ({ name: topic.name })),
+      ...extra,
     });
   }
   // Every value is clean already; this pass guards what comes from elsewhere (the base URL, a library).

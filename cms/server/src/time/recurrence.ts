@@ -4,13 +4,7 @@
  * fields are the Helsinki wall clock, so that a weekly 17:00 stays 17:00 across the daylight-saving changes; each
  * occurrence is then placed on the real clock by helsinkiWallTimeToUtc.
  */
-import {
-  MAX_RECURRENCE_INTERVAL,
-  MAX_SERIES_OCCURRENCES,
-  WEEKDAYS,
-  type Recurrence,
-  type Weekday,
-} from '@kumppani/contract';
+import { MAX_RECURRENCE_INTERVAL, MAX_SERIES_OCCURRENCES, WEEKDAYS, type Recurrence, type Weekday } from '@kumppani/contract';
 import { DateTime } from 'luxon';
 import { RRule, type Options } from 'rrule';
 import type { FieldProblem } from '../validation/field-checks';
@@ -73,43 +67,59 @@ export function seriesRule(startsAt: Date, recurrence: Recurrence): RRule {
   return new RRule(options);
 }
 
+/** The rule's occurrences on one Helsinki date (YYYY-MM-DD), as floating Dates. */
+const ruleOn = (rule: RRule, date: string): Date[] => rule.between(new Date(`${date}T00:00:00Z`), new Date(`${date}T23:59:59Z`), true);
+
 /**
- * The occurrences that overlap [from, to): each at the first occurrence's wall-clock time and of its wall-clock
- * length (17–19 stays 17–19), but the dates in `exceptions`; a cancelled one with that status, a moved one at its
- * new time (where that overlaps the window).
+ * The occurrence the rule gives at `wallClock` (floating): at the first occurrence's wall-clock time and of its
+ * wall-clock length (17–19 stays 17–19); null on an exception date; cancelled, or moved to its new time, as its
+ * change says.
+ */
+function occurrenceAt(first: FirstOccurrence, recurrence: Recurrence, wallClock: Date): Occurrence | null {
+  const day = dayOf(wallClock);
+  if (recurrence.exceptions.includes(day)) return null;
+  const ruleStart = fromFloating(wallClock);
+  const length = first.endsAt ? floating(first.endsAt).getTime() - floating(first.startsAt).getTime() : null;
+  const change = recurrence.changes.find((candidate) => candidate.date === day);
+  if (change?.status === 'rescheduled' && change.startsAt) {
+    const endsAt = change.endsAt ? new Date(change.endsAt) : null;
+    return { ruleStart, startsAt: new Date(change.startsAt), endsAt, status: 'rescheduled', previousStartsAt: ruleStart };
+  }
+  const endsAt = length === null ? null : fromFloating(new Date(wallClock.getTime() + length));
+  return { ruleStart, startsAt: ruleStart, endsAt, status: change?.status ?? 'scheduled', previousStartsAt: null };
+}
+
+const isOccurrence = (item: Occurrence | null): item is Occurrence => item !== null;
+const byStart = (a: Occurrence, b: Occurrence) => a.startsAt.getTime() - b.startsAt.getTime();
+
+/**
+ * The occurrences that overlap [from, to), but those on exception dates: a cancelled one with that status, a
+ * moved one at its new time (where that overlaps the window, wherever its date by the rule is).
  */
 export function occurrencesBetween(first: FirstOccurrence, recurrence: Recurrence, from: Date, to: Date): Occurrence[] {
   const rule = seriesRule(first.startsAt, recurrence);
-  const start = floating(first.startsAt);
-  const length = first.endsAt ? floating(first.endsAt).getTime() - start.getTime() : null;
-  const skipped = new Set(recurrence.exceptions);
-  const changes = new Map(recurrence.changes.map((change) => [change.date, change]));
-  const overlaps = (startsAt: Date, endsAt: Date | null) => startsAt < to && (endsAt ?? startsAt) >= from;
-  const occurrence = (wallClock: Date): Occurrence | null => {
-    const day = dayOf(wallClock);
-    if (skipped.has(day)) return null;
-    const ruleStart = fromFloating(wallClock);
-    const ruleEnd = length === null ? null : fromFloating(new Date(wallClock.getTime() + length));
-    const change = changes.get(day);
-    if (change?.status === 'rescheduled' && change.startsAt) {
-      const startsAt = new Date(change.startsAt);
-      return { ruleStart, startsAt, endsAt: change.endsAt ? new Date(change.endsAt) : null, status: 'rescheduled', previousStartsAt: ruleStart };
-    }
-    return { ruleStart, startsAt: ruleStart, endsAt: ruleEnd, status: change?.status ?? 'scheduled', previousStartsAt: null };
-  };
-  // A day of margin each side of the window for the offset and the length; the exact test is `overlaps`.
-  const margin = DAY_MS + (length ?? 0);
+  const movedDates = new Set(recurrence.changes.filter((change) => change.status === 'rescheduled').map((change) => change.date));
+  // A day and the event's length of margin each side of the window for the offset; the exact test comes after.
+  const margin = DAY_MS + (first.endsAt ? first.endsAt.getTime() - first.startsAt.getTime() : 0);
   const inWindow = rule
     .between(new Date(floating(from).getTime() - margin), new Date(floating(to).getTime() + DAY_MS), true)
-    .filter((wallClock) => changes.get(dayOf(wallClock))?.status !== 'rescheduled');
-  // A moved occurrence may land in the window from a rule date far outside it.
-  const moved = recurrence.changes
-    .filter((change) => change.status === 'rescheduled')
-    .flatMap((change) => rule.between(new Date(`${change.date}T00:00:00Z`), new Date(`${change.date}T23:59:59Z`), true));
+    .filter((wallClock) => !movedDates.has(dayOf(wallClock)));
+  const moved = [...movedDates].flatMap((date) => ruleOn(rule, date));
   return [...inWindow, ...moved]
-    .map(occurrence)
-    .filter((item): item is Occurrence => item !== null && overlaps(item.startsAt, item.endsAt))
-    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+    .map((wallClock) => occurrenceAt(first, recurrence, wallClock))
+    .filter(isOccurrence)
+    .filter((item) => item.startsAt < to && (item.endsAt ?? item.startsAt) >= from)
+    .sort(byStart);
+}
+
+/** The occurrences an editor changed (cancelled or moved), each with the start the rule gives it: RECURRENCE-ID. */
+export function changedOccurrences(first: FirstOccurrence, recurrence: Recurrence): Occurrence[] {
+  const rule = seriesRule(first.startsAt, recurrence);
+  return recurrence.changes
+    .flatMap((change) => ruleOn(rule, change.date))
+    .map((wallClock) => occurrenceAt(first, recurrence, wallClock))
+    .filter(isOccurrence)
+    .sort(byStart);
 }
 
 /** The Helsinki dates the rule gives, up to one past the maximum (enough to tell that there are too many). */
