@@ -614,7 +614,7 @@ function startServer(bodies) {
 // ---------------------------------------------------------------------------------------------------------
 
 const SIZES_TEXT =
-  'Sizes (`widgets/dist/cdn`, as `npm run size --workspace widgets` checks them: brotli quality 11, each file compressed on its own as the CMS serves it). Budgets: the loader 2 KB; an element alone on a page 15 KB (its self-contained file, which the loader imports then). Below each element, what it imports after the list is on screen (its JSON-LD builders; `<event-list subscribe>` its subscription links), for information: the element plus those is the most one kind of element on a page fetches. A page with several kinds loads modules and shared chunks instead, reported without a budget:';
+  'Sizes (`widgets/dist/cdn`, as `npm run size --workspace widgets` checks them: brotli quality 11, each file compressed on its own as the CMS serves it). Budgets: the loader 2 KB; an element alone on a page 15 KB (its self-contained file, which the loader imports then). Below each element, what it imports after the list is on screen (its JSON-LD builders; `<event-list>` its dates filter and subscription links, when it shows them), for information: the element plus those is the most one kind of element on a page fetches. A page with several kinds loads modules and shared chunks instead, reported without a budget:';
 
 /** The size table of docs/performance.md. */
 function sizesTable(rows) {

@@ -64,8 +64,15 @@ describe('a series in the calendar file', () => {
   };
   // Two occurrences of the same series in the list: the file still has the series once.
   const events: CalendarEvent[] = [
-    { ...summary, series: { first, recurrence } },
-    { ...summary, startsAt: at('2027-04-06', '17:00').toISOString(), series: { first, recurrence } },
+    // The moved occurrence first, as a list of one week may give it: the series' own entry is still as scheduled.
+    {
+      ...summary,
+      status: 'rescheduled',
+      startsAt: at('2027-03-31', '18:00').toISOString(),
+      previousStartsAt: at('2027-03-30', '17:00').toISOString(),
+      series: { first, recurrence, status: 'scheduled' },
+    },
+    { ...summary, startsAt: at('2027-04-06', '17:00').toISOString(), series: { first, recurrence, status: 'scheduled' } },
   ];
   const text = String(renderCalendar(events, 'fi', 'https://cms.test').body);
 
@@ -79,6 +86,17 @@ describe('a series in the calendar file', () => {
       'RECURRENCE-ID;TZID=Europe/Helsinki:20270330T170000\r',
     ]);
     assert.equal(unfolded.match(/^UID:series-1@cms\.test\r$/gm)?.length, 3);
+    // The note of a previous time belongs to the moved occurrence alone.
+    assert.equal(unfolded.match(/Aiempi ajankohta/g)?.length, 1);
+  });
+
+  it('writes no EXDATE for a series without exceptions, and ical.js reads it', () => {
+    const plain = { ...recurrence, exceptions: [], changes: [] };
+    const file = String(
+      renderCalendar([{ ...summary, series: { first, recurrence: plain, status: 'scheduled' } }], 'fi', 'https://cms.test').body,
+    );
+    assert.doesNotMatch(file, /EXDATE/);
+    assert.equal(readBack(file).length, 6);
   });
 
   it("reads back in ical.js as the API's occurrences, 17–19 on the Helsinki clock on both sides of the March change", () => {

@@ -116,6 +116,21 @@ describe('occurrences of a series', () => {
     );
   });
 
+  it('puts an occurrence in the hour the October change repeats at its first instant, as RFC 5545 says', () => {
+    const night = { startsAt: new Date('2027-10-17T00:30:00Z'), endsAt: null }; // Sunday 03:30 in summer time
+    const sundays = occurrencesBetween(night, series({ count: 3 }), ...YEAR).map((occurrence) => occurrence.startsAt.toISOString());
+    assert.deepEqual(sundays, ['2027-10-17T00:30:00.000Z', '2027-10-24T00:30:00.000Z', '2027-10-31T00:30:00.000Z']);
+  });
+
+  it("keeps the series' length for a moved occurrence given only its new start", () => {
+    const rule = series({
+      count: 2,
+      changes: [{ date: '2027-03-09', status: 'rescheduled', startsAt: at('2027-03-10', '12:00').toISOString() }],
+    });
+    const moved = occurrencesBetween(tuesdays, rule, ...YEAR)[1]!;
+    assert.deepEqual([wall(moved.startsAt), wall(moved.endsAt)], ['2027-03-10 12:00', '2027-03-10 14:00']);
+  });
+
   it('gives the occurrences that overlap the window: one under way at its start, a moved one from outside it', () => {
     const rule = series({
       count: 10,
@@ -169,6 +184,45 @@ describe('problems of a series', () => {
         'recurrence.changes.2.endsAt: The moved occurrence of 2027-03-23 ends before it starts.',
       ],
     );
+  });
+
+  it('names values of the wrong kind at their fields before looking at dates', () => {
+    const wrong = {
+      frequency: 'daily',
+      monthlyBy: 'week',
+      weekdays: ['TU', 'XX'],
+      until: '2027-13-45',
+      exceptions: ['maaliskuu'],
+      changes: [
+        { date: '2027-03-09', status: 'postponed' },
+        { date: '2027-03-16', status: 'rescheduled', startsAt: 'tomorrow' },
+      ],
+    } as unknown as Partial<Recurrence>;
+    assert.deepEqual(
+      problems(wrong).map((line) => line.split(':')[0]),
+      [
+        'recurrence.frequency',
+        'recurrence.monthlyBy',
+        'recurrence.weekdays',
+        'recurrence.until',
+        'recurrence.exceptions.0',
+        'recurrence.changes.0.status',
+        'recurrence.changes.1.startsAt',
+      ],
+    );
+    assert.match(problems({ weekdays: ['TU', 'TU'], count: 2 })[0]!, /^recurrence\.weekdays: A weekday is listed twice/);
+  });
+
+  it('refuses two changes of one occurrence, and compares moved times as instants, not as text', () => {
+    const twice = problems({
+      count: 3,
+      changes: [
+        { date: '2027-03-09', status: 'cancelled' },
+        { date: '2027-03-09', status: 'rescheduled', startsAt: '2027-03-10T18:00:00+02:00', endsAt: '2027-03-10T17:00:00Z' },
+      ],
+    });
+    // 17:00Z is 19:00 in Helsinki: an end after the start, though it sorts before it as text.
+    assert.deepEqual(twice, ['recurrence.changes.1.date: 2027-03-09 is changed twice: keep one change per occurrence.']);
   });
 
   it('refuses a series with no occurrence left', () => {

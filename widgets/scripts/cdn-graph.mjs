@@ -127,7 +127,7 @@ export function sizeReport({ cdnDir = CDN_DIR, elements = elementNames() } = {})
   for (const tag of elements) {
     measure(`${tag}.js (alone on a page)`, () => selfContained(tag), ELEMENT_BUDGET, true);
     // For information: what it imports after its first render (its JSON-LD builders, when it has something to
-    // describe; <event-list subscribe>'s links).
+    // describe; <event-list>'s dates filter and subscription links, when it shows them).
     measure(
       `  + imported after the first render`,
       () => [...new Set(graph.parse(`${tag}.js`).deferred.flatMap((file) => graph.closure(file)))].filter((file) => file !== `${tag}.js`),

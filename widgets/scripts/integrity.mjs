@@ -6,7 +6,7 @@
  *     integrity="sha384-…" crossorigin="anonymous"></script>
  *
  * and of what that file imports after its first render (its structured data's builders, chunks/structured-data-*,
-and <event-list subscribe>'s links, chunks/event-list.subscribe-*),
+and <event-list>'s dates filter and subscription links, chunks/event-list.dates-* and event-list.subscribe-*),
  * which such a page pins with `<link rel="modulepreload" integrity>`. Not the loader (kumppani.js): it imports its
  * chunks itself, and a script's integrity does not cover what it imports. docs/deploy.md ("Serving the bundle from
  * your own site or a CDN") shows the use.
@@ -23,7 +23,7 @@ const hash = (file) =>
     .update(readFileSync(path.join(CDN_DIR, file)))
     .digest('base64')}`;
 
-// Each element's file, then what it imports after its first render (JSON-LD builders, subscription links), which a pinned page
+// Each element's file, then what it imports after its first render (JSON-LD builders, the event list's dates filter and subscription links), which a pinned page
 // pins with <link rel="modulepreload" integrity> (docs/deploy.md).
 const graph = readCdnGraph();
 const files = elementNames().flatMap((tag) => [`${tag}.js`, ...graph.parse(`${tag}.js`).deferred.flatMap((file) => graph.closure(file))]);

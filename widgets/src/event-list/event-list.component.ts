@@ -23,6 +23,7 @@ import {
 } from '../shared/filters.js';
 import { fill, formatNumber } from '../shared/i18n.js';
 import { ListController } from '../shared/list-controller.js';
+import { LazyPart } from '../shared/lazy-part.js';
 import { apiUrl } from '../shared/load.js';
 import { eventList } from '../shared/shapes.js';
 import { baseStyles } from '../shared/styles.js';
@@ -151,7 +152,8 @@ export class EventList extends KumppaniElement {
   /**
    * Visible filters, separated by spaces or commas: `text` (a search field), `dates` (today, this week, this
    * month or a range of days), `topic` (checkboxes with counts, unless `topic` is preset), `free` (free events
-   * only) and `mode` (attendance mode, unless `mode` is preset). Empty: no visible filters.
+   * only) and `mode` (attendance mode, unless `mode` is preset). Empty: no visible filters. The dates fieldset
+   * (like the `subscribe` links) is a module of its own, fetched beside the first page.
    */
   filters = '';
 
@@ -191,8 +193,9 @@ export class EventList extends KumppaniElement {
   /** When the current date choice was made: a period starts then (ended events are not shown). */
   #since = '';
   #focusedFilter: [string, string] | undefined;
-  /** The subscription links' renderer: undefined until `subscribe` asks for it, null while its module loads. */
-  #subscribeLinks: typeof import('./event-list.subscribe.js').renderSubscribe | null | undefined;
+  /** With `subscribe`, and with the dates filter: parts in modules of their own, fetched beside the first page. */
+  readonly #subscription = new LazyPart(this, () => import('./event-list.subscribe.js'));
+  readonly #dateFilter = new LazyPart(this, () => import('./event-list.dates.js'));
   /** Topic names seen so far, so a ticked topic keeps its name when new counts leave it out. */
   readonly #topicLabels = new Map<string, string>();
   readonly #search = new SearchText(this, (text) => text !== this.searchQuery && this.#change({ searchQuery: text }));
@@ -291,14 +294,6 @@ export class EventList extends KumppaniElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#focusedFilter = focusedCheckbox(this.renderRoot);
-    // The subscription links live in a module of their own, fetched (once) beside the first page when asked for.
-    if (this.subscribe && this.#subscribeLinks === undefined) {
-      this.#subscribeLinks = null;
-      void import('./event-list.subscribe.js').then(({ renderSubscribe }) => {
-        this.#subscribeLinks = renderSubscribe;
-        this.requestUpdate();
-      });
-    }
   }
 
   protected override updated(): void {
@@ -332,27 +327,6 @@ export class EventList extends KumppaniElement {
     this.#change({ [group]: checked ? [...values, value] : values });
   }
 
-  #renderDates(): TemplateResult {
-    const text = MESSAGES[this.uiLocale];
-    const day = (name: 'from' | 'to') =>
-      html`<label class="day"
-        >${text[name]}
-        <input type="date" name=${name} .value=${this[name]} @change=${(event: Event) => this.#change({ [name]: (event.target as HTMLInputElement).value })}
-      /></label>`;
-    return html`<fieldset part="filter-group">
-      <legend>${text.when}</legend>
-      ${PERIODS.map(
-        (period) =>
-          html`<label class="option"
-            ><input type="radio" name="when" value=${period} .checked=${this.when === period} @change=${() => this.#change({ when: period })} />${
-              text[period || 'upcoming']
-            }</label
-          >`,
-      )}
-      ${this.when === 'range' ? html`${day('from')}${day('to')}` : nothing}
-    </fieldset>`;
-  }
-
   /** The visible filters, behind a disclosure when narrow. */
   #renderFilters(): TemplateResult | typeof nothing {
     const shown = this.#visible();
@@ -369,7 +343,7 @@ export class EventList extends KumppaniElement {
     )}
       <form id="filters" part="filters" role="search" aria-label=${text.filters} lang=${this.uiLang} @submit=${this.#search.submit}>
       ${shown.includes('text') ? renderSearchField(text.searchLabel, text.searchButton, this.searchQuery, this.#search) : nothing}
-      ${shown.includes('dates') ? this.#renderDates() : nothing}
+      ${shown.includes('dates') ? this.#dateFilter.get()?.renderDates({ when: this.when, from: this.from, to: this.to }, this.uiLocale, (choice) => this.#change(choice)) : nothing}
       ${
         shown.includes('topic') && topics.length
           ? renderFacetGroup('topic', text.topic, topics, this.topics, (value, checked) => this.#toggle('topics', value, checked), locale)
@@ -493,15 +467,19 @@ export class EventList extends KumppaniElement {
   /**
    * Subscriptions to the .ics of the filtered list, without the chosen dates: a subscription outlives the
    * moment, and "this week" written as dates would stay on this week; the calendar follows the upcoming events
-   * instead. Shown once their module has loaded (see willUpdate).
+   * instead. Shown once their module has loaded.
    */
   #renderSubscribe(): unknown {
     const { start: _start, end: _end, ...lasting } = this.#query();
-    return this.#subscribeLinks?.(apiUrl(this.api, '/events.ics', lasting), MESSAGES[this.uiLocale].results, this.uiLocale);
+    return this.#subscription
+      .get()
+      ?.renderSubscribe(apiUrl(this.api, '/events.ics', lasting), MESSAGES[this.uiLocale].results, this.uiLocale);
   }
 
   protected override render(): TemplateResult {
     const text = MESSAGES[this.uiLocale];
+    // Asked for beside the first page, so the links are there when the list is.
+    if (this.subscribe) this.#subscription.get();
     const calendar = apiUrl(this.api, '/events.ics', this.#query());
     return html`<slot name="header"></slot>
       <div class="layout" lang=${this.uiLang}>

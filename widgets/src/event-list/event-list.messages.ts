@@ -25,14 +25,6 @@ type Key =
   | 'filters'
   | 'searchLabel'
   | 'searchButton'
-  | 'when'
-  | 'upcoming'
-  | 'today'
-  | 'week'
-  | 'month'
-  | 'range'
-  | 'from'
-  | 'to'
   | 'topic'
   | 'freeOnly';
 
@@ -62,14 +54,6 @@ export const MESSAGES = {
     filters: 'Rajaa tapahtumia',
     searchLabel: 'Hae tapahtumia',
     searchButton: 'Hae',
-    when: 'Ajankohta',
-    upcoming: 'Kaikki tulevat',
-    today: 'Tänään',
-    week: 'Tällä viikolla',
-    month: 'Tässä kuussa',
-    range: 'Aikaväli',
-    from: 'Alkaen',
-    to: 'Päättyen',
     topic: 'Aihe',
     freeOnly: 'Vain maksuttomat',
   },
@@ -98,14 +82,6 @@ export const MESSAGES = {
     filters: 'Avgränsa evenemangen',
     searchLabel: 'Sök evenemang',
     searchButton: 'Sök',
-    when: 'Tidpunkt',
-    upcoming: 'Alla kommande',
-    today: 'I dag',
-    week: 'Den här veckan',
-    month: 'Den här månaden',
-    range: 'Tidsperiod',
-    from: 'Från',
-    to: 'Till',
     topic: 'Tema',
     freeOnly: 'Endast avgiftsfria',
   },
@@ -134,14 +110,6 @@ export const MESSAGES = {
     filters: 'Filter events',
     searchLabel: 'Search events',
     searchButton: 'Search',
-    when: 'When',
-    upcoming: 'All upcoming',
-    today: 'Today',
-    week: 'This week',
-    month: 'This month',
-    range: 'Date range',
-    from: 'From',
-    to: 'To',
     topic: 'Topic',
     freeOnly: 'Free events only',
   },

@@ -79,8 +79,8 @@ export class ListController<Data extends ListData> implements ReactiveController
           data,
           meta: data.meta,
           items: [...kept, ...data.data],
-          // The latest answer's: once the CMS answers again, the notice (whose retry loads this page) goes.
-          stale,
+          // Stale while any item shown came from the tab's copy (the notice's retry then starts again from page 1).
+          stale: stale || (kept.length > 0 && this.shown!.stale),
         };
       },
       onError: () => {
@@ -124,6 +124,14 @@ export class ListController<Data extends ListData> implements ReactiveController
   #retry = (): void => {
     this.#focus = '#results-heading';
     this.reload();
+  };
+
+  /** The stale notice's retry: with "show more", from the first page, since the pages before may be old too. */
+  #refresh = (): void => {
+    if (!(this.#options.newItem && this.page > 1)) return this.#retry();
+    this.#focus = '#results-heading';
+    this.page = 1;
+    this.#host.requestUpdate();
   };
 
   /**
@@ -185,7 +193,7 @@ export class ListController<Data extends ListData> implements ReactiveController
       <p class=${error ? 'status visually-hidden' : 'status'} part="status" role="status">${status}</p>
       ${
         current
-          ? html`${current.stale ? renderStaleNotice(locale, reload) : nothing}${body(current)}${
+          ? html`${current.stale ? renderStaleNotice(locale, this.#refresh) : nothing}${body(current)}${
               error ? renderError(error, locale, reload) : pager(current)
             }`
           : error

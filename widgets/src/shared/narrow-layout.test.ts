@@ -3,7 +3,7 @@
  * of about 40em the count comes first and the filters collapse behind one disclosure button. The container is
  * the element, not the viewport: a 240 px sidebar on a 1280 px screen is narrow.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { LitElement, TemplateResult } from 'lit';
 import '../partner-directory/partner-directory.js';
@@ -90,11 +90,13 @@ const toggle = (el: Element) => $<HTMLButtonElement>(el, '[part="filter-toggle"]
 const filters = (el: Element) => $(el, '#filters')!;
 const shown = (node: Element) => node.checkVisibility();
 
-/** `element` placed in a box `width` wide, loaded. */
+/** `element` placed in a box `width` wide, loaded, with its filters (the event list's dates arrive in a module of their own). */
 async function mountIn(element: TemplateResult, width: string): Promise<LitElement> {
   const box = await fixture(html`<div style=${`width: ${width}`}>${element}</div>`);
   const el = box.firstElementChild as LitElement;
   await settled(el);
+  if (el.getAttribute('filters')?.includes('dates'))
+    await waitUntil(() => $(el, 'input[name="when"]'), 'the dates filter', { timeout: 3000 });
   return el;
 }
 

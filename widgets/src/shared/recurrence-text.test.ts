@@ -29,6 +29,8 @@ describe('describeRule: a series in words', () => {
       'every other week: Tuesday, 17:00–19:00',
     ]);
     expect(describeRule(weekly({ interval: 6 }), TUESDAY[0], null, 'en')).to.equal('every 6th week: Tuesday, 17:00');
+    // In the week's order, each day once, however the editor listed them.
+    expect(describeRule(weekly({ weekdays: ['TH', 'TU', 'TH'] }), ...TUESDAY, 'fi')).to.equal('joka tiistai ja torstai klo 17–19');
   });
 
   it("says a monthly meeting by the start's weekday in the month, or by its date, with minutes when there are any", () => {

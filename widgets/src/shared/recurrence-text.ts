@@ -63,7 +63,7 @@ const weekdayName = (index: number, locale: UiLocale) =>
     Date.UTC(2024, 0, 1 + index),
   );
 
-/** 17–19 for whole hours in fi and sv (17.30–19 otherwise); 17:00–19:00 in en. */
+/** 17–19 for whole hours in fi and sv (17.30–19.00 otherwise); 17:00–19:00 in en. */
 function timeRange(startsAt: string, endsAt: string | null, locale: UiLocale): string {
   const whole = locale != 'en' && [startsAt, endsAt].every((instant) => !instant || new Date(instant).getUTCMinutes() === 0);
   const options: Intl.DateTimeFormatOptions = whole
@@ -85,8 +85,8 @@ export function describeRule(rule: Rule, startsAt: string, endsAt: string | null
   const startDay = WEEKDAYS.findIndex((code) => weekday.toUpperCase().startsWith(code));
   let text: string;
   if (rule.frequency == 'weekly') {
-    const days = (rule.weekdays.length ? rule.weekdays.map((code) => WEEKDAYS.indexOf(code)) : [startDay]).map((index) =>
-      weekdayName(index, locale),
+    const days = (rule.weekdays.length ? WEEKDAYS.flatMap((code, index) => (rule.weekdays.includes(code) ? [index] : [])) : [startDay]).map(
+      (index) => weekdayName(index, locale),
     );
     const list = cachedIntl(`list ${locale}`, () => new Intl.ListFormat(INTL_LOCALE[locale], { type: 'conjunction' })).format(days);
     text = rule.interval == 1 ? `${every} ${list}` : `${every} ${words.week}: ${list}`;

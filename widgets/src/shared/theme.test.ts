@@ -123,6 +123,21 @@ describe('theme: the colour scheme of the page behind an element', () => {
     expect(el.dataset.scheme).to.equal('dark');
   });
 
+  it('is dark on a page that knows only dark, by its style or its <meta name="color-scheme">, whatever the reader prefers', async () => {
+    await emulateMedia({ colorScheme: 'light' });
+    document.documentElement.style.colorScheme = 'dark';
+    let el = await onPage<Loadable>('', html`<partner-directory api="https://cms.test" lang="fi"></partner-directory>`);
+    expect(el.dataset.scheme, 'color-scheme: dark').to.equal('dark');
+    document.documentElement.style.colorScheme = '';
+    const meta = document.head.appendChild(Object.assign(document.createElement('meta'), { name: 'color-scheme', content: 'dark' }));
+    try {
+      el = await onPage<Loadable>('', html`<partner-directory api="https://cms.test" lang="fi"></partner-directory>`);
+      expect(el.dataset.scheme, '<meta name="color-scheme" content="dark">').to.equal('dark');
+    } finally {
+      meta.remove();
+    }
+  });
+
   it('theme="light" and theme="dark" override the page, also when changed later', async () => {
     const light = await onPage<Loadable>(
       DARK_PAGE,

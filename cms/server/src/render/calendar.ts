@@ -11,6 +11,7 @@ import { DateTime } from 'luxon';
 import {
   type ContentLocale,
   deepWithoutControlCharacters,
+  type EventStatus,
   type EventSummary,
   HELSINKI_TIME_ZONE,
   type Recurrence,
@@ -87,7 +88,10 @@ function calendarUrl(value: string | null | undefined): string | undefined {
 export const CALENDAR_REFRESH_SECONDS = 3600;
 
 /** An event of a calendar: one event, or a series from its first occurrence by its rule (time/recurrence.ts). */
-export type CalendarEvent = EventSummary & { series?: { first: FirstOccurrence; recurrence: Recurrence } };
+export type CalendarEvent = EventSummary & {
+  /** `status`: of the series as a whole (e.g. all of it cancelled); each occurrence listed has its own. */
+  series?: { first: FirstOccurrence; recurrence: Recurrence; status: EventStatus };
+};
 
 /** The RRULE and EXDATE of a series, as ical-generator writes them: UNTIL in UTC, EXDATE on the Helsinki clock. */
 function repeatingOf({ first, recurrence }: NonNullable<CalendarEvent['series']>): ICalRepeatingOptions {
@@ -98,8 +102,10 @@ function repeatingOf({ first, recurrence }: NonNullable<CalendarEvent['series']>
     freq: recurrence.frequency === 'weekly' ? ICalEventRepeatingFreq.WEEKLY : ICalEventRepeatingFreq.MONTHLY,
     interval: recurrence.interval,
     startOfWeek: ICalWeekday.MO,
-    exclude: recurrence.exceptions.map((date) => DateTime.fromISO(`${date}T${start.toFormat('HH:mm')}`, { zone: ZONE })),
   };
+  // Only with dates: ical-generator writes an empty EXDATE for an empty list, which readers reject.
+  if (recurrence.exceptions.length)
+    repeating.exclude = recurrence.exceptions.map((date) => DateTime.fromISO(`${date}T${start.toFormat('HH:mm')}`, { zone: ZONE }));
   if (recurrence.frequency === 'weekly') repeating.byDay = recurrence.weekdays.length ? recurrence.weekdays.map(weekday) : [startDay];
   else if (recurrence.monthlyBy === 'date') repeating.byMonthDay = start.day;
   else Object.assign(repeating, { byDay: [startDay], bySetPos: start.day > 28 ? -1 : Math.ceil(start.day / 7) });
@@ -126,7 +132,13 @@ export function renderCalendar(events: CalendarEvent[], locale: ContentLocale, b
     // One VEVENT (and its changed occurrences) per series, however many of its occurrences the list holds.
     if (series && seriesWritten.size === seriesWritten.add(event.id).size) continue;
     // A series is written from its first occurrence, whichever occurrence the list gave.
-    const first = series && { ...event, startsAt: series.first.startsAt.toISOString(), endsAt: series.first.endsAt?.toISOString() ?? null };
+    const first = series && {
+      ...event,
+      startsAt: series.first.startsAt.toISOString(),
+      endsAt: series.first.endsAt?.toISOString() ?? null,
+      status: series.status,
+      previousStartsAt: null,
+    };
     writeEvent(first ?? event, series ? { repeating: repeatingOf(series) } : {});
     for (const changed of series ? changedOccurrences(series.first, series.recurrence) : [])
       writeEvent(

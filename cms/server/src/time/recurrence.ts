@@ -2,9 +2,18 @@
  * Series of events (contract/src/recurrence.ts): their occurrences on the Helsinki clock, and the rules an editor's
  * series must keep. rrule (RFC 5545) does the calendar arithmetic. It counts in "floating" time: a Date whose UTC
  * fields are the Helsinki wall clock, so that a weekly 17:00 stays 17:00 across the daylight-saving changes; each
- * occurrence is then placed on the real clock by helsinkiWallTimeToUtc.
+ * occurrence is then placed on the real clock: a wall time the spring change skips an hour later (as
+ * helsinkiWallTimeToUtc), one the autumn change repeats at its first instant (RFC 5545, 3.3.5).
  */
-import { MAX_RECURRENCE_INTERVAL, MAX_SERIES_OCCURRENCES, WEEKDAYS, type Recurrence, type Weekday } from '@kumppani/contract';
+import {
+  MAX_RECURRENCE_INTERVAL,
+  MAX_SERIES_OCCURRENCES,
+  MONTHLY_BY,
+  RECURRENCE_FREQUENCIES,
+  WEEKDAYS,
+  type Recurrence,
+  type Weekday,
+} from '@kumppani/contract';
 import { DateTime } from 'luxon';
 import { RRule, type Options } from 'rrule';
 import type { FieldProblem } from '../validation/field-checks';
@@ -36,8 +45,11 @@ function floating(instant: Date): Date {
 }
 
 /** A floating Date back on the real clock (a wall time the spring change skips counts an hour later). */
-const fromFloating = (wallClock: Date): Date =>
-  helsinkiWallTimeToUtc(wallClock.toISOString().slice(0, 10), wallClock.toISOString().slice(11, 16));
+function fromFloating(wallClock: Date): Date {
+  const [date, time] = [wallClock.toISOString().slice(0, 10), wallClock.toISOString().slice(11, 16)];
+  const repeated = DateTime.fromISO(`${date}T${time}`, { zone: HELSINKI }).getPossibleOffsets();
+  return repeated.length > 1 ? new Date(Math.min(...repeated.map((candidate) => candidate.toMillis()))) : helsinkiWallTimeToUtc(date, time);
+}
 
 const dayOf = (wallClock: Date): string => wallClock.toISOString().slice(0, 10);
 const weekdayOf = (wallClock: Date): Weekday => WEEKDAYS[(wallClock.getUTCDay() + 6) % 7]!;
@@ -82,8 +94,10 @@ function occurrenceAt(first: FirstOccurrence, recurrence: Recurrence, wallClock:
   const length = first.endsAt ? floating(first.endsAt).getTime() - floating(first.startsAt).getTime() : null;
   const change = recurrence.changes.find((candidate) => candidate.date === day);
   if (change?.status === 'rescheduled' && change.startsAt) {
-    const endsAt = change.endsAt ? new Date(change.endsAt) : null;
-    return { ruleStart, startsAt: new Date(change.startsAt), endsAt, status: 'rescheduled', previousStartsAt: ruleStart };
+    // A moved occurrence without an end of its own keeps the series' length.
+    const movedStart = new Date(change.startsAt);
+    const endsAt = change.endsAt ? new Date(change.endsAt) : length === null ? null : new Date(movedStart.getTime() + length);
+    return { ruleStart, startsAt: movedStart, endsAt, status: 'rescheduled', previousStartsAt: ruleStart };
   }
   const endsAt = length === null ? null : fromFloating(new Date(wallClock.getTime() + length));
   return { ruleStart, startsAt: ruleStart, endsAt, status: change?.status ?? 'scheduled', previousStartsAt: null };
@@ -136,6 +150,8 @@ function ruleDates(rule: RRule): string[] {
 export function recurrenceProblems(first: FirstOccurrence, recurrence: Recurrence): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const problem = (field: string, message: string) => problems.push({ path: `recurrence.${field}`, message });
+  const shapeProblems = recurrenceShapeProblems(recurrence);
+  if (shapeProblems.length) return shapeProblems;
   const { interval, until, count } = recurrence;
   if (!Number.isInteger(interval) || interval < 1 || interval > MAX_RECURRENCE_INTERVAL)
     problem('interval', `The interval must be a whole number from 1 to ${MAX_RECURRENCE_INTERVAL}.`);
@@ -160,9 +176,11 @@ export function recurrenceProblems(first: FirstOccurrence, recurrence: Recurrenc
   });
   recurrence.changes.forEach((change, index) => {
     if (!given.has(change.date)) problem(`changes.${index}.date`, `${change.date} is not a date of this series.`);
+    if (recurrence.changes.findIndex((other) => other.date === change.date) < index)
+      problem(`changes.${index}.date`, `${change.date} is changed twice: keep one change per occurrence.`);
     if (change.status !== 'rescheduled') return;
     if (!change.startsAt) problem(`changes.${index}.startsAt`, `The occurrence of ${change.date} is moved: give its new start.`);
-    else if (change.endsAt && change.endsAt < change.startsAt)
+    else if (change.endsAt && Date.parse(change.endsAt) < Date.parse(change.startsAt))
       problem(`changes.${index}.endsAt`, `The moved occurrence of ${change.date} ends before it starts.`);
   });
   const skipped = new Set(recurrence.exceptions);
@@ -170,5 +188,44 @@ export function recurrenceProblems(first: FirstOccurrence, recurrence: Recurrenc
   if (dates.length && dates.every((day) => skipped.has(day) || cancelled.has(day)))
     problem('exceptions', 'Every occurrence of the series is skipped or cancelled: nothing is left to show.');
   if (!dates.length) problem('until', 'The rule gives no occurrence: check its days and its end.');
+  return problems;
+}
+
+const isDate = (value: unknown): value is string =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value).isValid;
+const isInstant = (value: unknown): boolean =>
+  typeof value === 'string' &&
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) &&
+  !Number.isNaN(Date.parse(value));
+const oneOf = (values: readonly string[]) => `one of ${values.map((value) => `"${value}"`).join(', ')}`;
+
+/**
+ * The problems of a series' form before its dates are looked at: unknown values, weekdays that are not RFC 5545
+ * codes or repeat, dates that are not real YYYY-MM-DD dates, instants without a time zone, a count that is not a
+ * number. A series saved through the admin or the API meets these; one that does not is refused by field.
+ */
+function recurrenceShapeProblems(recurrence: Recurrence): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const problem = (field: string, message: string) => problems.push({ path: `recurrence.${field}`, message });
+  if (!RECURRENCE_FREQUENCIES.includes(recurrence.frequency))
+    problem('frequency', `The frequency must be ${oneOf(RECURRENCE_FREQUENCIES)}.`);
+  if (!MONTHLY_BY.includes(recurrence.monthlyBy)) problem('monthlyBy', `A monthly series goes by ${oneOf(MONTHLY_BY)}.`);
+  if (!Array.isArray(recurrence.weekdays) || recurrence.weekdays.some((day) => !WEEKDAYS.includes(day)))
+    problem('weekdays', `Weekdays are ${oneOf(WEEKDAYS)}.`);
+  else if (new Set(recurrence.weekdays).size < recurrence.weekdays.length) problem('weekdays', 'A weekday is listed twice.');
+  if (recurrence.until !== null && !isDate(recurrence.until)) problem('until', 'The last date must be a date (YYYY-MM-DD).');
+  if (recurrence.count !== null && typeof recurrence.count !== 'number') problem('count', 'The number of occurrences must be a number.');
+  if (typeof recurrence.interval !== 'number') problem('interval', 'The interval must be a number.');
+  (Array.isArray(recurrence.exceptions) ? recurrence.exceptions : [null]).forEach((day, index) => {
+    if (!isDate(day)) problem(`exceptions.${index}`, 'An exception must be a date (YYYY-MM-DD).');
+  });
+  (Array.isArray(recurrence.changes) ? recurrence.changes : [null]).forEach((change, index) => {
+    if (!change || !isDate(change.date)) return problem(`changes.${index}.date`, 'A changed occurrence needs its date (YYYY-MM-DD).');
+    if (change.status !== 'cancelled' && change.status !== 'rescheduled')
+      problem(`changes.${index}.status`, 'A changed occurrence is "cancelled" or "rescheduled".');
+    for (const field of ['startsAt', 'endsAt'] as const)
+      if (change[field] != null && !isInstant(change[field]))
+        problem(`changes.${index}.${field}`, 'A time must be a date and time with its offset (e.g. 2027-03-24T18:00:00+02:00).');
+  });
   return problems;
 }
