@@ -17,6 +17,12 @@ export const RECURRENCE_FREQUENCIES = ['weekly', 'monthly'] as const;
 export type RecurrenceFrequency = (typeof RECURRENCE_FREQUENCIES)[number];
 export const MONTHLY_BY = ['weekday', 'date'] as const;
 
+/**
+ * Where a monthly-by-weekday series meets, from the day of the month of its start: 1–4 (the first to the fourth
+ * such weekday), or -1 (the last) for a start past the 28th. RFC 5545's BYSETPOS value.
+ */
+export const placeInMonth = (dayOfMonth: number): number => (dayOfMonth > 28 ? -1 : Math.ceil(dayOfMonth / 7));
+
 /** Every `interval`th week or month: 1 is every, 2 every other; up to a year of months or weeks. */
 export const MAX_RECURRENCE_INTERVAL = 12;
 

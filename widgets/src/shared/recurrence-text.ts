@@ -3,7 +3,8 @@
  * 17:00–19:00"; "kuukauden ensimmäinen torstai klo 9.30", "första torsdagen i månaden kl. 9.30", "the first
  * Thursday of the month, 09:30". Weekday names, lists and times come from Intl; times are on the Helsinki clock.
  */
-import { HELSINKI_TIME_ZONE, WEEKDAYS, type Recurrence } from '@kumppani/contract';
+import { HELSINKI_TIME_ZONE, placeInMonth, WEEKDAYS, type Recurrence } from '@kumppani/contract';
+import { helsinkiDate } from './dates.js';
 import { cachedIntl, INTL_LOCALE, type UiLocale } from './i18n.js';
 
 type Rule = Pick<Recurrence, 'frequency' | 'interval' | 'weekdays' | 'monthlyBy'>;
@@ -79,10 +80,9 @@ function timeRange(startsAt: string, endsAt: string | null, locale: UiLocale): s
 export function describeRule(rule: Rule, startsAt: string, endsAt: string | null, locale: UiLocale): string {
   const words = WORDS[locale];
   const every = words.every[rule.interval - 1] ?? words.nth(rule.interval);
-  // The start's weekday (0 for Monday) and date on the Helsinki clock.
-  const parts = helsinkiFormat('en', { weekday: 'short', day: 'numeric' }).formatToParts(new Date(startsAt));
-  const [weekday, date] = (['weekday', 'day'] as const).map((type) => parts.find((part) => part.type == type)!.value) as [string, string];
-  const startDay = WEEKDAYS.findIndex((code) => weekday.toUpperCase().startsWith(code));
+  // The start's weekday (0 for Monday) and day of the month on the Helsinki clock.
+  const startDate = new Date(helsinkiDate(startsAt));
+  const startDay = (startDate.getUTCDay() + 6) % 7;
   let text: string;
   if (rule.frequency == 'weekly') {
     const days = (rule.weekdays.length ? WEEKDAYS.flatMap((code, index) => (rule.weekdays.includes(code) ? [index] : [])) : [startDay]).map(
@@ -91,11 +91,12 @@ export function describeRule(rule: Rule, startsAt: string, endsAt: string | null
     const list = cachedIntl(`list ${locale}`, () => new Intl.ListFormat(INTL_LOCALE[locale], { type: 'conjunction' })).format(days);
     text = rule.interval == 1 ? `${every} ${list}` : `${every} ${words.week}: ${list}`;
   } else {
-    const day = Number(date);
+    const day = startDate.getUTCDate();
+    const place = placeInMonth(day);
     const inMonth =
       rule.monthlyBy == 'date'
         ? words.dateOfMonth(day)
-        : words.weekdayOfMonth(day > 28 ? words.last : words.places[Math.ceil(day / 7) - 1]!, weekdayName(startDay, locale));
+        : words.weekdayOfMonth(place < 0 ? words.last : words.places[place - 1]!, weekdayName(startDay, locale));
     text = rule.interval == 1 ? inMonth : `${every} ${words.month}: ${inMonth}`;
   }
   return words.at(text, timeRange(startsAt, endsAt, locale));

@@ -20,7 +20,7 @@ import {
 } from '@kumppani/contract';
 import type { Rendered } from '../public-api/http';
 import { helsinkiWallTimeToUtc } from '../time/helsinki';
-import { changedOccurrences, type FirstOccurrence } from '../time/recurrence';
+import { changedOccurrences, ruleDays, type FirstOccurrence } from '../time/recurrence';
 
 /** iCalendar's registered media type (RFC 5545, 8.1). */
 export const CALENDAR_MEDIA_TYPE = 'text/calendar';
@@ -95,20 +95,19 @@ export type CalendarEvent = EventSummary & {
 
 /** The RRULE and EXDATE of a series, as ical-generator writes them: UNTIL in UTC, EXDATE on the Helsinki clock. */
 function repeatingOf({ first, recurrence }: NonNullable<CalendarEvent['series']>): ICalRepeatingOptions {
-  const start = DateTime.fromJSDate(first.startsAt, { zone: ZONE });
-  const weekday = (code: string) => ICalWeekday[code as keyof typeof ICalWeekday];
-  const startDay = weekday(start.toFormat('ccc').slice(0, 2).toUpperCase());
+  const { weekdays, place, monthDay } = ruleDays(first.startsAt, recurrence);
   const repeating: ICalRepeatingOptions = {
     freq: recurrence.frequency === 'weekly' ? ICalEventRepeatingFreq.WEEKLY : ICalEventRepeatingFreq.MONTHLY,
     interval: recurrence.interval,
     startOfWeek: ICalWeekday.MO,
   };
+  if (weekdays.length) repeating.byDay = weekdays.map((code) => ICalWeekday[code]);
+  if (place !== null) repeating.bySetPos = place;
+  if (monthDay !== null) repeating.byMonthDay = monthDay;
   // Only with dates: ical-generator writes an empty EXDATE for an empty list, which readers reject.
+  const time = DateTime.fromJSDate(first.startsAt, { zone: ZONE }).toFormat('HH:mm');
   if (recurrence.exceptions.length)
-    repeating.exclude = recurrence.exceptions.map((date) => DateTime.fromISO(`${date}T${start.toFormat('HH:mm')}`, { zone: ZONE }));
-  if (recurrence.frequency === 'weekly') repeating.byDay = recurrence.weekdays.length ? recurrence.weekdays.map(weekday) : [startDay];
-  else if (recurrence.monthlyBy === 'date') repeating.byMonthDay = start.day;
-  else Object.assign(repeating, { byDay: [startDay], bySetPos: start.day > 28 ? -1 : Math.ceil(start.day / 7) });
+    repeating.exclude = recurrence.exceptions.map((date) => DateTime.fromISO(`${date}T${time}`, { zone: ZONE }));
   // The end of the last day on the Helsinki clock, in UTC as RFC 5545 wants with a zoned DTSTART.
   if (recurrence.until) repeating.until = DateTime.fromJSDate(helsinkiWallTimeToUtc(recurrence.until, '23:59'), { zone: 'utc' });
   if (recurrence.count) repeating.count = recurrence.count;

@@ -9,6 +9,7 @@ import {
   MAX_RECURRENCE_INTERVAL,
   MAX_SERIES_OCCURRENCES,
   MONTHLY_BY,
+  placeInMonth,
   RECURRENCE_FREQUENCIES,
   WEEKDAYS,
   type Recurrence,
@@ -54,26 +55,39 @@ function fromFloating(wallClock: Date): Date {
 const dayOf = (wallClock: Date): string => wallClock.toISOString().slice(0, 10);
 const weekdayOf = (wallClock: Date): Weekday => WEEKDAYS[(wallClock.getUTCDay() + 6) % 7]!;
 
-/** The nth such weekday of its month (1–4), or -1 (the last) for a day past the 28th. */
-const placeInMonth = (wallClock: Date): number => (wallClock.getUTCDate() > 28 ? -1 : Math.ceil(wallClock.getUTCDate() / 7));
+/** The days a series meets on: weekdays (with their place in the month for a monthly series), or a date of the month. */
+export interface RuleDays {
+  weekdays: Weekday[];
+  /** Monthly by weekday: placeInMonth of the start. */
+  place: number | null;
+  /** Monthly by date: the start's day of the month. */
+  monthDay: number | null;
+}
+
+/** The days of a series from its start on the Helsinki clock: weekly the chosen weekdays (else the start's). */
+export function ruleDays(startsAt: Date, recurrence: Recurrence): RuleDays {
+  const start = floating(startsAt);
+  if (recurrence.frequency === 'weekly')
+    return { weekdays: recurrence.weekdays.length ? recurrence.weekdays : [weekdayOf(start)], place: null, monthDay: null };
+  if (recurrence.monthlyBy === 'date') return { weekdays: [], place: null, monthDay: start.getUTCDate() };
+  return { weekdays: [weekdayOf(start)], place: placeInMonth(start.getUTCDate()), monthDay: null };
+}
 
 /** The RFC 5545 rule of a series that starts at `startsAt`, in floating time. */
 export function seriesRule(startsAt: Date, recurrence: Recurrence): RRule {
-  const dtstart = floating(startsAt);
+  const { weekdays, place, monthDay } = ruleDays(startsAt, recurrence);
   const options: Partial<Options> = {
     freq: recurrence.frequency === 'weekly' ? RRule.WEEKLY : RRule.MONTHLY,
     interval: recurrence.interval,
-    dtstart,
+    dtstart: floating(startsAt),
     wkst: RRule.MO,
   };
-  if (recurrence.frequency === 'weekly') {
-    const days = recurrence.weekdays.length ? recurrence.weekdays : [weekdayOf(dtstart)];
-    options.byweekday = days.map((day) => RRULE_WEEKDAYS[WEEKDAYS.indexOf(day)]!);
-  } else if (recurrence.monthlyBy === 'date') {
-    options.bymonthday = dtstart.getUTCDate();
-  } else {
-    options.byweekday = [RRULE_WEEKDAYS[WEEKDAYS.indexOf(weekdayOf(dtstart))]!.nth(placeInMonth(dtstart))];
-  }
+  if (weekdays.length)
+    options.byweekday = weekdays.map((day) => {
+      const weekday = RRULE_WEEKDAYS[WEEKDAYS.indexOf(day)]!;
+      return place === null ? weekday : weekday.nth(place);
+    });
+  if (monthDay !== null) options.bymonthday = monthDay;
   if (recurrence.until) options.until = new Date(`${recurrence.until}T23:59:59Z`);
   if (recurrence.count) options.count = recurrence.count;
   return new RRule(options);
@@ -83,15 +97,14 @@ export function seriesRule(startsAt: Date, recurrence: Recurrence): RRule {
 const ruleOn = (rule: RRule, date: string): Date[] => rule.between(new Date(`${date}T00:00:00Z`), new Date(`${date}T23:59:59Z`), true);
 
 /**
- * The occurrence the rule gives at `wallClock` (floating): at the first occurrence's wall-clock time and of its
- * wall-clock length (17–19 stays 17–19); null on an exception date; cancelled, or moved to its new time, as its
+ * The occurrence the rule gives at `wallClock` (floating), of the first occurrence's wall-clock `length`
+ * (17–19 stays 17–19); null on an exception date; cancelled, or moved to its new time, as its
  * change says.
  */
-function occurrenceAt(first: FirstOccurrence, recurrence: Recurrence, wallClock: Date): Occurrence | null {
+function occurrenceAt(recurrence: Recurrence, length: number | null, wallClock: Date): Occurrence | null {
   const day = dayOf(wallClock);
   if (recurrence.exceptions.includes(day)) return null;
   const ruleStart = fromFloating(wallClock);
-  const length = first.endsAt ? floating(first.endsAt).getTime() - floating(first.startsAt).getTime() : null;
   const change = recurrence.changes.find((candidate) => candidate.date === day);
   if (change?.status === 'rescheduled' && change.startsAt) {
     // A moved occurrence without an end of its own keeps the series' length.
@@ -102,6 +115,10 @@ function occurrenceAt(first: FirstOccurrence, recurrence: Recurrence, wallClock:
   const endsAt = length === null ? null : fromFloating(new Date(wallClock.getTime() + length));
   return { ruleStart, startsAt: ruleStart, endsAt, status: change?.status ?? 'scheduled', previousStartsAt: null };
 }
+
+/** The first occurrence's length on the wall clock (ms), or null without an end. */
+const wallClockLength = (first: FirstOccurrence): number | null =>
+  first.endsAt ? floating(first.endsAt).getTime() - floating(first.startsAt).getTime() : null;
 
 const isOccurrence = (item: Occurrence | null): item is Occurrence => item !== null;
 const byStart = (a: Occurrence, b: Occurrence) => a.startsAt.getTime() - b.startsAt.getTime();
@@ -119,8 +136,9 @@ export function occurrencesBetween(first: FirstOccurrence, recurrence: Recurrenc
     .between(new Date(floating(from).getTime() - margin), new Date(floating(to).getTime() + DAY_MS), true)
     .filter((wallClock) => !movedDates.has(dayOf(wallClock)));
   const moved = [...movedDates].flatMap((date) => ruleOn(rule, date));
+  const length = wallClockLength(first);
   return [...inWindow, ...moved]
-    .map((wallClock) => occurrenceAt(first, recurrence, wallClock))
+    .map((wallClock) => occurrenceAt(recurrence, length, wallClock))
     .filter(isOccurrence)
     .filter((item) => item.startsAt < to && (item.endsAt ?? item.startsAt) >= from)
     .sort(byStart);
@@ -131,7 +149,7 @@ export function changedOccurrences(first: FirstOccurrence, recurrence: Recurrenc
   const rule = seriesRule(first.startsAt, recurrence);
   return recurrence.changes
     .flatMap((change) => ruleOn(rule, change.date))
-    .map((wallClock) => occurrenceAt(first, recurrence, wallClock))
+    .map((wallClock) => occurrenceAt(recurrence, wallClockLength(first), wallClock))
     .filter(isOccurrence)
     .sort(byStart);
 }
