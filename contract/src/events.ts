@@ -10,6 +10,7 @@ import { MAX_CALENDAR_EVENTS } from './patterns-and-limits';
 import { address, contentLocale, instant, organisationRef, programmeRef, regionRef, topicRef, pageUrl } from './references';
 import { schema } from './schema';
 import { ATTENDANCE_MODES, EVENT_STATUSES } from './vocabulary';
+import { MONTHLY_BY, RECURRENCE_FREQUENCIES, WEEKDAYS } from './recurrence';
 
 /** The filters of the list and of the calendar file. */
 const eventFilters = /*#__PURE__*/ schema(() => ({
@@ -34,9 +35,12 @@ const eventFilters = /*#__PURE__*/ schema(() => ({
 export const EVENT_FACET_GROUPS = ['region', 'topic', 'mode', 'language', 'free'] as const;
 export type EventFacetGroup = (typeof EVENT_FACET_GROUPS)[number];
 
-/** The list's query: the filters, paging and the facet counts (the calendar file has no facets). */
+/**
+ * The list's query: the filters, paging and the facet counts (the calendar file has no facets). `expand`: a
+ * series is one row per occurrence in the window (default), or with `false` one row, its next occurrence there.
+ */
 export const eventListQuery = /*#__PURE__*/ schema(() =>
-  z.strictObject({ ...eventFilters, facets: z._default(booleanFlag, false), ...paging }),
+  z.strictObject({ ...eventFilters, expand: z._default(booleanFlag, true), facets: z._default(booleanFlag, false), ...paging }),
 );
 
 /** The same filters for a calendar file; more events fit in one file than in one page. */
@@ -44,6 +48,33 @@ export const eventCalendarQuery = /*#__PURE__*/ schema(() =>
   z.strictObject({
     ...eventFilters,
     pageSize: z._default(wholeNumber(1, MAX_CALENDAR_EVENTS), MAX_CALENDAR_EVENTS),
+  }),
+);
+
+/** One occurrence of a series: its times and status (a cancelled or moved one says so). */
+const occurrence = /*#__PURE__*/ schema(() => z.object({ startsAt: instant, endsAt: z.nullable(instant), status: z.enum(EVENT_STATUSES) }));
+
+/** How many of a series' later occurrences an event row lists (`series.next`). */
+export const SERIES_NEXT_OCCURRENCES = 3;
+
+/**
+ * A recurring event's rule (recurrence.ts), its first occurrence, and the occurrences after the one the row
+ * shows (up to SERIES_NEXT_OCCURRENCES). The row's own startsAt, endsAt and status are its occurrence's.
+ */
+export const eventSeries = /*#__PURE__*/ schema(() =>
+  z.object({
+    recurrence: z.object({
+      frequency: z.enum(RECURRENCE_FREQUENCIES),
+      interval: z.number(),
+      weekdays: z.array(z.enum(WEEKDAYS)),
+      monthlyBy: z.enum(MONTHLY_BY),
+      until: z.nullable(z.string()),
+      count: z.nullable(z.number()),
+      exceptions: z.array(z.string()),
+    }),
+    firstStartsAt: instant,
+    firstEndsAt: z.nullable(instant),
+    next: z.array(occurrence),
   }),
 );
 
@@ -71,6 +102,8 @@ export const eventSummary = /*#__PURE__*/ schema(() =>
     price: z.nullable(z.string()),
     status: z.enum(EVENT_STATUSES),
     previousStartsAt: z.nullable(instant),
+    /** Null for a single event. */
+    series: z.nullable(eventSeries),
     calendarUrl: z.string(),
     url: pageUrl,
     updatedAt: instant,
@@ -86,4 +119,5 @@ export type EventListQuery = z.output<typeof eventListQuery>;
 export type EventCalendarQuery = z.output<typeof eventCalendarQuery>;
 export type EventListMeta = z.infer<typeof eventList>['meta'];
 export type EventSummary = z.infer<typeof eventSummary>;
+export type EventSeries = z.infer<typeof eventSeries>;
 export type EventDetail = z.infer<typeof eventDetail>;

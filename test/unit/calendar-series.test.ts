@@ -6,12 +6,12 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import ICAL from 'ical.js';
 import type { Recurrence } from '@kumppani/contract';
 import { renderCalendar, type CalendarEvent } from '../../cms/server/src/render/calendar';
 import { helsinkiWallTimeToUtc } from '../../cms/server/src/time/helsinki';
 import { occurrencesBetween } from '../../cms/server/src/time/recurrence';
 import { eventSummary } from '../../widgets/src/shared/testing/items';
+import { icalOccurrences } from '../helpers/ical-occurrences';
 
 const at = (date: string, time: string) => helsinkiWallTimeToUtc(date, time);
 
@@ -26,22 +26,8 @@ const summary = eventSummary(1, {
 const first = { startsAt: at('2027-03-02', '17:00'), endsAt: at('2027-03-02', '19:00') };
 
 /** Every occurrence ical.js reads from `text`: its start and end in UTC, and its status. */
-function readBack(text: string): string[] {
-  const calendar = new ICAL.Component(ICAL.parse(text));
-  for (const vtimezone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(vtimezone);
-  const vevents = calendar.getAllSubcomponents('vevent');
-  const master = new ICAL.Event(vevents.find((vevent) => !vevent.hasProperty('recurrence-id')));
-  for (const vevent of vevents.filter((candidate) => candidate.hasProperty('recurrence-id')))
-    master.relateException(new ICAL.Event(vevent));
-  const occurrences: string[] = [];
-  const iterator = master.iterator();
-  for (let next = iterator.next(); next; next = iterator.next()) {
-    const { item, startDate, endDate } = master.getOccurrenceDetails(next);
-    const status = String(item.component.getFirstPropertyValue('status')).toLowerCase();
-    occurrences.push(`${startDate.toJSDate().toISOString()} ${endDate.toJSDate().toISOString()} ${status}`);
-  }
-  return occurrences;
-}
+const readBack = (text: string): string[] =>
+  icalOccurrences(text).map(({ startsAt, endsAt, status }) => `${startsAt} ${endsAt} ${status.toLowerCase()}`);
 
 describe('a series in the calendar file', () => {
   const recurrence: Recurrence = {
@@ -70,9 +56,9 @@ describe('a series in the calendar file', () => {
       status: 'rescheduled',
       startsAt: at('2027-03-31', '18:00').toISOString(),
       previousStartsAt: at('2027-03-30', '17:00').toISOString(),
-      series: { first, recurrence, status: 'scheduled' },
+      rule: { first, recurrence, status: 'scheduled' },
     },
-    { ...summary, startsAt: at('2027-04-06', '17:00').toISOString(), series: { first, recurrence, status: 'scheduled' } },
+    { ...summary, startsAt: at('2027-04-06', '17:00').toISOString(), rule: { first, recurrence, status: 'scheduled' } },
   ];
   const text = String(renderCalendar(events, 'fi', 'https://cms.test').body);
 
@@ -93,7 +79,7 @@ describe('a series in the calendar file', () => {
   it('writes no EXDATE for a series without exceptions, and ical.js reads it', () => {
     const plain = { ...recurrence, exceptions: [], changes: [] };
     const file = String(
-      renderCalendar([{ ...summary, series: { first, recurrence: plain, status: 'scheduled' } }], 'fi', 'https://cms.test').body,
+      renderCalendar([{ ...summary, rule: { first, recurrence: plain, status: 'scheduled' } }], 'fi', 'https://cms.test').body,
     );
     assert.doesNotMatch(file, /EXDATE/);
     assert.equal(readBack(file).length, 6);

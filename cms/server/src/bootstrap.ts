@@ -5,6 +5,7 @@ import { EMBED_ACTION, SETTINGS_ACTION } from '@kumppani/contract';
 import { cleanStoredTextsOnce } from './migrations/clean-stored-texts';
 import { ensureLocales } from './services/locales';
 import type { RebuildProgress, SearchIndex } from './search/search-index';
+import type { OccurrenceIndex } from './occurrences/occurrence-index';
 
 /** Creates the search index, and builds it for data written before it existed (logging progress for large data). */
 async function buildSearchIndexWhereNeeded(strapi: Core.Strapi): Promise<void> {
@@ -28,6 +29,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   if (config.manageLocales) await ensureLocales(strapi);
   await cleanStoredTextsOnce(strapi);
   await buildSearchIndexWhereNeeded(strapi);
+  await (strapi.plugin(PLUGIN_ID).service('event-occurrences') as OccurrenceIndex).ensure();
   const referenceData = strapi.plugin(PLUGIN_ID).service('reference-data');
   const regions = await referenceData.seedRegions();
   const topics = await referenceData.seedTopics();

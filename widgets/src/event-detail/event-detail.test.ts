@@ -34,6 +34,7 @@ function event(slug: string, title: string, overrides: Partial<EventData> = {}):
     price: null,
     status: 'scheduled',
     previousStartsAt: null,
+    series: null,
     calendarUrl: `https://cms.test/api/kumppani/events/${slug}.ics?locale=fi`,
     url: `https://sivusto.test/tapahtumat/${slug}`,
     updatedAt: '2026-04-01T10:00:00Z',

@@ -20,7 +20,7 @@ describe('response shapes', () => {
     ...{ id: '1', slug: 'a', locale: 'fi', title: 'A', description: null, startsAt: '2025-05-01T10:00:00+03:00', endsAt: null },
     ...{ timeZone: 'Europe/Helsinki', attendanceMode: 'offline', place: null, onlineUrl: null, registration: null },
     ...{ organisers: [], programme: null, regions: [], topics: [], audience: null, languages: ['fi'], isFree: true, price: null },
-    ...{ status: 'scheduled', previousStartsAt: null, calendarUrl: '/e.ics', url: null, updatedAt: '2025-04-01T10:00:00Z' },
+    ...{ status: 'scheduled', previousStartsAt: null, series: null, calendarUrl: '/e.ics', url: null, updatedAt: '2025-04-01T10:00:00Z' },
   };
   const meta = { page: 1, pageSize: 20, total: 1, pageCount: 1 };
 

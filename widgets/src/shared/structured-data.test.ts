@@ -62,6 +62,7 @@ const event = (overrides: Partial<EventSummary> = {}): EventSummary => ({
   price: null,
   status: 'scheduled',
   previousStartsAt: null,
+  series: null,
   calendarUrl: 'https://cms.test/api/kumppani/events/vertaisilta.ics',
   url: 'https://www.vakehyva.test/fi/tapahtumat/vertaisilta',
   updatedAt: '2026-05-01T10:00:00+03:00',

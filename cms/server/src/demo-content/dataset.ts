@@ -5,7 +5,16 @@
  * that tests prove they never leave the CMS); a translation with `"draft": true` stays unpublished while
  * the others are published.
  */
-import type { AttendanceMode, ContentLocale, EventStatus, OrganisationKind, ProgrammeStatus, TargetGroup } from '@kumppani/contract';
+import type {
+  AttendanceMode,
+  ContentLocale,
+  EventStatus,
+  OrganisationKind,
+  ProgrammeStatus,
+  Recurrence,
+  TargetGroup,
+  Weekday,
+} from '@kumppani/contract';
 
 export type PublicationState = 'published' | 'draft';
 
@@ -18,7 +27,17 @@ interface Translatable<T> {
 /** A Helsinki wall-clock time, either absolute or relative to the day the demo is loaded. */
 export type DemoDateTime =
   | { at: string } // 'YYYY-MM-DDTHH:mm', Helsinki wall-clock time (time/helsinki.ts)
-  | { inDays: number; time: string }; // e.g. { inDays: 14, time: '17:30' }
+  | { inDays: number; time: string } // e.g. { inDays: 14, time: '17:30' }
+  // The next such weekday from tomorrow on, or with `firstOfMonth` the first such weekday of a month: the start
+  // of a series whose rule names that day ("every Tuesday", "the first Thursday of the month").
+  | { weekday: Weekday; time: string; firstOfMonth?: boolean };
+
+/**
+ * A demo series (contract/src/recurrence.ts): its rule with a count, and occurrences by their place in it
+ * (0 the first) to skip (exceptions) or cancel, so that the dates follow the demo's relative start.
+ */
+export type DemoRecurrence = Pick<Recurrence, 'frequency'> &
+  Partial<Pick<Recurrence, 'interval' | 'weekdays' | 'monthlyBy'>> & { count: number; skip?: number[]; cancel?: number[] };
 
 export interface DemoOrganisation extends Translatable<{
   name: string;
@@ -101,6 +120,7 @@ export interface DemoEvent extends Translatable<{
   isFree: boolean;
   eventStatus?: EventStatus;
   previousStartsAt?: DemoDateTime;
+  recurrence?: DemoRecurrence;
 }
 
 /** Strapi blocks, as stored by the blocks editor. */

@@ -35,7 +35,7 @@ import { FEED_MEDIA_TYPES, renderFeed, type FeedFormat } from '../render/feeds';
 import { openApiDocument, type OpenApiResponse } from '../render/openapi';
 import { PUBLIC_PREFIX } from './guard-middleware';
 import { json, type Rendered, type RenderRequest } from './http';
-import { calendarEvents, EVENT_READS, findEvent, listEvents } from './resources/events';
+import { calendarEvents, EVENT_READS, findEvent, findEventForCalendar, listEvents } from './resources/events';
 import { findOrganisation, listOrganisations, ORGANISATION_DETAIL_READS, ORGANISATION_LIST_READS } from './resources/organisations';
 import { feedBlogs, feedPosts, findPost, listPosts, POST_READS } from './resources/posts';
 import { findProgramme, listProgrammes, PROGRAMME_DETAIL_READS, PROGRAMME_LIST_READS } from './resources/programmes';
@@ -183,7 +183,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
     reads: EVENT_READS,
     noun: 'event',
     render: async (model, query, { params, base }) => {
-      const event = await findEvent(model, params.slug, query.locale, base);
+      const event = await findEventForCalendar(model, params.slug, query.locale, base);
       return event && renderCalendar([event], query.locale, base, event.title);
     },
   }),

@@ -89,12 +89,20 @@ export const CALENDAR_REFRESH_SECONDS = 3600;
 
 /** An event of a calendar: one event, or a series from its first occurrence by its rule (time/recurrence.ts). */
 export type CalendarEvent = EventSummary & {
-  /** `status`: of the series as a whole (e.g. all of it cancelled); each occurrence listed has its own. */
-  series?: { first: FirstOccurrence; recurrence: Recurrence; status: EventStatus };
+  /**
+   * The whole rule of a series (the summary's `series` leaves out the changed occurrences, which the list
+   * shows as occurrences). `status`: of the series as a whole (e.g. all of it cancelled); each occurrence has its own.
+   */
+  rule?: SeriesRule;
 };
+export interface SeriesRule {
+  first: FirstOccurrence;
+  recurrence: Recurrence;
+  status: EventStatus;
+}
 
 /** The RRULE and EXDATE of a series, as ical-generator writes them: UNTIL in UTC, EXDATE on the Helsinki clock. */
-function repeatingOf({ first, recurrence }: NonNullable<CalendarEvent['series']>): ICalRepeatingOptions {
+function repeatingOf({ first, recurrence }: SeriesRule): ICalRepeatingOptions {
   const { weekdays, place, monthDay } = ruleDays(first.startsAt, recurrence);
   const repeating: ICalRepeatingOptions = {
     freq: recurrence.frequency === 'weekly' ? ICalEventRepeatingFreq.WEEKLY : ICalEventRepeatingFreq.MONTHLY,
@@ -127,7 +135,7 @@ export function renderCalendar(events: CalendarEvent[], locale: ContentLocale, b
     ttl: CALENDAR_REFRESH_SECONDS,
   });
   const seriesWritten = new Set<string>();
-  for (const { series, ...event } of events.map((item) => ({ ...deepWithoutControlCharacters(item), series: item.series }))) {
+  for (const { rule: series, ...event } of events.map((item) => ({ ...deepWithoutControlCharacters(item), rule: item.rule }))) {
     // One VEVENT (and its changed occurrences) per series, however many of its occurrences the list holds.
     if (series && seriesWritten.size === seriesWritten.add(event.id).size) continue;
     // A series is written from its first occurrence, whichever occurrence the list gave.

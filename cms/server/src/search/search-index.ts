@@ -4,7 +4,7 @@
  * rows whose text matches; the public queries still take visibility (published, locale, fallback) from the
  * content table, so an index entry left behind can never show a draft.
  *
- * Kept up to date by a Document Service middleware (search/index-middleware.ts: every create, update, clone,
+ * Kept up to date by a Document Service middleware (documents/derived-rows-middleware.ts: every create, update, clone,
  * publish, unpublish, discard and delete re-indexes the document's rows), built for existing data at start-up when
  * it is missing or incomplete, and rebuilt on demand (`rebuild`, e.g. examples/cms/scripts/rebuild-search.js
  * and the benchmark seeder, which write rows straight into the tables).

@@ -4,9 +4,11 @@
  */
 import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID, UID, type ContentTypeName } from '../content-types/uids';
-import type { ContentLocale } from '@kumppani/contract';
-import type { DemoDataset, DemoDateTime } from '../demo-content/dataset';
-import { helsinkiDate, helsinkiWallTimeToUtc } from '../time/helsinki';
+import { WEEKDAYS, type ContentLocale, type Recurrence } from '@kumppani/contract';
+import { DateTime } from 'luxon';
+import type { DemoDataset, DemoDateTime, DemoRecurrence } from '../demo-content/dataset';
+import { HELSINKI, helsinkiDate, helsinkiWallTimeToUtc } from '../time/helsinki';
+import { occurrencesBetween } from '../time/recurrence';
 
 export interface DemoProgress {
   done: number;
@@ -56,7 +58,37 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const [date, time] = value.at.split('T');
       return helsinkiWallTimeToUtc(date, time.slice(0, 5));
     }
-    return helsinkiWallTimeToUtc(helsinkiDate(now, value.inDays), value.time);
+    if ('inDays' in value) return helsinkiWallTimeToUtc(helsinkiDate(now, value.inDays), value.time);
+    // Within two months from tomorrow there is always such a day, also the first of a month.
+    for (let days = 1; days <= 62; days++) {
+      const date = helsinkiDate(now, days);
+      const day = DateTime.fromISO(date, { zone: HELSINKI });
+      if (WEEKDAYS[day.weekday - 1] === value.weekday && (!value.firstOfMonth || day.day <= 7))
+        return helsinkiWallTimeToUtc(date, value.time);
+    }
+    throw new Error(`No ${value.weekday} found for a demo start`);
+  }
+
+  /** A demo series as the event stores it: its skipped and cancelled occurrences by their dates. */
+  function toRecurrence(demo: DemoRecurrence, startsAt: Date, endsAt: Date | null): Recurrence {
+    const { skip = [], cancel = [], ...rule } = demo;
+    const recurrence: Recurrence = {
+      interval: 1,
+      weekdays: [],
+      monthlyBy: 'weekday',
+      until: null,
+      exceptions: [],
+      changes: [],
+      ...rule,
+    };
+    const dates = occurrencesBetween({ startsAt, endsAt }, recurrence, startsAt, new Date(Date.UTC(2200, 0, 1))).map((occurrence) =>
+      helsinkiDate(occurrence.startsAt),
+    );
+    return {
+      ...recurrence,
+      exceptions: skip.map((place) => dates[place]),
+      changes: cancel.map((place) => ({ date: dates[place], status: 'cancelled' as const })),
+    };
   }
 
   return {
@@ -240,6 +272,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           durationMinutes,
           registrationClosesDaysBefore,
           previousStartsAt,
+          recurrence,
           organisers,
           programme,
           regions,
@@ -263,6 +296,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             endsAt: end?.toISOString(),
             registrationDeadline: deadline?.toISOString(),
             previousStartsAt: previousStartsAt ? toInstant(previousStartsAt, now).toISOString() : undefined,
+            recurrence: recurrence ? toRecurrence(recurrence, start, end ?? null) : undefined,
             organisers: connect(link('organisation', organisers, key, locale)),
             programme: connectOne(link('programme', programme ? [programme] : [], key, locale)),
             regions: connect(link('region', regions, key, null)),

@@ -3,6 +3,7 @@ import { UID } from '../content-types/uids';
 import { ResponseCache } from '../public-api/response-cache';
 import { ReadModels } from '../read-model/read-model';
 import { SearchIndex } from '../search/search-index';
+import { OccurrenceIndex } from '../occurrences/occurrence-index';
 import { Clock } from '../time/clock';
 import type { Core } from '@strapi/strapi';
 import demoContent from './demo-content';
@@ -17,6 +18,8 @@ export default {
   'read-model': ({ strapi }: { strapi: Core.Strapi }) => new ReadModels(strapi),
   // One per Strapi: the full-text index of the searchable types (search/search-index.ts).
   'search-index': ({ strapi }: { strapi: Core.Strapi }) => new SearchIndex(strapi),
+  // One per Strapi: every occurrence of the published events, for the event list (occurrences/occurrence-index.ts).
+  'event-occurrences': ({ strapi }: { strapi: Core.Strapi }) => new OccurrenceIndex(strapi),
   // "Now" for the responses that depend on it; tests set it (time/clock.ts).
   clock: () => new Clock(),
   // Strapi's core services for the content types, so that stock tooling (core controllers, REST) can use them.

@@ -51,6 +51,7 @@ export function eventSummary(n: number, overrides: Partial<EventSummary> = {}): 
     price: null,
     status: 'scheduled',
     previousStartsAt: null,
+    series: null,
     calendarUrl: `https://cms.test/api/kumppani/events/tapahtuma-${n}.ics`,
     url: null,
     updatedAt: '2026-05-01T10:00:00+03:00',

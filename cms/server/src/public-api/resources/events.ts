@@ -1,4 +1,8 @@
-/** Events: upcoming by default, overlap with a date range, filters as in Helsinki's Linked Events API. */
+/**
+ * Events: upcoming by default, overlap with a date range, filters as in Helsinki's Linked Events API. A list is
+ * of occurrences (occurrences/occurrence-index.ts): a single event is one, a series one per date of its rule in
+ * the window, or with `expand=false` only its next one there.
+ */
 import type { ReadModel } from '../../read-model/read-model';
 import type { Source } from '../../read-model/tables';
 import type { Knex } from 'knex';
@@ -9,8 +13,10 @@ import {
   type EventFacetGroup,
   type EventListMeta,
   type EventListQuery,
+  type EventSeries,
   type EventStatus,
   type EventSummary,
+  SERIES_NEXT_OCCURRENCES,
   type FacetCount,
   HELSINKI_TIME_ZONE,
   INTL_LOCALES,
@@ -32,6 +38,9 @@ import {
   whereText,
 } from '../../read-model/query-helpers';
 import { toDate } from '../../read-model/versions';
+import { OCCURRENCE_TABLE } from '../../occurrences/occurrence-index';
+import { readRecurrence } from '../../occurrences/stored-recurrence';
+import type { CalendarEvent } from '../../render/calendar';
 import { canonicalId, visibleRows, whereLinkedToSlugs } from '../../read-model/visible-rows';
 
 const optionalInstant = (value: unknown): string | null => (value === null || value === undefined || value === '' ? null : instant(value));
@@ -53,48 +62,115 @@ function bound(value: string, asEnd: boolean): Date {
  */
 export const EVENT_READS = ['event', 'organisation', 'programme', 'region', 'topic', 'settings'] as const satisfies readonly Source[];
 
-type EventFilters = Omit<EventListQuery, 'page' | 'pageSize' | 'facets'>;
+type EventFilters = Omit<EventListQuery, 'page' | 'pageSize' | 'facets' | 'expand'> & { expand?: boolean };
 
-/** The last moment of an event: its end, or its start instant when it has no end. */
-function lastMomentOf(model: ReadModel) {
-  const table = model.table('event');
-  return model.knex.raw('coalesce(??, ??)', [`t.${table.column('endsAt')}`, `t.${table.column('startsAt')}`]);
+/** The occurrence columns a list row carries next to its event's (`t.*`). */
+const OCCURRENCE_COLUMNS = [
+  'o.starts_at as occurrence_starts_at',
+  'o.ends_at as occurrence_ends_at',
+  'o.status as occurrence_status',
+  'o.previous_starts_at as occurrence_previous_starts_at',
+];
+
+/** Restricts occurrences (alias `alias`) to the window: the dates asked for, else those not ended at `at`. */
+function inWindow(query: Knex.QueryBuilder, alias: string, filters: EventFilters, at: Date | null): void {
+  if (filters.start) query.where(`${alias}.last_at`, '>=', bound(filters.start, false));
+  if (filters.end) query.where(`${alias}.starts_at`, '<', bound(filters.end, true));
+  if (at) query.where(`${alias}.last_at`, '>=', at);
 }
 
 /**
- * Without `start` or `end`, the list is the events that have not ended yet. That answer changes only when
- * one of the matching events ends, so it tells the response cache between which ends it was rendered.
+ * Without `start` or `end`, the list is the occurrences that have not ended yet. That answer changes only
+ * when one of the matching occurrences ends, so it tells the response cache between which ends it was rendered.
  */
-async function notEndedYet(model: ReadModel, filtered: Knex.QueryBuilder): Promise<void> {
+async function notEndedYet(model: ReadModel, filtered: Knex.QueryBuilder): Promise<Date> {
   const knex = model.knex;
   const at = now();
-  const last = lastMomentOf(model);
   const [span] = (await filtered
     .clone()
     .select(
-      knex.raw('max(case when ? < ? then ? end) as ended', [last, at, last]),
-      knex.raw('min(case when ? >= ? then ? end) as next_end', [last, at, last]),
+      knex.raw('max(case when o.last_at < ? then o.last_at end) as ended', [at]),
+      knex.raw('min(case when o.last_at >= ? then o.last_at end) as next_end', [at]),
     )) as { ended: unknown; next_end: unknown }[];
   holdsBetween(span.ended === null ? null : toDate(span.ended), span.next_end === null ? null : toDate(span.next_end));
-  filtered.where(last, '>=', at);
+  return at;
 }
 
-function filteredEvents(model: ReadModel, query: EventFilters, taxonomy: Taxonomy) {
+/**
+ * The matching occurrences (alias `o`) of the visible events (alias `t`): the filters, and the window (the
+ * dates asked for, else not ended yet). With `expand` false, each event's first occurrence in the window only
+ * (the earliest start, then the lowest id), so a series is one row.
+ */
+async function filteredEvents(model: ReadModel, query: EventFilters, taxonomy: Taxonomy) {
   const { locale } = query;
   const table = model.table('event');
-  const startsAt = `t.${table.column('startsAt')}`;
-  const filtered = visibleRows(model, 'event', locale);
-  if (query.start) filtered.where(lastMomentOf(model), '>=', bound(query.start, false));
-  if (query.end) filtered.where(startsAt, '<', bound(query.end, true));
+  const filtered = visibleRows(model, 'event', locale).join(`${OCCURRENCE_TABLE} as o`, 'o.event_id', 't.id');
   whereText(model, filtered, 'event', locale, parseQuery(query.q, locale), taxonomy);
   whereTaxonomy(model, filtered, 'event', locale, taxonomy, query);
   if (query.mode?.length) filtered.whereIn(`t.${table.column('attendanceMode')}`, query.mode);
-  if (query.status?.length) filtered.whereIn(`t.${table.column('eventStatus')}`, query.status);
+  if (query.status?.length) filtered.whereIn('o.status', query.status);
   if (query.free !== undefined) filtered.where(`t.${table.column('isFree')}`, query.free);
   if (query.language?.length) whereJsonListHasAny(filtered, `t.${table.column('languages')}`, query.language);
   if (query.programme?.length) whereLinkedToSlugs(model, filtered, 'event', locale, 'programme', 'programme', query.programme);
   if (query.organiser?.length) whereLinkedToSlugs(model, filtered, 'event', locale, 'organisers', 'organisation', query.organiser);
-  return filtered;
+  const at = !query.start && !query.end ? await notEndedYet(model, filtered) : null;
+  inWindow(filtered, 'o', query, at);
+  if (query.expand === false)
+    filtered.whereNotExists((earlier) => {
+      earlier
+        .select(model.knex.raw('1'))
+        .from(`${OCCURRENCE_TABLE} as earlier`)
+        .whereRaw('earlier.event_id = o.event_id')
+        .where((before) =>
+          before.whereRaw('earlier.starts_at < o.starts_at').orWhereRaw('earlier.starts_at = o.starts_at and earlier.id < o.id'),
+        );
+      if (query.status?.length) earlier.whereIn('earlier.status', query.status);
+      inWindow(earlier, 'earlier', query, at);
+    });
+  // Wrapped: a query builder is a thenable, which the caller's `await` would run.
+  return { filtered };
+}
+
+/** The occurrences after each listed occurrence of a series, up to SERIES_NEXT_OCCURRENCES. */
+async function nextOccurrences(model: ReadModel, rows: BaseRow[]): Promise<Map<BaseRow, EventSeries['next']>> {
+  const series = rows.filter((row) => readRecurrence(row.recurrence));
+  const next = new Map<BaseRow, EventSeries['next']>();
+  if (!series.length) return next;
+  const earliest = new Date(Math.min(...series.map((row) => new Date(row.occurrence_starts_at as string).getTime())));
+  const occurrences = (await model
+    .knex(OCCURRENCE_TABLE)
+    .select('event_id', 'starts_at', 'ends_at', 'status')
+    .whereIn('event_id', [...new Set(series.map((row) => row.id))])
+    .where('starts_at', '>', earliest)
+    .orderBy([{ column: 'starts_at' }, { column: 'id' }])) as {
+    event_id: number;
+    starts_at: unknown;
+    ends_at: unknown;
+    status: EventStatus;
+  }[];
+  for (const row of series) {
+    const after = new Date(row.occurrence_starts_at as string).getTime();
+    next.set(
+      row,
+      occurrences
+        .filter((occurrence) => occurrence.event_id === row.id && toDate(occurrence.starts_at).getTime() > after)
+        .slice(0, SERIES_NEXT_OCCURRENCES)
+        .map((occurrence) => ({
+          startsAt: instant(occurrence.starts_at),
+          endsAt: optionalInstant(occurrence.ends_at),
+          status: occurrence.status,
+        })),
+    );
+  }
+  return next;
+}
+
+/** A row's series as the API shows it: the rule without its changed dates (the occurrences show those). */
+function seriesOf(row: BaseRow, next: EventSeries['next']): EventSeries | null {
+  const recurrence = readRecurrence(row.recurrence);
+  if (!recurrence) return null;
+  const { changes: _changes, ...rule } = recurrence;
+  return { recurrence: rule, firstStartsAt: instant(row.starts_at), firstEndsAt: optionalInstant(row.ends_at), next };
 }
 
 async function hydrate(
@@ -127,6 +203,7 @@ async function hydrate(
     ),
   ]);
   const pages = await model.publicPages();
+  const next = await nextOccurrences(model, rows);
   return rows.map((row) => {
     const id = canonical.get(row.id)!;
     const programme = programmes.get(id)?.[0];
@@ -139,8 +216,8 @@ async function hydrate(
       locale: row.locale,
       title: row.title as string,
       description: textOrNull(row.description),
-      startsAt: instant(row.starts_at),
-      endsAt: optionalInstant(row.ends_at),
+      startsAt: instant(row.occurrence_starts_at),
+      endsAt: optionalInstant(row.occurrence_ends_at),
       timeZone: HELSINKI_TIME_ZONE,
       attendanceMode: row.attendance_mode as AttendanceMode,
       place: hasPlace
@@ -161,8 +238,9 @@ async function hydrate(
       languages: list(row.languages),
       isFree: isTrue(row.is_free),
       price: textOrNull(row.price),
-      status: row.event_status as EventStatus,
-      previousStartsAt: optionalInstant(row.previous_starts_at),
+      status: row.occurrence_status as EventStatus,
+      previousStartsAt: optionalInstant(row.occurrence_previous_starts_at),
+      series: seriesOf(row, next.get(row) ?? []),
       calendarUrl: `${base}${PUBLIC_API_PREFIX}/events/${encodeURIComponent(row.slug as string)}.ics`,
       url: pages.urlOf('event', row.locale, row.slug as string),
       updatedAt: instant(row.updated_at),
@@ -170,27 +248,21 @@ async function hydrate(
   });
 }
 
-/**
- * The events the list shows: the filters (but the group `omit`, for its facet counts), and not ended yet
- * without dates. Wrapped in an object: a query builder is a thenable, which `await` would run.
- */
-async function matching(model: ReadModel, query: EventFilters, taxonomy: Taxonomy, omit?: EventFacetGroup) {
-  const filtered = filteredEvents(model, omit ? { ...query, [omit]: undefined } : query, taxonomy);
-  if (!query.start && !query.end) await notEndedYet(model, filtered);
-  return { filtered };
+/** The occurrences the list shows, with the filters but the group `omit` (for its facet counts). */
+function matching(model: ReadModel, query: EventFilters, taxonomy: Taxonomy, omit?: EventFacetGroup) {
+  return filteredEvents(model, omit ? { ...query, [omit]: undefined } : query, taxonomy);
 }
 
 async function page(model: ReadModel, query: EventFilters, offset: number, limit: number, base: string, taxonomy: Taxonomy) {
-  const table = model.table('event');
   const { filtered } = await matching(model, query, taxonomy);
   const [{ total }] = (await filtered.clone().count({ total: '*' })) as { total: number | string }[];
   const rows = (await filtered
     .clone()
-    .select('t.*')
-    .orderBy([{ column: `t.${table.column('startsAt')}` }, { column: 't.id' }])
+    .select('t.*', ...OCCURRENCE_COLUMNS)
+    .orderBy([{ column: 'o.starts_at' }, { column: 't.id' }, { column: 'o.id' }])
     .offset(offset)
     .limit(limit)) as BaseRow[];
-  return { total: Number(total), data: await hydrate(model, rows, query.locale, taxonomy, base) };
+  return { total: Number(total), rows, data: await hydrate(model, rows, query.locale, taxonomy, base) };
 }
 
 const MODE_LABELS: Record<ContentLocale, Record<AttendanceMode, string>> = {
@@ -312,15 +384,64 @@ export async function listEvents(model: ReadModel, query: EventListQuery, base: 
   return { data, meta };
 }
 
-/** Events for a calendar file: the same filters, up to `pageSize` events. */
-export async function calendarEvents(model: ReadModel, query: EventCalendarQuery, base: string): Promise<EventSummary[]> {
+/** The whole rule of a listed series, for the calendar file (render/calendar.ts). */
+function ruleOf(row: BaseRow): CalendarEvent['rule'] {
+  const recurrence = readRecurrence(row.recurrence);
+  if (!recurrence) return undefined;
+  const first = { startsAt: toDate(row.starts_at), endsAt: row.ends_at ? toDate(row.ends_at) : null };
+  return { first, recurrence, status: row.event_status as EventStatus };
+}
+
+/**
+ * Events for a calendar file: the same filters, up to `pageSize` events. A series counts once (its next
+ * occurrence in the window), as the file holds it once, with its rule.
+ */
+export async function calendarEvents(model: ReadModel, query: EventCalendarQuery, base: string): Promise<CalendarEvent[]> {
   const { pageSize, ...filters } = query;
-  return (await page(model, filters, 0, pageSize, base, await loadTaxonomy(model, query.locale))).data;
+  const { rows, data } = await page(model, { ...filters, expand: false }, 0, pageSize, base, await loadTaxonomy(model, query.locale));
+  return data.map((event, index) => ({ ...event, rule: ruleOf(rows[index]) }));
+}
+
+/**
+ * One event: a single event as it is; a series at its next occurrence that has not ended (the last one once
+ * all have), which tells the response cache when that answer changes.
+ */
+export async function findEventForCalendar(
+  model: ReadModel,
+  slug: string,
+  locale: ContentLocale,
+  base: string,
+): Promise<CalendarEvent | null> {
+  const row = await findBySlug(model, 'event', slug, locale);
+  if (!row) return null;
+  const at = now();
+  const occurrences = (await model
+    .knex(OCCURRENCE_TABLE)
+    .select('starts_at', 'ends_at', 'last_at', 'status', 'previous_starts_at')
+    .where('event_id', row.id)
+    .orderBy([{ column: 'starts_at' }, { column: 'id' }])) as Record<string, unknown>[];
+  const nextIndex = occurrences.findIndex((occurrence) => toDate(occurrence.last_at) >= at);
+  const shown = occurrences[nextIndex === -1 ? occurrences.length - 1 : nextIndex];
+  if (!shown) return null;
+  if (occurrences.length > 1)
+    holdsBetween(
+      nextIndex > 0 ? toDate(occurrences[nextIndex - 1].last_at) : nextIndex === -1 ? toDate(shown.last_at) : null,
+      nextIndex === -1 ? null : toDate(shown.last_at),
+    );
+  const occurrenceRow: BaseRow = {
+    ...row,
+    occurrence_starts_at: shown.starts_at,
+    occurrence_ends_at: shown.ends_at,
+    occurrence_status: shown.status,
+    occurrence_previous_starts_at: shown.previous_starts_at,
+  };
+  const [event] = await hydrate(model, [occurrenceRow], locale, await loadTaxonomy(model, locale), base);
+  return { ...event, rule: ruleOf(row) };
 }
 
 export async function findEvent(model: ReadModel, slug: string, locale: ContentLocale, base: string): Promise<EventSummary | null> {
-  const row = await findBySlug(model, 'event', slug, locale);
-  if (!row) return null;
-  const [event] = await hydrate(model, [row], locale, await loadTaxonomy(model, locale), base);
-  return event;
+  const event = await findEventForCalendar(model, slug, locale, base);
+  if (!event) return null;
+  const { rule: _rule, ...summary } = event;
+  return summary;
 }
