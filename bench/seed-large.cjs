@@ -182,6 +182,9 @@ async function seedLarge(strapi, { organisations = 10_000, events = 5_000, log =
   const { entries, milliseconds } = await service.rebuild({ onProgress: (step) => report(step) });
   const searchIndex = { entries, milliseconds, sizeBytes: await service.sizeBytes() };
   log(`search index: ${entries} entries, ${searchIndex.sizeBytes} bytes, built in ${Math.round(milliseconds)} ms`);
+  // Nor did it expand the events into the occurrence table the event list reads.
+  const { occurrences } = await strapi.plugin('kumppani').service('event-occurrences').rebuild();
+  log(`event occurrences: ${occurrences}`);
   return { organisations, events, insertMilliseconds, searchIndex };
 }
 

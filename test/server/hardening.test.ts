@@ -52,8 +52,9 @@ function strictXml(xml: string): Map<string, string[]> {
 }
 
 /** The VEVENTs of a calendar as ical.js reads it. */
+/** The VEVENT of each event; a series' cancelled or moved occurrences, VEVENTs with RECURRENCE-ID, are left out. */
 function calendarEvents(ics: string): ICAL.Component[] {
-  return new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+  return new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').filter((vevent) => !vevent.hasProperty('recurrence-id'));
 }
 
 describe('hardening', () => {
@@ -242,7 +243,8 @@ describe('hardening', () => {
     });
 
     it('have one VEVENT per listed event, and ical.js reads every file', async () => {
-      const listed = (await cms.get('events?pageSize=100')).json();
+      // One row per event, as the file holds a series once.
+      const listed = (await cms.get('events?expand=false&pageSize=100')).json();
       assert.ok(listed.meta.total > 0);
       assert.equal(calendarEvents((await cms.get('events.ics')).text).length, listed.meta.total);
       for (const event of listed.data.slice(0, 5))
@@ -313,7 +315,7 @@ describe('hardening', () => {
         "Word's break read as a line break",
       );
 
-      const upcomingCount = (await cms.get('events?pageSize=100')).json().meta.total;
+      const upcomingCount = (await cms.get('events?expand=false&pageSize=100')).json().meta.total;
       for (const [route, count] of [
         ['events.ics', upcomingCount],
         [`events/${event.slug}.ics`, 1],

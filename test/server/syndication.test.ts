@@ -170,7 +170,8 @@ describe('syndication to public pages', () => {
         'q=omaishoitajien&start=2000-01-01&locale=sv',
       ];
       for (const filter of filters) {
-        const listed = (await cms.get(`events?${filter}&pageSize=100`)).json().data as EventSummary[];
+        // One row per event: the file holds a series once (with its changed occurrences under the same UID).
+        const listed = (await cms.get(`events?${filter}&expand=false&pageSize=100`)).json().data as EventSummary[];
         assert.ok(listed.length > 0, `${filter}: events in the demo`);
         const response = await cms.get(`events.ics?${filter}`);
         assert.equal(response.status, 200);
@@ -178,7 +179,7 @@ describe('syndication to public pages', () => {
         assert.equal(calendar.getFirstPropertyValue('refresh-interval')?.toString(), 'PT1H', filter);
         assert.equal(calendar.getFirstPropertyValue('x-published-ttl'), 'PT1H', filter);
         assert.deepEqual(
-          events.map((event) => String(event.getFirstPropertyValue('uid')).split('@')[0]).sort(),
+          [...new Set(events.map((event) => String(event.getFirstPropertyValue('uid')).split('@')[0]))].sort(),
           listed.map((event) => event.id).sort(),
           filter,
         );

@@ -99,6 +99,14 @@ describe('embed snippet', () => {
         .element,
       '<event-list api="https://cms.example.fi" lang="fi"></event-list>',
     );
+    // A series once with its next dates is off for a new list (each date a card), and can be turned on.
+    assert.equal(
+      buildSnippet(
+        { element: 'event-list', lang: 'fi', filters: {}, switches: ['subscribe', 'series-once'], theme: DEFAULT_THEME },
+        'https://cms.example.fi',
+      ).element,
+      '<event-list api="https://cms.example.fi" lang="fi" subscribe series-once></event-list>',
+    );
     assert.equal(
       buildSnippet(
         { element: 'blog-feed', lang: 'fi', filters: {}, switches: ['subscribe'], theme: DEFAULT_THEME },

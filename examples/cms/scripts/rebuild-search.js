@@ -23,6 +23,9 @@ async function main() {
   });
   const bytes = await index.sizeBytes();
   console.log(`[kumppani search] ${entries} entries indexed in ${milliseconds} ms; the index takes ${Math.round(bytes / 1024)} KiB`);
+  // The event list's occurrence table derives from the same rows: expand the events again too.
+  const { occurrences } = await app.plugin('kumppani').service('event-occurrences').rebuild();
+  console.log(`[kumppani search] ${occurrences} event occurrences`);
   await app.destroy();
 }
 

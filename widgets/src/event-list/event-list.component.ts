@@ -3,7 +3,6 @@ import { ATTENDANCE_MODES, MAX_TEXT_QUERY, type EventListMeta, type EventSummary
 import { fillItemHref, splitList } from '../shared/attributes.js';
 import { KumppaniElement } from '../shared/base-element.js';
 import {
-  formatDateTimeShort,
   formatDayHeading,
   formatDeadline,
   formatMonthHeading,
@@ -45,7 +44,9 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  * Each event shows its attendance mode in words (in person, online, both), the place or the online link,
  * the registration link with its deadline (after the deadline, that registration has closed), its status in words when it is cancelled, postponed, rescheduled
  * (with the earlier time) or moved online, and an "add to calendar" (.ics) link. Times are on the Helsinki
- * clock (`Europe/Helsinki`) in the UI language's conventions, with `<time datetime>`. The whole filtered list
+ * clock (`Europe/Helsinki`) in the UI language's conventions, with `<time datetime>`. An occurrence of a recurring
+ * event says its rule in words ("joka tiistai klo 17–19"); with `series-once` a series is one card, at its next
+ * date, listing the dates after it. The whole filtered list
  * can be added to a calendar too, and a "show more" button loads the next events. Readers can filter by text,
  * dates (today, this week, this month, a range), topic, price and attendance mode (`filters`), and the
  * choices can be kept in the page's URL (`url-state`).
@@ -76,6 +77,8 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  * @csspart subscribe - With `subscribe`: the paragraph of the subscription links.
  * @csspart subscribe-link - With `subscribe`: a link that subscribes to the filtered list in a calendar app,
  *   Google Calendar or Outlook.com.
+ * @csspart series - A recurring event's rule in words, e.g. "Joka tiistai klo 17–19".
+ * @csspart series-next - With `series-once`: the next dates of a recurring event (a cancelled one marked).
  * @csspart group - The events of one day or month.
  * @csspart group-heading - The heading of a day or month.
  * @csspart list - The list of cards of one group.
@@ -125,6 +128,7 @@ export class EventList extends KumppaniElement {
     itemHref: { attribute: 'item-href' },
     urlState: { attribute: 'url-state' },
     subscribe: { type: Boolean },
+    seriesOnce: { type: Boolean, attribute: 'series-once' },
     searchQuery: { state: true },
     topics: { state: true },
     selectedModes: { state: true },
@@ -182,6 +186,12 @@ export class EventList extends KumppaniElement {
    */
   subscribe = false;
 
+  /**
+   * When present, a recurring event is one card at its next date (in the chosen dates) that lists the dates
+   * after it; else each of its dates is a card. Either way the card says the rule in words.
+   */
+  seriesOnce = false;
+
   private searchQuery = '';
   private topics: string[] = [];
   private selectedModes: string[] = [];
@@ -196,6 +206,8 @@ export class EventList extends KumppaniElement {
   /** With `subscribe`, and with the dates filter: parts in modules of their own, fetched beside the first page. */
   readonly #subscription = new LazyPart(this, () => import('./event-list.subscribe.js'));
   readonly #dateFilter = new LazyPart(this, () => import('./event-list.dates.js'));
+  /** A series' rule and next dates, a moved event's previous time: fetched with the first page that has one. */
+  readonly #whenLines = new LazyPart(this, () => import('./event-list.when.js'));
   /** Topic names seen so far, so a ticked topic keeps its name when new counts leave it out. */
   readonly #topicLabels = new Map<string, string>();
   readonly #search = new SearchText(this, (text) => text !== this.searchQuery && this.#change({ searchQuery: text }));
@@ -288,6 +300,7 @@ export class EventList extends KumppaniElement {
     if (!this.topic) query.topic = this.topics;
     if (!this.mode) query.mode = this.selectedModes;
     if (this.free) query.free = 'true';
+    if (this.seriesOnce) query.expand = 'false';
     return query;
   }
 
@@ -396,13 +409,7 @@ export class EventList extends KumppaniElement {
           <time datetime=${item.startsAt}>${start}</time
           >${end ? html`${sameDay ? '–' : ' – '}<time datetime=${item.endsAt!}>${end}</time>` : nothing}
         </p>
-        ${
-          status === 'rescheduled' && item.previousStartsAt
-            ? html`<p class="muted" lang=${ui}>
-                ${text.previousTime}: <time datetime=${item.previousStartsAt}>${formatDateTimeShort(item.previousStartsAt, locale)}</time>
-              </p>`
-            : nothing
-        }
+        ${item.series || item.previousStartsAt ? this.#whenLines.get()?.renderWhen(item, locale, ui, this.seriesOnce) : nothing}
         <p class="muted">
           <span part="mode" lang=${ui}>${text[item.attendanceMode]}</span
           >${placeText ? html`, <span part="place">${placeText}</span>` : nothing}

@@ -15,7 +15,6 @@ type Key =
   | 'postponed'
   | 'rescheduled'
   | 'moved_online'
-  | 'previousTime'
   | 'joinOnline'
   | 'register'
   | 'deadline'
@@ -44,7 +43,6 @@ export const MESSAGES = {
     postponed: 'Lykätty',
     rescheduled: 'Uusi aika',
     moved_online: 'Siirretty verkkoon',
-    previousTime: 'Aiempi aika',
     joinOnline: 'Osallistumislinkki',
     register: 'Ilmoittaudu',
     deadline: 'viimeistään',
@@ -72,7 +70,6 @@ export const MESSAGES = {
     postponed: 'Uppskjutet',
     rescheduled: 'Ny tid',
     moved_online: 'Flyttat online',
-    previousTime: 'Tidigare tid',
     joinOnline: 'Länk för att delta',
     register: 'Anmäl dig',
     deadline: 'senast',
@@ -100,7 +97,6 @@ export const MESSAGES = {
     postponed: 'Postponed',
     rescheduled: 'New time',
     moved_online: 'Moved online',
-    previousTime: 'Previously',
     joinOnline: 'Join online',
     register: 'Register',
     deadline: 'by',

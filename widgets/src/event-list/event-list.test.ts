@@ -183,6 +183,8 @@ describe('<event-list>', () => {
     // The status is part of the heading, so heading navigation hears it too.
     expect(titles(el)[0]).to.equal('Peruttu: Tapahtuma 1');
     const rescheduled = $$(el, '[part="card"]')[2]!;
+    // The earlier time is in a module of its own (event-list.when.ts), fetched with a page that needs it.
+    await waitUntil(() => text(rescheduled).includes('Aiempi aika'), 'the earlier time', { timeout: 3000 });
     expect(text(rescheduled)).to.contain('Aiempi aika: pe 20.5. klo 17.30');
     expect(rescheduled.querySelector('time[datetime="2022-05-20T14:30:00Z"]')).to.exist;
     // No registration for a cancelled event.
@@ -513,6 +515,68 @@ describe('<event-list>', () => {
     expect(langOf(cards[1]!.querySelector('[part="mode"]'))).to.equal('fi');
   });
 
+  describe('recurring events', () => {
+    // Tuesdays 17–19 from 16 March 2027: the one shown, then 30 March, 6 April (cancelled) and 13 April (moved).
+    const occurrence = (n: number) =>
+      event(n, {
+        title: 'Vertaistukiryhmä',
+        startsAt: '2027-03-16T15:00:00Z',
+        endsAt: '2027-03-16T17:00:00Z',
+        series: {
+          recurrence: {
+            frequency: 'weekly',
+            interval: 1,
+            weekdays: ['TU'],
+            monthlyBy: 'weekday',
+            until: null,
+            count: 6,
+            exceptions: ['2027-03-23'],
+          },
+          firstStartsAt: '2027-03-16T15:00:00Z',
+          firstEndsAt: '2027-03-16T17:00:00Z',
+          next: [
+            { startsAt: '2027-03-30T14:00:00Z', endsAt: '2027-03-30T16:00:00Z', status: 'scheduled' },
+            { startsAt: '2027-04-06T14:00:00Z', endsAt: '2027-04-06T16:00:00Z', status: 'cancelled' },
+            { startsAt: '2027-04-13T15:00:00Z', endsAt: '2027-04-13T17:00:00Z', status: 'rescheduled' },
+          ],
+        },
+      });
+    const seriesLine = async (el: EventList) => {
+      await waitUntil(() => $(el, '[part="series"]'), 'the rule in words', { timeout: 3000 });
+      return text($(el, '[part="series"]'));
+    };
+
+    for (const [lang, words] of [
+      ['fi', 'Joka tiistai klo 17–19'],
+      ['sv', 'Varje tisdag kl. 17–19'],
+      ['en', 'Every Tuesday, 17:00–19:00'],
+    ] as const)
+      it(`says the rule of a series in words (${lang}), once per occurrence, and asks for every occurrence`, async () => {
+        stubFetch(() => json(listBody([occurrence(1), event(2)])));
+        const el = await mount(html`<event-list api="https://cms.test" lang=${lang}></event-list>`);
+        expect(await seriesLine(el)).to.equal(words);
+        expect($$(el, '[part="series"]'), 'a single event has no rule').to.have.length(1);
+        expect($(el, '[part="series-next"]'), 'each occurrence is a card of its own').to.not.exist;
+        expect(calls.at(-1)!.url.searchParams.has('expand')).to.equal(false);
+        await expect(el).to.be.accessible();
+      });
+
+    it('with series-once asks for one row per series and lists its next dates, the cancelled one marked', async () => {
+      stubFetch(() => json(listBody([occurrence(1)])));
+      const el = await mount(html`<event-list api="https://cms.test" lang="fi" series-once></event-list>`);
+      expect(calls.at(-1)!.url.searchParams.get('expand')).to.equal('false');
+      expect(await seriesLine(el)).to.equal('Joka tiistai klo 17–19');
+      const next = $(el, '[part="series-next"]')!;
+      expect(text(next)).to.equal('Seuraavat kerrat: ti 30.3. klo 17.00, ti 6.4. klo 17.00 (peruttu), ti 13.4. klo 18.00 (uusi aika)');
+      expect([...next.querySelectorAll('time')].map((time) => time.getAttribute('datetime'))).to.deep.equal([
+        '2027-03-30T14:00:00Z',
+        '2027-04-06T14:00:00Z',
+        '2027-04-13T15:00:00Z',
+      ]);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   it('reflows at 320 px without horizontal scrolling', async () => {
     stubFetch(() =>
       json(
@@ -530,6 +594,7 @@ describe('<event-list>', () => {
       ),
     );
     const el = await mount(html`<event-list api="https://cms.test" lang="fi" filters="mode" style="width: 320px"></event-list>`);
+    await waitUntil(() => text($(el, '[part="card"]')).includes('Aiempi aika'), 'the earlier time', { timeout: 3000 });
     const parts = $$(el, '[part="card"], fieldset, [part="pagination"]');
     expect(
       parts.filter((node) => node.getAttribute('part') === 'card'),

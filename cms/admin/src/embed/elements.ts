@@ -92,6 +92,12 @@ export const ELEMENTS: Record<ElementName, ElementSpec> = {
         hint: "Readers can subscribe to the list's events in their calendar app, Google Calendar or Outlook; the calendar keeps itself up to date.",
         byDefault: true,
       },
+      {
+        attribute: 'series-once',
+        label: 'Show a recurring event once, with its next dates',
+        hint: 'A weekly group is one card at its next date that lists the dates after it, instead of a card for every date.',
+        byDefault: false,
+      },
     ],
   },
   'blog-feed': {
