@@ -2,14 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ATTENDANCE_MODES, MAX_TEXT_QUERY, type EventListMeta, type EventSummary } from '@kumppani/contract';
 import { fillItemHref, splitList } from '../shared/attributes.js';
 import { KumppaniElement } from '../shared/base-element.js';
-import {
-  formatDayHeading,
-  formatDeadline,
-  formatMonthHeading,
-  formatTimeRange,
-  helsinkiDate,
-  helsinkiPeriodEnd,
-} from '../shared/dates.js';
+import { formatDayHeading, formatDeadline, formatMonthHeading, formatTimeRange, helsinkiDate, helsinkiPeriodEnd } from '../shared/dates.js';
 import { filterStyles } from '../shared/filter-styles.js';
 import {
   facetValues,
