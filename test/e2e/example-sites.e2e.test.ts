@@ -113,6 +113,28 @@ describe('example host sites served by the demo CMS', () => {
     });
   }
 
+  it('ngo.html: the network meets monthly, shown once with its rule in words and its next dates (series-once)', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${cms.baseUrl}/sites/ngo.html`);
+    await renderedWidgets(page);
+    // The rule's lines are a module fetched after the first render.
+    await page.waitForFunction(() => document.querySelector('event-list')!.shadowRoot!.querySelector('[part~="series-next"]'));
+    const cards = await page.$eval('event-list', (element) =>
+      [...element.shadowRoot!.querySelectorAll('[part~="card"]')].map((card) => ({
+        title: card.querySelector('[part~="title"]')!.textContent!.trim(),
+        series: card.querySelector('[part~="series"]')?.textContent?.trim() ?? null,
+        next: card.querySelectorAll('[part~="series-next"] time').length,
+      })),
+    );
+    const meeting = cards.filter((card) => card.title === 'Miepä-järjestöverkoston tapaaminen');
+    assert.equal(meeting.length, 1, `the series is one card: ${JSON.stringify(cards)}`);
+    assert.equal(meeting[0].series, 'Kuukauden ensimmäinen torstai klo 13.00–14.30');
+    assert.equal(meeting[0].next, 3);
+    assert.deepEqual(await axeViolations(page), [], 'ngo.html with a series');
+    assert.deepEqual(problems, [], 'ngo.html ran cleanly');
+    await page.close();
+  });
+
   it("ngo.html: a blog card opens the post on the site's own post page (item-href), which shows it from the API", async () => {
     const { page, problems } = await openPage(browser);
     await page.goto(`${cms.baseUrl}/sites/ngo.html`);

@@ -7,6 +7,7 @@ import { StructuredData } from '../shared/structured-data-script.js';
 import { cachedIntl, INTL_LOCALE, formatList, type UiLocale } from '../shared/i18n.js';
 import { eventResponse } from '../shared/shapes.js';
 import { baseStyles } from '../shared/styles.js';
+import { describeRule } from '../shared/recurrence-text.js';
 import { MESSAGES } from './event-detail.messages.js';
 import { styles } from './event-detail.styles.js';
 
@@ -28,7 +29,8 @@ function languageNames(codes: string[], locale: UiLocale): string {
 /**
  * The title (a heading), status, time on the Helsinki clock, attendance mode, place or online link,
  * registration and its deadline, organisers, programme, regions, topics, audience, languages, price and an
- * "add to calendar" (.ics) link of one event. A cancelled, postponed, rescheduled (with the earlier time) or
+ * "add to calendar" (.ics) link of one event. A recurring event is shown at its next date, with its rule in words
+ * and the dates after it; its calendar link adds the whole series. A cancelled, postponed, rescheduled (with the earlier time) or
  * moved-online event says so in words under its title; a cancelled one offers no registration or online
  * link. The event comes from `slug`, or from the page's address (`slug-param`); with neither, or for an
  * unknown slug, a message says it was not found.
@@ -49,7 +51,9 @@ function languageNames(codes: string[], locale: UiLocale): string {
  * @csspart article - The event.
  * @csspart title - The event's title (a heading).
  * @csspart event-status - Cancelled, postponed, rescheduled (with the earlier time) or moved online, in words.
- * @csspart time - The date and time range.
+ * @csspart time - The date and time range (of a recurring event, its next date).
+ * @csspart series - A recurring event's rule in words, e.g. "Joka tiistai klo 17–19".
+ * @csspart series-next - A recurring event's next dates after the one shown, a cancelled or moved one marked.
  * @csspart description - The description.
  * @csspart facts - The list of time, place, registration, organisers and the rest.
  * @csspart online-link - The link for joining online.
@@ -105,6 +109,26 @@ export class EventDetail extends DetailElement<EventData> {
     >`;
   }
 
+  /** A series' rule in words ("Joka tiistai klo 17–19") and its next dates, a cancelled or moved one marked. */
+  #renderSeries(series: NonNullable<EventData['series']>): TemplateResult {
+    const text = MESSAGES[this.uiLocale];
+    const locale = this.uiLocale;
+    const rule = describeRule(series.recurrence, series.firstStartsAt, series.firstEndsAt, locale);
+    return html`<span part="series">${rule.charAt(0).toUpperCase() + rule.slice(1)}</span>${
+      series.next.length
+        ? html`<br /><span part="series-next"
+              >${text.nextDates}:
+              ${series.next.map(
+                ({ startsAt, status }, index) =>
+                  html`${index ? ', ' : ''}<time datetime=${startsAt}>${formatDateTimeShort(startsAt, locale)}</time>${
+                    status === 'cancelled' ? ` (${text.dateCancelled})` : status === 'rescheduled' ? ` (${text.dateMoved})` : ''
+                  }`,
+              )}</span
+            >`
+        : nothing
+    }`;
+  }
+
   #renderRegistration(registration: NonNullable<EventData['registration']>): TemplateResult {
     const text = MESSAGES[this.uiLocale];
     const deadline = registration.deadline;
@@ -144,6 +168,7 @@ export class EventDetail extends DetailElement<EventData> {
       ${renderFacts(
         [
           [text.time, html`<span lang=${ui}>${this.#renderTime(item)}</span>`],
+          [text.repeats, item.series && html`<span lang=${ui}>${this.#renderSeries(item.series)}</span>`],
           [text.mode, html`<span lang=${ui}>${text[item.attendanceMode]}</span>`],
           [text.place, place && [place.name, formatAddress(place)].filter(Boolean).join(', ')],
           [text.online, item.onlineUrl && live && html`<a part="online-link" href=${item.onlineUrl} lang=${ui}>${text.joinOnline}</a>`],

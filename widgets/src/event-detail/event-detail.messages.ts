@@ -8,6 +8,10 @@ type Key =
   | 'moved_online'
   | 'previousTime'
   | 'time'
+  | 'repeats'
+  | 'nextDates'
+  | 'dateCancelled'
+  | 'dateMoved'
   | 'mode'
   | 'offline'
   | 'online'
@@ -38,6 +42,10 @@ export const MESSAGES = {
     moved_online: 'Tapahtuma on siirretty verkkoon.',
     previousTime: 'Aiempi aika',
     time: 'Aika',
+    repeats: 'Toistuu',
+    nextDates: 'Seuraavat kerrat',
+    dateCancelled: 'peruttu',
+    dateMoved: 'uusi aika',
     mode: 'Osallistumistapa',
     offline: 'Paikan päällä',
     online: 'Verkossa',
@@ -67,6 +75,10 @@ export const MESSAGES = {
     moved_online: 'Evenemanget har flyttats online.',
     previousTime: 'Tidigare tid',
     time: 'Tid',
+    repeats: 'Återkommer',
+    nextDates: 'Följande tillfällen',
+    dateCancelled: 'inställt',
+    dateMoved: 'ny tid',
     mode: 'Deltagarsätt',
     offline: 'På plats',
     online: 'Online',
@@ -96,6 +108,10 @@ export const MESSAGES = {
     moved_online: 'This event has moved online.',
     previousTime: 'Previously',
     time: 'When',
+    repeats: 'Repeats',
+    nextDates: 'Next dates',
+    dateCancelled: 'cancelled',
+    dateMoved: 'new time',
     mode: 'How to attend',
     offline: 'In person',
     online: 'Online',

@@ -149,6 +149,35 @@ describe('<event-detail>', () => {
     await expect(moved).to.be.accessible();
   });
 
+  it('says the rule of a recurring event in words, with its next dates, in fi, sv and en', async () => {
+    const series: EventData['series'] = {
+      recurrence: { frequency: 'monthly', interval: 1, weekdays: [], monthlyBy: 'weekday', until: null, count: 10, exceptions: [] },
+      firstStartsAt: '2027-01-07T11:00:00Z',
+      firstEndsAt: '2027-01-07T12:30:00Z',
+      next: [
+        { startsAt: '2027-02-04T11:00:00Z', endsAt: '2027-02-04T12:30:00Z', status: 'cancelled' },
+        { startsAt: '2027-03-04T11:00:00Z', endsAt: '2027-03-04T12:30:00Z', status: 'scheduled' },
+      ],
+    };
+    const shown = { startsAt: '2027-01-07T11:00:00Z', endsAt: '2027-01-07T12:30:00Z', series };
+    for (const [lang, rule, next] of [
+      ['fi', 'Kuukauden ensimmäinen torstai klo 13.00–14.30', 'Seuraavat kerrat: to 4.2. klo 13.00 (peruttu), to 4.3. klo 13.00'],
+      ['sv', 'Första torsdagen i månaden kl. 13.00–14.30', 'Följande tillfällen:'],
+      ['en', 'The first Thursday of the month, 13:00–14:30', 'Next dates:'],
+    ] as const) {
+      const el = await show(event('a', 'A', shown), lang);
+      expect(text($(el, '[part="series"]'))).to.equal(rule);
+      expect(text($(el, '[part="series-next"]'))).to.contain(next);
+      expect([...el.shadowRoot!.querySelectorAll('[part="series-next"] time')].map((time) => time.getAttribute('datetime'))).to.deep.equal([
+        '2027-02-04T11:00:00Z',
+        '2027-03-04T11:00:00Z',
+      ]);
+      await expect(el).to.be.accessible();
+    }
+    const single = await show(event('a', 'A'));
+    expect($(single, '[part="series"]'), 'a single event has no rule').to.not.exist;
+  });
+
   it('marks the UI words inside an event in another language', async () => {
     const el = await show(event('a', 'Dialog', { locale: 'sv' }), 'fi');
     expect($(el, '[part="article"]')!.getAttribute('lang')).to.equal('sv');
