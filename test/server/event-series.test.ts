@@ -198,6 +198,58 @@ describe('recurring events', () => {
     });
   });
 
+  describe('several series', () => {
+    const OTHER = 'leptoniryhmä';
+    const create = async (data: Record<string, unknown>) => {
+      const created = await docs().create({ data: { ...SERIES, ...data }, locale: 'fi' });
+      await docs().publish({ documentId: created.documentId, locale: 'fi' });
+      return created.documentId;
+    };
+
+    it('with expand=false orders series by their first occurrence in the window, and pages them', async () => {
+      // Tuesdays as above, and Mondays 15, 22 and 29 March.
+      const tuesdays = await create({ title: `Tiistairyhmä ${OTHER}`, slug: 'tiistairyhma-lepton' });
+      const mondays = await create({
+        title: `Maanantairyhmä ${OTHER}`,
+        slug: 'maanantairyhma-lepton',
+        startsAt: '2027-03-15T15:00:00.000Z',
+        endsAt: '2027-03-15T17:00:00.000Z',
+        recurrence: { frequency: 'weekly', count: 3 },
+      });
+      const { data, meta } = await list(`q=${OTHER}&start=2027-03-20&end=2027-05-31&expand=false`);
+      assert.equal(meta.total, 2);
+      assert.deepEqual(
+        data.map((event) => [event.id, event.startsAt]),
+        [
+          [mondays, '2027-03-22T15:00:00.000Z'],
+          [tuesdays, '2027-03-30T14:00:00.000Z'],
+        ],
+      );
+      const second = await list(`q=${OTHER}&start=2027-03-20&end=2027-05-31&expand=false&pageSize=1&page=2`);
+      assert.deepEqual(
+        second.data.map((event) => event.id),
+        [tuesdays],
+      );
+      assert.equal((await list(`q=${OTHER}&start=2027-03-20&end=2027-05-31`)).meta.total, 6, 'two Mondays and four Tuesdays expanded');
+    });
+
+    it('lists a series stored without its checks (no end) as one event, neither vanished nor endless', async () => {
+      const documentId = await create({ title: `Rikkinäinen ${OTHER}`, slug: 'rikkinainen-lepton', recurrence: null });
+      await cms.strapi.db
+        .connection('kumppani_events')
+        .where({ document_id: documentId })
+        .update({ recurrence: JSON.stringify({ frequency: 'weekly' }) });
+      await cms.strapi.plugin('kumppani').service('event-occurrences').rebuild();
+      const { data } = await list(`q=rikkinäinen&start=2027-01-01&end=2030-12-31`);
+      assert.deepEqual(
+        data.map((event) => [event.id, event.startsAt]),
+        [[documentId, SERIES.startsAt]],
+      );
+      assert.equal(data[0].series, null, 'nor is it shown as a series');
+      assert.doesNotMatch((await cms.get('events/rikkinainen-lepton.ics')).text, /^RRULE:FREQ=WEEKLY/m);
+    });
+  });
+
   describe('drafts', () => {
     it('a draft series and an unpublished one list no occurrence', async () => {
       const draft = await docs().create({ data: { ...SERIES, slug: 'kvarkki-luonnos', title: `Luonnos ${WORD}` }, locale: 'fi' });

@@ -225,6 +225,29 @@ describe('problems of a series', () => {
     assert.deepEqual(twice, ['recurrence.changes.1.date: 2027-03-09 is changed twice: keep one change per occurrence.']);
   });
 
+  it('refuses an exception listed twice, a change of a skipped date, a move of over a month, and unknown or rolled-over parts', () => {
+    assert.deepEqual(problems({ count: 4, exceptions: ['2027-03-09', '2027-03-09'] }), [
+      'recurrence.exceptions.1: 2027-03-09 is listed twice.',
+    ]);
+    assert.deepEqual(problems({ count: 4, exceptions: ['2027-03-09'], changes: [{ date: '2027-03-09', status: 'cancelled' }] }), [
+      'recurrence.changes.0.date: 2027-03-09 is skipped (an exception): it cannot be changed as well.',
+    ]);
+    const moved = (startsAt: string, endsAt: string | null = null) =>
+      problems({ count: 4, changes: [{ date: '2027-03-09', status: 'rescheduled', startsAt, endsAt }] });
+    assert.deepEqual(moved('2027-03-10T18:00:00+02:00'), []);
+    assert.match(moved('2099-03-10T18:00:00+02:00')[0]!, /^recurrence\.changes\.0\.startsAt: .* at most 31 days/);
+    assert.match(
+      moved('2027-03-10T18:00:00+02:00', '2099-03-10T18:00:00+02:00')[0]!,
+      /^recurrence\.changes\.0\.endsAt: .* at most 31 days/,
+    );
+    // Date.parse would take 30 February as 2 March.
+    assert.match(moved('2027-02-30T18:00:00+02:00')[0]!, /^recurrence\.changes\.0\.startsAt: A time must be/);
+    const extra = { date: '2027-03-09', status: 'cancelled', colour: 'red' } as unknown as Recurrence['changes'][number];
+    assert.deepEqual(problems({ count: 4, changes: [extra] }), [
+      'recurrence.changes.0.colour: A changed occurrence has no field "colour".',
+    ]);
+  });
+
   it('refuses a series with no occurrence left', () => {
     assert.match(
       problems({ count: 2, exceptions: ['2027-03-02'], changes: [{ date: '2027-03-09', status: 'cancelled' }] })[0]!,

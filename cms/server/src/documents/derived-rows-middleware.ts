@@ -23,12 +23,16 @@ export function derivedRowsMiddleware<Type extends ContentTypeName>(
     const type = contentTypeNameOf(context.uid);
     if (!type || !keeps(type) || !WRITES.has(context.action)) return next();
     const rows = derived(strapi);
-    const documentId = (context.params as { documentId?: unknown } | undefined)?.documentId;
-    const before = typeof documentId === 'string' ? await rows.rowIdsOf(type, [documentId]) : [];
-    const result = await next();
-    const written = (result as { documentId?: unknown } | null | undefined)?.documentId;
-    const documentIds = [...new Set([documentId, written].filter((id): id is string => typeof id === 'string'))];
-    if (documentIds.length) await rows.reindex(type, documentIds, before);
-    return result;
+    // One transaction for the write and its derived rows (the Document Service's own joins it): a reader never
+    // sees the new rows with the old derived ones, which the response cache would keep under the new version.
+    return strapi.db.transaction(async () => {
+      const documentId = (context.params as { documentId?: unknown } | undefined)?.documentId;
+      const before = typeof documentId === 'string' ? await rows.rowIdsOf(type, [documentId]) : [];
+      const result = await next();
+      const written = (result as { documentId?: unknown } | null | undefined)?.documentId;
+      const documentIds = [...new Set([documentId, written].filter((id): id is string => typeof id === 'string'))];
+      if (documentIds.length) await rows.reindex(type, documentIds, before);
+      return result;
+    });
   };
 }

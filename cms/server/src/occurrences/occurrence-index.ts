@@ -11,19 +11,19 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import type { EventStatus, Recurrence } from '@kumppani/contract';
+import type { EventStatus } from '@kumppani/contract';
 import type { DerivedRows } from '../documents/derived-rows-middleware';
 import { describeTable, type TableInfo } from '../read-model/tables';
 import { occurrencesBetween } from '../time/recurrence';
-import { readRecurrence } from './stored-recurrence';
+import { storedSeries } from './stored-recurrence';
 
 export const OCCURRENCE_TABLE = 'kumppani_event_occurrences';
 
 /** Rows read per statement while building. */
 const BATCH = 500;
 
-/** Wide enough for any series: each ends (until or count) within MAX_SERIES_OCCURRENCES months. */
-const ALL_TIME = { from: new Date('1970-01-01T00:00:00Z'), to: new Date('2200-01-01T00:00:00Z') };
+/** Wide enough for any series: at most MAX_SERIES_OCCURRENCES occurrences, every 12th month at the most. */
+const ALL_TIME = { from: new Date('1970-01-01T00:00:00Z'), to: new Date('9999-01-01T00:00:00Z') };
 
 /** One row of the table: an occurrence of an event row (`event_id`, the content table's row id). */
 export interface OccurrenceRow {
@@ -49,11 +49,11 @@ interface EventRow {
 const dateOrNull = (value: unknown): Date | null =>
   value === null || value === undefined || value === '' ? null : new Date(value as string);
 
-/** The occurrences of one event row. */
+/** The occurrences of one event row (a series that breaks its rules counts as a single event: storedSeries). */
 export function occurrencesOf(row: EventRow): OccurrenceRow[] {
   const startsAt = new Date(row.starts_at as string);
   const endsAt = dateOrNull(row.ends_at);
-  const recurrence: Recurrence | null = readRecurrence(row.recurrence);
+  const recurrence = storedSeries(row.recurrence, { startsAt, endsAt });
   if (!recurrence)
     return [
       {

@@ -5,6 +5,7 @@
  */
 import type { Recurrence } from '@kumppani/contract';
 import type { FieldProblem } from '../validation/field-checks';
+import { recurrenceProblems, type FirstOccurrence } from '../time/recurrence';
 
 const DEFAULTS: Omit<Recurrence, 'frequency'> = {
   interval: 1,
@@ -46,7 +47,17 @@ export function recurrenceFromInput(value: unknown): RecurrenceInput {
 }
 
 /** A stored series (validated when it was saved), or null for a single event or one that cannot be read. */
-export function readRecurrence(value: unknown): Recurrence | null {
+function readRecurrence(value: unknown): Recurrence | null {
   const { recurrence, problems } = recurrenceFromInput(value);
   return problems.length ? null : recurrence;
+}
+
+/**
+ * The series of a stored event whose first occurrence is `first`, or null for a single event. A series that
+ * breaks its rules (saved by a path that skipped validation, e.g. straight into the table) counts as a single
+ * event everywhere, the list, the calendar file and `series`, so that it can neither vanish nor repeat without end.
+ */
+export function storedSeries(value: unknown, first: FirstOccurrence): Recurrence | null {
+  const recurrence = readRecurrence(value);
+  return recurrence && recurrenceProblems(first, recurrence).length === 0 ? recurrence : null;
 }

@@ -20,6 +20,9 @@ import { RRule, type Options } from 'rrule';
 import type { FieldProblem } from '../validation/field-checks';
 import { HELSINKI, helsinkiWallTimeToUtc } from './helsinki';
 
+/** How far a moved occurrence may go from its date, and how long it may last: a month, as a change, not a new event. */
+const MAX_MOVE_DAYS = 31;
+
 const RRULE_WEEKDAYS = [RRule.MO, RRule.TU, RRule.WE, RRule.TH, RRule.FR, RRule.SA, RRule.SU];
 const DAY_MS = 86_400_000;
 
@@ -191,15 +194,22 @@ export function recurrenceProblems(first: FirstOccurrence, recurrence: Recurrenc
   const given = new Set(dates);
   recurrence.exceptions.forEach((day, index) => {
     if (!given.has(day)) problem(`exceptions.${index}`, `${day} is not a date of this series.`);
+    else if (recurrence.exceptions.indexOf(day) < index) problem(`exceptions.${index}`, `${day} is listed twice.`);
   });
   recurrence.changes.forEach((change, index) => {
     if (!given.has(change.date)) problem(`changes.${index}.date`, `${change.date} is not a date of this series.`);
     if (recurrence.changes.findIndex((other) => other.date === change.date) < index)
       problem(`changes.${index}.date`, `${change.date} is changed twice: keep one change per occurrence.`);
+    if (recurrence.exceptions.includes(change.date))
+      problem(`changes.${index}.date`, `${change.date} is skipped (an exception): it cannot be changed as well.`);
     if (change.status !== 'rescheduled') return;
     if (!change.startsAt) problem(`changes.${index}.startsAt`, `The occurrence of ${change.date} is moved: give its new start.`);
+    else if (Math.abs(Date.parse(change.startsAt) - Date.parse(`${change.date}T12:00:00Z`)) > MAX_MOVE_DAYS * DAY_MS)
+      problem(`changes.${index}.startsAt`, `The occurrence of ${change.date} may move at most ${MAX_MOVE_DAYS} days.`);
     else if (change.endsAt && Date.parse(change.endsAt) < Date.parse(change.startsAt))
       problem(`changes.${index}.endsAt`, `The moved occurrence of ${change.date} ends before it starts.`);
+    else if (change.endsAt && Date.parse(change.endsAt) - Date.parse(change.startsAt) > MAX_MOVE_DAYS * DAY_MS)
+      problem(`changes.${index}.endsAt`, `The moved occurrence of ${change.date} may last at most ${MAX_MOVE_DAYS} days.`);
   });
   const skipped = new Set(recurrence.exceptions);
   const cancelled = new Set(recurrence.changes.filter((change) => change.status === 'cancelled').map((change) => change.date));
@@ -211,10 +221,12 @@ export function recurrenceProblems(first: FirstOccurrence, recurrence: Recurrenc
 
 const isDate = (value: unknown): value is string =>
   typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value).isValid;
+// luxon, not Date.parse, which rolls 30 February over to 2 March.
 const isInstant = (value: unknown): boolean =>
   typeof value === 'string' &&
   /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) &&
-  !Number.isNaN(Date.parse(value));
+  DateTime.fromISO(value, { setZone: true }).isValid;
+const CHANGE_FIELDS = new Set(['date', 'status', 'startsAt', 'endsAt']);
 const oneOf = (values: readonly string[]) => `one of ${values.map((value) => `"${value}"`).join(', ')}`;
 
 /**
@@ -239,6 +251,8 @@ function recurrenceShapeProblems(recurrence: Recurrence): FieldProblem[] {
   });
   (Array.isArray(recurrence.changes) ? recurrence.changes : [null]).forEach((change, index) => {
     if (!change || !isDate(change.date)) return problem(`changes.${index}.date`, 'A changed occurrence needs its date (YYYY-MM-DD).');
+    for (const key of Object.keys(change))
+      if (!CHANGE_FIELDS.has(key)) problem(`changes.${index}.${key}`, `A changed occurrence has no field "${key}".`);
     if (change.status !== 'cancelled' && change.status !== 'rescheduled')
       problem(`changes.${index}.status`, 'A changed occurrence is "cancelled" or "rescheduled".');
     for (const field of ['startsAt', 'endsAt'] as const)

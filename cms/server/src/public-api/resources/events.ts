@@ -39,7 +39,7 @@ import {
 } from '../../read-model/query-helpers';
 import { toDate } from '../../read-model/versions';
 import { OCCURRENCE_TABLE } from '../../occurrences/occurrence-index';
-import { readRecurrence } from '../../occurrences/stored-recurrence';
+import { storedSeries } from '../../occurrences/stored-recurrence';
 import type { CalendarEvent } from '../../render/calendar';
 import { canonicalId, visibleRows, whereLinkedToSlugs } from '../../read-model/visible-rows';
 
@@ -133,7 +133,7 @@ async function filteredEvents(model: ReadModel, query: EventFilters, taxonomy: T
 
 /** The occurrences after each listed occurrence of a series, up to SERIES_NEXT_OCCURRENCES. */
 async function nextOccurrences(model: ReadModel, rows: BaseRow[]): Promise<Map<BaseRow, EventSeries['next']>> {
-  const series = rows.filter((row) => readRecurrence(row.recurrence));
+  const series = rows.filter((row) => storedSeries(row.recurrence, firstOf(row)));
   const next = new Map<BaseRow, EventSeries['next']>();
   if (!series.length) return next;
   const earliest = new Date(Math.min(...series.map((row) => new Date(row.occurrence_starts_at as string).getTime())));
@@ -165,9 +165,12 @@ async function nextOccurrences(model: ReadModel, rows: BaseRow[]): Promise<Map<B
   return next;
 }
 
+/** An event row's own start and end: the first occurrence of a series. */
+const firstOf = (row: BaseRow) => ({ startsAt: toDate(row.starts_at), endsAt: row.ends_at ? toDate(row.ends_at) : null });
+
 /** A row's series as the API shows it: the rule without its changed dates (the occurrences show those). */
 function seriesOf(row: BaseRow, next: EventSeries['next']): EventSeries | null {
-  const recurrence = readRecurrence(row.recurrence);
+  const recurrence = storedSeries(row.recurrence, firstOf(row));
   if (!recurrence) return null;
   const { changes: _changes, ...rule } = recurrence;
   return { recurrence: rule, firstStartsAt: instant(row.starts_at), firstEndsAt: optionalInstant(row.ends_at), next };
@@ -386,10 +389,9 @@ export async function listEvents(model: ReadModel, query: EventListQuery, base: 
 
 /** The whole rule of a listed series, for the calendar file (render/calendar.ts). */
 function ruleOf(row: BaseRow): CalendarEvent['rule'] {
-  const recurrence = readRecurrence(row.recurrence);
-  if (!recurrence) return undefined;
-  const first = { startsAt: toDate(row.starts_at), endsAt: row.ends_at ? toDate(row.ends_at) : null };
-  return { first, recurrence, status: row.event_status as EventStatus };
+  const first = firstOf(row);
+  const recurrence = storedSeries(row.recurrence, first);
+  return recurrence ? { first, recurrence, status: row.event_status as EventStatus } : undefined;
 }
 
 /**
@@ -423,9 +425,12 @@ export async function findEventForCalendar(
   const nextIndex = occurrences.findIndex((occurrence) => toDate(occurrence.last_at) >= at);
   const shown = occurrences[nextIndex === -1 ? occurrences.length - 1 : nextIndex];
   if (!shown) return null;
+  // The answer holds from the last end before now (an occurrence may end after a later one, if moved) to the
+  // shown one's end.
+  const endedBefore = occurrences.map((occurrence) => toDate(occurrence.last_at)).filter((end) => end < at);
   if (occurrences.length > 1)
     holdsBetween(
-      nextIndex > 0 ? toDate(occurrences[nextIndex - 1].last_at) : nextIndex === -1 ? toDate(shown.last_at) : null,
+      endedBefore.length ? new Date(Math.max(...endedBefore.map((end) => end.getTime()))) : null,
       nextIndex === -1 ? null : toDate(shown.last_at),
     );
   const occurrenceRow: BaseRow = {
