@@ -12,8 +12,10 @@ import {
   helsinkiLocal,
   problemsByPart,
   recurrenceFromForm,
+  sameRecurrence,
   startWeekday,
   toggleWeekday,
+  withRepeats,
   type RecurrenceForm,
 } from '../../cms/admin/src/recurrence/recurrence-form';
 import { recurrenceFromInput } from '../../cms/server/src/occurrences/stored-recurrence';
@@ -48,6 +50,14 @@ describe('series form: a new series', () => {
     assert.equal(startWeekday(null), null);
     assert.equal(startWeekday('not a time'), null);
     assert.deepEqual(defaultForm(undefined).weekdays, []);
+  });
+
+  it('turned weekly, shows the start’s weekday when none is chosen, and keeps the editor’s own choice', () => {
+    const none = defaultForm(undefined);
+    assert.deepEqual(withRepeats(none, 'weekly', '2027-03-04T15:00:00.000Z').weekdays, ['TH']);
+    assert.deepEqual(withRepeats({ ...none, weekdays: ['MO'] }, 'weekly', '2027-03-04T15:00:00.000Z').weekdays, ['MO']);
+    assert.deepEqual(withRepeats(none, 'monthly', '2027-03-04T15:00:00.000Z'), { ...none, repeats: 'monthly' });
+    assert.deepEqual(withRepeats(none, 'weekly', null), { ...none, repeats: 'weekly' });
   });
 
   it('toggles a weekday on and off, keeping Monday first', () => {
@@ -144,6 +154,15 @@ describe('series form: the field’s value', () => {
       weekdays: [],
       count: '12',
     });
+  });
+
+  it('tells the same series apart from another, whatever the order of its keys or its parts left out', () => {
+    const rule = { frequency: 'weekly', weekdays: ['TU'], count: 10 };
+    assert.ok(sameRecurrence(rule, { count: 10, weekdays: ['TU'], interval: 1, frequency: 'weekly', exceptions: [] }));
+    assert.ok(sameRecurrence(JSON.stringify(rule), rule));
+    assert.ok(sameRecurrence(null, undefined));
+    assert.ok(!sameRecurrence(rule, { ...rule, count: 11 }));
+    assert.ok(!sameRecurrence(rule, null));
   });
 
   it('shows a single event, or a value it cannot read, as a new series not repeating', () => {

@@ -108,6 +108,19 @@ export function defaultForm(startsAt?: unknown): RecurrenceForm {
   };
 }
 
+/**
+ * The form repeating as chosen. A weekly series with no weekday chosen yet gets the start's: what the server
+ * would use anyway, now shown.
+ */
+export function withRepeats(form: RecurrenceForm, repeats: Repeats, startsAt?: unknown): RecurrenceForm {
+  const weekday = startWeekday(startsAt);
+  return { ...form, repeats, weekdays: repeats === 'weekly' && !form.weekdays.length && weekday ? [weekday] : form.weekdays };
+}
+
+/** Whether two field values are the same series (an object from PostgreSQL may have its keys in another order). */
+export const sameRecurrence = (a: unknown, b: unknown): boolean =>
+  JSON.stringify(recurrenceFromForm(formFromRecurrence(a))) === JSON.stringify(recurrenceFromForm(formFromRecurrence(b)));
+
 /** The weekdays with `day` added or taken away, Monday first. */
 export function toggleWeekday(weekdays: readonly Weekday[], day: Weekday): Weekday[] {
   const chosen = new Set(weekdays);
