@@ -4,6 +4,9 @@
  * time on the Helsinki clock and its length.
  */
 
+/** The plugin's custom field of an event's series (plugin::kumppani.recurrence), a JSON column edited with a form. */
+export const RECURRENCE_CUSTOM_FIELD = 'recurrence';
+
 /** RFC 5545 weekday codes, Monday first as in Finland. */
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];

@@ -81,13 +81,18 @@ export interface AxeViolation {
   nodes: string[];
 }
 
-/** Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the whole page, shadow roots included. */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+/**
+ * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the whole page, shadow roots included, or on the part of it that
+ * `selector` names.
+ */
+export async function axeViolations(page: Page, selector?: string): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
+  return page.evaluate(async (part: string | null) => {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const axe = (window as any).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    const context = part ? document.querySelector(part) : document;
+    if (!context) throw new Error(`axe: nothing matches ${part}`);
+    const result = await axe.run(context, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     return result.violations.map((violation: any) => ({
       id: violation.id,
@@ -95,7 +100,7 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       help: violation.help,
       nodes: violation.nodes.map((node: { target: unknown }) => JSON.stringify(node.target)),
     }));
-  });
+  }, selector ?? null);
 }
 
 /** The text of an element's shadow root (what a reader sees), whitespace collapsed. */

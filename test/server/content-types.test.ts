@@ -1,9 +1,16 @@
 /** The content model as Strapi sees it after boot: types, fields, i18n, draft & publish, admin layouts. */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { normaliseTexts } from '../../cms/server/src/validation/rules';
 import { bootCms, type TestCms } from '../helpers/strapi';
 
-type Attribute = { type: string; relation?: string; target?: string; pluginOptions?: { i18n?: { localized?: boolean } } };
+type Attribute = {
+  type: string;
+  relation?: string;
+  target?: string;
+  customField?: string;
+  pluginOptions?: { i18n?: { localized?: boolean } };
+};
 type Schema = {
   attributes: Record<string, Attribute>;
   options?: { draftAndPublish?: boolean };
@@ -186,6 +193,21 @@ describe('content types', () => {
     ]) {
       assert.equal(localized(name, field), true, `${name}.${field} is kept per locale`);
     }
+  });
+
+  it("stores an event's series, the plugin's custom field, in the same JSON column, shared and cleaned as JSON", () => {
+    const recurrence = schema('event').attributes.recurrence;
+    // Strapi swaps a custom field's type for its data type: the middlewares and the text rules see JSON.
+    assert.equal(recurrence.type, 'json');
+    assert.equal(recurrence.customField, 'plugin::kumppani.recurrence');
+    assert.equal(recurrence.pluginOptions?.i18n?.localized, false);
+    assert.equal((cms.strapi.get('custom-fields').get('plugin::kumppani.recurrence') as { type: string }).type, 'json');
+    const column = (
+      cms.strapi.db.metadata.get('plugin::kumppani.event') as { attributes: Record<string, { type: string; columnName?: string }> }
+    ).attributes.recurrence;
+    assert.deepEqual([column.type, column.columnName], ['json', 'recurrence']);
+    const { data } = normaliseTexts(schema('event').attributes, { recurrence: { frequency: 'weekly', exceptions: ['2027-03-23\u0000'] } });
+    assert.deepEqual(data.recurrence, { frequency: 'weekly', exceptions: ['2027-03-23'] });
   });
 
   it('keeps person contact details out of the stock REST API (private fields)', () => {

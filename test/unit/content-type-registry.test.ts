@@ -4,7 +4,15 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ATTENDANCE_MODES, EVENT_STATUSES, ORGANISATION_KINDS, PROGRAMME_STATUSES, REGION_KINDS } from '@kumppani/contract';
+import {
+  ATTENDANCE_MODES,
+  EVENT_STATUSES,
+  ORGANISATION_KINDS,
+  PLUGIN_ID,
+  PROGRAMME_STATUSES,
+  RECURRENCE_CUSTOM_FIELD,
+  REGION_KINDS,
+} from '@kumppani/contract';
 import strapiContentTypes, { CONTENT_TYPES } from '../../cms/server/src/content-types';
 import { EDITORIAL_TYPES, UID, type ContentTypeName } from '../../cms/server/src/content-types/uids';
 import { SEARCHABLE_TYPES } from '../../cms/server/src/search/search-index';
@@ -51,6 +59,11 @@ describe('content-type registry', () => {
       'programme.programmeStatus',
       'region.kind',
     ]);
+  });
+
+  it("names in the event's series the custom field the plugin registers, which schema.json cannot import", () => {
+    const recurrence = CONTENT_TYPES.event.schema.attributes.recurrence as { type: string; customField?: string };
+    assert.deepEqual(recurrence, { ...recurrence, type: 'customField', customField: `plugin::${PLUGIN_ID}.${RECURRENCE_CUSTOM_FIELD}` });
   });
 
   it('writes search columns for exactly the types whose schema has them', () => {

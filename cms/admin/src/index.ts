@@ -1,10 +1,12 @@
 /**
- * Admin entry of strapi-plugin-kumppani: the embed builder page, for roles with the plugin's `embed` permission, and
- * Settings › Kumppani › Public page addresses, for roles with its `settings` permission.
+ * Admin entry of strapi-plugin-kumppani: the embed builder page, for roles with the plugin's `embed` permission,
+ * Settings › Kumppani › Public page addresses, for roles with its `settings` permission, and the form of an event's
+ * series (the `recurrence` custom field, registered on the server too).
  */
 import { Code } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { PLUGIN_ID } from '@kumppani/contract';
+import type { ComponentType } from 'react';
+import { PLUGIN_ID, RECURRENCE_CUSTOM_FIELD } from '@kumppani/contract';
 import { EMBED_PERMISSIONS, SETTINGS_PERMISSIONS } from './permissions';
 
 export default {
@@ -26,6 +28,18 @@ export default {
         permissions: SETTINGS_PERMISSIONS,
       },
     );
+    app.customFields.register({
+      name: RECURRENCE_CUSTOM_FIELD,
+      pluginId: PLUGIN_ID,
+      type: 'json',
+      intlLabel: { id: `${PLUGIN_ID}.recurrence.label`, defaultMessage: 'Series' },
+      intlDescription: {
+        id: `${PLUGIN_ID}.recurrence.description`,
+        defaultMessage: 'A recurring event: weekly or monthly, an end, dates skipped and occurrences changed',
+      },
+      // Strapi types the Input without props; the Content Manager gives it the field's (RecurrenceInput's props).
+      components: { Input: async () => ({ default: (await import('./recurrence/RecurrenceInput')).default as ComponentType }) },
+    });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Kumppani' });
   },
 };

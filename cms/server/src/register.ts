@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { RECURRENCE_CUSTOM_FIELD } from '@kumppani/contract';
 import { documentMiddleware } from './documents/middleware';
 import { derivedRowsMiddleware } from './documents/derived-rows-middleware';
 import { isSearchable, type SearchIndex } from './search/search-index';
@@ -10,6 +11,8 @@ import { CORE_STORE_UID, MEDIA_FILE_UID } from './read-model/tables';
 import { installDataVersions } from './read-model/versions';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  // An event's series: stored as JSON, edited with a form in the admin (admin/src/recurrence).
+  strapi.customFields.register({ name: RECURRENCE_CUSTOM_FIELD, plugin: PLUGIN_ID, type: 'json' });
   strapi.documents.use(documentMiddleware(strapi));
   // The search index and the event occurrences follow every write of the documents they derive from.
   strapi.documents.use(derivedRowsMiddleware(isSearchable, (app) => app.plugin(PLUGIN_ID).service('search-index') as SearchIndex, strapi));
