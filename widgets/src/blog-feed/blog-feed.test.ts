@@ -27,6 +27,7 @@ function post(n: number, overrides: Partial<PostSummary> = {}): PostSummary {
     topics: [],
     publishedDate: '2026-05-04T09:00:00+03:00',
     canonicalUrl: `https://blogi.test/kirjoitus-${n}`,
+    source: null,
     url: null,
     updatedAt: '2026-05-04T09:00:00+03:00',
     ...overrides,
