@@ -1,11 +1,13 @@
 /**
- * Admin entry of strapi-plugin-kumppani: the embed builder page, for roles with the plugin's `embed` permission, and
- * Settings › Kumppani › Public page addresses, for roles with its `settings` permission.
+ * Admin entry of strapi-plugin-kumppani: the embed builder page, for roles with the plugin's `embed` permission,
+ * Settings › Kumppani › Public page addresses, for roles with its `settings` permission, and "Fetch now" in the edit
+ * view of a partner feed.
  */
 import { Code } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { PLUGIN_ID } from '@kumppani/contract';
 import { EMBED_PERMISSIONS, SETTINGS_PERMISSIONS } from './permissions';
+import { FetchNowAction } from './feed-sources/fetch-now';
 
 export default {
   register(app: StrapiApp) {
@@ -27,5 +29,12 @@ export default {
       },
     );
     app.registerPlugin({ id: PLUGIN_ID, name: 'Kumppani' });
+  },
+  bootstrap(app: StrapiApp) {
+    // The content manager's document actions are added at bootstrap, once every plugin has registered.
+    const contentManager = app.getPlugin('content-manager') as unknown as {
+      apis: { addDocumentAction(reducer: (actions: unknown[]) => unknown[]): void };
+    };
+    contentManager.apis.addDocumentAction((actions) => [...actions, FetchNowAction]);
   },
 };
