@@ -340,6 +340,7 @@ function makeGenerator(seed, { regions, topics }, origin) {
         topics: some(topics, 1, 2),
         publishedDate: new Date(Date.UTC(2026, 10, 20) - index * 2 * 86_400_000 + int(0, 36_000_000)).toISOString(),
         canonicalUrl: null,
+        source: null,
         updatedAt: updatedAt(),
       };
     },

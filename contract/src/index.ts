@@ -19,3 +19,4 @@ export * from './recurrence';
 export * from './posts';
 export * from './embed-builder';
 export * from './public-pages';
+export * from './feed-sources';

@@ -1,7 +1,7 @@
 /** /posts and the feeds (/feeds/posts.rss, .atom, .json): the queries, and the list and detail responses. `schema()`: see schema.ts. */
 import * as z from 'zod/mini';
 import { detailResponse, listResponse } from './envelopes';
-import { listOf, locale, paging, slug, tag, textQuery, wholeNumber } from './parameters';
+import { booleanFlag, listOf, locale, paging, slug, tag, textQuery, wholeNumber } from './parameters';
 import { DEFAULT_FEED_ITEMS, MAX_FEED_ITEMS } from './patterns-and-limits';
 import { blogRef, contentLocale, image, instant, topicRef, pageUrl } from './references';
 import { schema } from './schema';
@@ -14,6 +14,8 @@ export const postListQuery = /*#__PURE__*/ schema(() =>
     tag: z.optional(listOf(tag)),
     topic: z.optional(listOf(slug)),
     author: z.optional(listOf(slug)),
+    /** true: only posts imported from partners' feeds; false: only the blogs' own posts. */
+    syndicated: z.optional(booleanFlag),
     ...paging,
   }),
 );
@@ -23,9 +25,12 @@ export const feedQuery = /*#__PURE__*/ schema(() =>
     locale,
     blog: z.optional(listOf(slug)),
     tag: postListQuery.shape.tag,
+    syndicated: postListQuery.shape.syndicated,
     limit: z._default(wholeNumber(1, MAX_FEED_ITEMS), DEFAULT_FEED_ITEMS),
   }),
 );
+
+export const postSource = /*#__PURE__*/ schema(() => z.object({ name: z.string(), url: z.nullable(z.string()) }));
 
 export const postSummary = /*#__PURE__*/ schema(() =>
   z.object({
@@ -40,7 +45,13 @@ export const postSummary = /*#__PURE__*/ schema(() =>
     tags: z.array(z.string()),
     topics: z.array(topicRef),
     publishedDate: instant,
+    /** The original's address: a syndicated post (imported from a partner's feed) always links there. */
     canonicalUrl: z.nullable(z.string()),
+    /**
+     * Where a syndicated post comes from (null for a blog's own post): the partner organisation's name (else the
+     * feed's name) and its website (else the origin of the feed's address).
+     */
+    source: z.nullable(postSource),
     url: pageUrl,
     updatedAt: instant,
   }),
@@ -60,4 +71,5 @@ export const postResponse = /*#__PURE__*/ schema(() => detailResponse(postDetail
 export type PostListQuery = z.output<typeof postListQuery>;
 export type FeedQuery = z.output<typeof feedQuery>;
 export type PostSummary = z.infer<typeof postSummary>;
+export type PostSource = z.infer<typeof postSource>;
 export type PostDetail = z.infer<typeof postDetail>;

@@ -186,10 +186,18 @@ describe('widgets against the demo CMS in Chromium', () => {
     assert.ok(api.data.length > 0, 'posts to show in Swedish');
     const { page, problems } = await show('sv', `<blog-feed api="${cms.baseUrl}" limit="100" layout="grid"></blog-feed>`);
     const titles = await cardTitles(page, 'blog-feed');
+    // A post imported from a partner's feed links to the original, which its title tells screen readers.
     assert.deepEqual(
       titles,
-      api.data.map((item: { title: string }) => item.title),
+      api.data.map((item: { title: string; source: object | null }) =>
+        item.source ? `${item.title} (leder till partnerns webbplats)` : item.title,
+      ),
     );
+    assert.ok(
+      api.data.some((item: { source: object | null }) => item.source),
+      'the demo has syndicated posts',
+    );
+    assert.match(await shadowText(page, 'blog-feed'), /Källa: Vantaan A-kilta ry/);
     const text = await shadowText(page, 'blog-feed');
     assert.ok(!text.includes('Partnerskapsbordet samlar'), 'the Swedish translation of the Kumppanuuspöytä post is a draft');
     assertNothingPrivate(text, 'blog-feed (sv)');

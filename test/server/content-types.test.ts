@@ -9,6 +9,7 @@ type Attribute = {
   relation?: string;
   target?: string;
   customField?: string;
+  default?: unknown;
   pluginOptions?: { i18n?: { localized?: boolean } };
 };
 type Schema = {
@@ -96,11 +97,25 @@ const EXPECTED_FIELDS: Record<string, string[]> = {
     'publishedDate',
     'canonicalUrl',
     'relatedPosts',
+    'feedSource',
   ],
   person: ['name', 'roleTitle', 'organisation', 'bio', 'photo', 'email', 'phone', 'contactPublic'],
   blog: ['name', 'slug', 'description', 'organisation'],
   region: ['code', 'slug', 'kind', 'nameFi', 'nameSv', 'nameEn', 'collaborativeArea', 'counties'],
   topic: ['slug', 'nameFi', 'nameSv', 'nameEn'],
+  'feed-source': [
+    'name',
+    'feedUrl',
+    'blog',
+    'organisation',
+    'publishMode',
+    'fullText',
+    'active',
+    'lastFetchedAt',
+    'lastSuccessAt',
+    'lastError',
+    'itemCount',
+  ],
 };
 
 const RELATIONS: [string, string, string, string][] = [
@@ -118,6 +133,9 @@ const RELATIONS: [string, string, string, string][] = [
   ['post', 'topics', 'manyToMany', 'topic'],
   ['post', 'relatedPosts', 'manyToMany', 'post'],
   ['region', 'collaborativeArea', 'manyToOne', 'region'],
+  ['post', 'feedSource', 'manyToOne', 'feed-source'],
+  ['feed-source', 'blog', 'manyToOne', 'blog'],
+  ['feed-source', 'organisation', 'manyToOne', 'organisation'],
 ];
 
 describe('content types', () => {
@@ -154,7 +172,7 @@ describe('content types', () => {
       assert.equal(schema(name).options?.draftAndPublish, true, `${name} has draft & publish`);
       assert.equal(schema(name).pluginOptions?.i18n?.localized, true, `${name} is localized`);
     }
-    for (const name of ['region', 'topic', 'blog']) {
+    for (const name of ['region', 'topic', 'blog', 'feed-source']) {
       assert.equal(schema(name).options?.draftAndPublish, false, `${name} is reference data`);
       assert.notEqual(schema(name).pluginOptions?.i18n?.localized, true, `${name} carries its names per language instead`);
     }
@@ -214,6 +232,25 @@ describe('content types', () => {
     const attributes = schema('person').attributes as Record<string, Attribute & { private?: boolean }>;
     assert.equal(attributes.email.private, true);
     assert.equal(attributes.phone.private, true);
+  });
+
+  it("keeps a syndicated post's item key and fingerprint, and a feed's validators, private and hidden", () => {
+    const post = schema('post').attributes as Record<string, Attribute & { private?: boolean; visible?: boolean }>;
+    const source = schema('feed-source').attributes as Record<string, Attribute & { private?: boolean; visible?: boolean }>;
+    for (const attribute of [post.sourceItemKey, post.sourceFingerprint, source.etag, source.lastModified]) {
+      assert.equal(attribute.private, true);
+      assert.equal(attribute.visible, false);
+    }
+  });
+
+  it("shows a feed source's import status to editors without letting them edit it", async () => {
+    const contentTypes = cms.strapi.plugin('content-manager').service('content-types');
+    const configuration = await contentTypes.findConfiguration({ uid: 'plugin::kumppani.feed-source' });
+    for (const field of ['lastFetchedAt', 'lastSuccessAt', 'lastError', 'itemCount'])
+      assert.equal(configuration.metadatas[field].edit.editable, false, field);
+    for (const field of ['name', 'feedUrl', 'publishMode', 'active'])
+      assert.equal(configuration.metadatas[field].edit.editable, true, field);
+    assert.equal(schema('feed-source').attributes.publishMode.default, 'draft');
   });
 
   it('has fi as the default locale with sv and en available', async () => {

@@ -57,6 +57,20 @@ describe('demo content', () => {
     assert.equal(akatemia?.attendanceMode, 'online');
   });
 
+  it("has a partner's feed, inactive (the demo has no internet), and posts imported from it that link to their originals", async () => {
+    const [source, ...others] = await rows('feed-source', {}, ['blog', 'organisation']);
+    assert.equal(others.length, 0);
+    assert.equal(source.active, false);
+    assert.equal((source.blog as { slug: string }).slug, 'yhdyspinnalla');
+    assert.equal((source.organisation as { name: string }).name, 'Vantaan A-kilta ry');
+    const syndicated = await published('post', { locale: 'fi', feedSource: { documentId: source.documentId } });
+    assert.equal(syndicated.length, 2);
+    for (const post of syndicated) {
+      assert.match(post.canonicalUrl as string, /^https:\/\/blogi\.vantaan-a-kilta\.example\//);
+      assert.equal(post.sourceItemKey, post.canonicalUrl);
+    }
+  });
+
   it('is worth browsing: 40+ organisations in 8+ regions, 15+ events mostly upcoming, 8+ posts', async () => {
     const organisations = await published('organisation', { locale: 'fi' }, ['regions']);
     assert.ok(organisations.length >= 40, `${organisations.length} organisations`);

@@ -130,13 +130,21 @@ describe('syndication to public pages', () => {
     });
 
     it('JSON Feed links items and its home page to pages', async () => {
-      const feed = (await cms.get('feeds/posts.json')).json() as { home_page_url: string; items: { id: string; url: string }[] };
+      const feed = (await cms.get('feeds/posts.json?limit=50')).json() as {
+        home_page_url: string;
+        items: { id: string; url: string; _kumppani?: { source: { name: string } } }[];
+      };
       assert.equal(feed.home_page_url, `${SITES}/`);
       assert.ok(feed.items.length > 0);
       for (const item of feed.items) {
         assert.ok(!item.url.includes(API_PATH) && !item.id.includes(API_PATH), item.url);
-        assert.ok(item.url.startsWith(`${SITES}/post.html?slug=`), item.url);
+        // A post imported from a partner's feed links to its original on the partner's site, and names the partner.
+        if (item._kumppani) assert.match(item.url, /^https:\/\/blogi\.vantaan-a-kilta\.example\//);
+        else assert.ok(item.url.startsWith(`${SITES}/post.html?slug=`), item.url);
       }
+      const syndicated = feed.items.filter((item) => item._kumppani);
+      assert.equal(syndicated.length, 2, 'the demo has two syndicated posts');
+      for (const item of syndicated) assert.equal(item._kumppani?.source.name, 'Vantaan A-kilta ry');
     });
 
     it("a blog's feed takes the blog's name and description, and its website when it has one", async () => {

@@ -47,6 +47,7 @@ describe('content-type registry', () => {
     assert.deepEqual(enumeration('event', 'eventStatus'), [...EVENT_STATUSES]);
     assert.deepEqual(enumeration('programme', 'programmeStatus'), [...PROGRAMME_STATUSES]);
     assert.deepEqual(enumeration('region', 'kind'), [...REGION_KINDS]);
+    assert.deepEqual(enumeration('feed-source', 'publishMode'), ['draft', 'publish']);
     const enumerations = names.flatMap((name) =>
       Object.entries(CONTENT_TYPES[name].schema.attributes)
         .filter(([, attribute]) => attribute.type === 'enumeration')
@@ -55,6 +56,7 @@ describe('content-type registry', () => {
     assert.deepEqual(enumerations.sort(), [
       'event.attendanceMode',
       'event.eventStatus',
+      'feed-source.publishMode',
       'organisation.kind',
       'programme.programmeStatus',
       'region.kind',

@@ -133,6 +133,26 @@ describe('embed snippet', () => {
     );
   });
 
+  it("offers a blog feed with only, or without, the posts from partners' feeds, and its fallback feed link follows", () => {
+    const feed = (syndicated?: string) =>
+      buildSnippet(
+        { element: 'blog-feed', lang: 'fi', filters: {}, selects: syndicated ? { syndicated } : {}, theme: DEFAULT_THEME },
+        'https://cms.example.fi',
+      );
+    assert.deepEqual(
+      ELEMENTS['blog-feed'].selects?.find((select) => select.attribute === 'syndicated')?.values.map((choice) => choice.value),
+      ['all', 'only', 'exclude'],
+    );
+    assert.equal(feed('only').element, '<blog-feed api="https://cms.example.fi" lang="fi" syndicated="only"></blog-feed>');
+    assert.match(feed('only').fallback, /posts\.rss\?syndicated=true&amp;locale=fi/);
+    assert.equal(feed('exclude').element, '<blog-feed api="https://cms.example.fi" lang="fi" syndicated="exclude"></blog-feed>');
+    assert.match(feed('exclude').fallback, /posts\.rss\?syndicated=false&amp;locale=fi/);
+    for (const value of [undefined, 'all', 'something-else']) {
+      assert.equal(feed(value).element, '<blog-feed api="https://cms.example.fi" lang="fi"></blog-feed>', String(value));
+      assert.ok(!feed(value).fallback.includes('syndicated'));
+    }
+  });
+
   it('names the item of a detail element by its slug, or else by the query parameter of the page address', () => {
     const fromAddress = buildSnippet({ element: 'event-detail', lang: 'fi', filters: {}, theme: DEFAULT_THEME }, 'https://cms.example.fi');
     assert.equal(fromAddress.element, '<event-detail api="https://cms.example.fi" lang="fi" slug-param="slug"></event-detail>');

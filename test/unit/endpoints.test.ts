@@ -67,9 +67,10 @@ describe('endpoint table', () => {
     assert.ok(dataEndpoint('findProgramme').reads.includes('person'));
     assert.ok(!dataEndpoint('listPosts').reads.includes('region'), 'posts have no regions');
     assert.ok(
-      !dataEndpoint('findPost').reads.includes('organisation'),
-      'a post shows its authors’ names and roles, not their organisations',
+      !dataEndpoint('findPost').reads.includes('region') && dataEndpoint('findPost').reads.includes('feed-source'),
+      'a post shows no regions, and a syndicated post its source',
     );
+    assert.ok(dataEndpoint('listPosts').reads.includes('organisation'), 'a syndicated post names its partner organisation');
     assert.deepEqual(dataEndpoint('openApi').reads, [], 'the OpenAPI document reads no table');
     for (const endpoint of ENDPOINTS) {
       if (endpoint.kind !== 'data') continue;

@@ -1,13 +1,15 @@
 /**
  * Admin entry of strapi-plugin-kumppani: the embed builder page, for roles with the plugin's `embed` permission,
- * Settings › Kumppani › Public page addresses, for roles with its `settings` permission, and the form of an event's
- * series (the `recurrence` custom field, registered on the server too).
+ * Settings › Kumppani › Public page addresses, for roles with its `settings` permission, the form of an event's
+ * series (the `recurrence` custom field, registered on the server too), and "Fetch now" in the edit view of a
+ * partner feed.
  */
 import { Code } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import type { ComponentType } from 'react';
 import { PLUGIN_ID, RECURRENCE_CUSTOM_FIELD } from '@kumppani/contract';
 import { EMBED_PERMISSIONS, SETTINGS_PERMISSIONS } from './permissions';
+import { FetchNowAction } from './feed-sources/fetch-now';
 
 export default {
   register(app: StrapiApp) {
@@ -41,5 +43,12 @@ export default {
       components: { Input: async () => ({ default: (await import('./recurrence/RecurrenceInput')).default as ComponentType }) },
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Kumppani' });
+  },
+  bootstrap(app: StrapiApp) {
+    // The content manager's document actions are added at bootstrap, once every plugin has registered.
+    const contentManager = app.getPlugin('content-manager') as unknown as {
+      apis: { addDocumentAction(reducer: (actions: unknown[]) => unknown[]): void };
+    };
+    contentManager.apis.addDocumentAction((actions) => [...actions, FetchNowAction]);
   },
 };

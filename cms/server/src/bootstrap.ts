@@ -6,6 +6,7 @@ import { cleanStoredTextsOnce } from './migrations/clean-stored-texts';
 import { ensureLocales } from './services/locales';
 import type { RebuildProgress, SearchIndex } from './search/search-index';
 import type { OccurrenceIndex } from './occurrences/occurrence-index';
+import type { FeedImportService } from './feed-import/feed-import-service';
 
 /** Creates the search index, and builds it for data written before it existed (logging progress for large data). */
 async function buildSearchIndexWhereNeeded(strapi: Core.Strapi): Promise<void> {
@@ -36,4 +37,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   if (regions.created + regions.updated + topics.created + topics.updated > 0) {
     strapi.log.info(`[kumppani] reference data: regions ${JSON.stringify(regions)}, topics ${JSON.stringify(topics)}`);
   }
+  (strapi.plugin(PLUGIN_ID).service('feed-import') as FeedImportService).schedule();
 };

@@ -50,6 +50,14 @@ module.exports = ({ env }) => ({
           : { points: env.int('KUMPPANI_RATE_LIMIT', 600), durationSeconds: 60, store: env('KUMPPANI_RATE_LIMIT_STORE', 'auto') },
       cacheMaxAge: env.int('KUMPPANI_CACHE_MAX_AGE', 60),
       publicPages: publicPages(env),
+      // Partners' feeds imported as posts (docs/deploy.md). KUMPPANI_FEED_IMPORT=off stops the scheduled import
+      // ("Fetch now" still works); KUMPPANI_FEED_ALLOWED_ADDRESSES: comma-separated addresses or CIDR ranges that may
+      // be fetched though not public (none by default).
+      feedImport: {
+        enabled: env('KUMPPANI_FEED_IMPORT', 'on') !== 'off',
+        intervalMinutes: env.int('KUMPPANI_FEED_INTERVAL_MINUTES', 60),
+        allowedPrivateAddresses: env.array('KUMPPANI_FEED_ALLOWED_ADDRESSES', []),
+      },
     },
   },
 });

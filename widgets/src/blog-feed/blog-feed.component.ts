@@ -20,8 +20,10 @@ export function publishedDay(instant: string, locale: UiLocale): { text: string;
 
 /**
  * Each post shows its hero image (with its alt text), title linking to the post, lead, authors, date and a
- * read-more link, in a list or a grid. The feed links under the posts point to
- * `/api/kumppani/feeds/posts.rss` and `.atom` with the same `blog`, `tag` and locale.
+ * read-more link, in a list or a grid. A syndicated post (imported from a partner's feed) names its source
+ * ("Lähde: …") and links to the original on the partner's site, which its links tell screen reader users. The
+ * feed links under the posts point to `/api/kumppani/feeds/posts.rss` and `.atom` with the same `blog`, `tag`,
+ * `syndicated` and locale.
  *
  * @tag blog-feed
  * @summary The latest posts of one or more blogs or tags from a Kumppani CMS, with links to subscribe to
@@ -45,6 +47,7 @@ export function publishedDay(instant: string, locale: UiLocale): { text: string;
  * @csspart meta - The line with the date, blog and authors.
  * @csspart date - The publication date.
  * @csspart authors - The authors.
+ * @csspart source - A syndicated post's source ("Lähde: …").
  * @csspart lead - The lead paragraph.
  * @csspart read-more - The read-more link.
  * @csspart feeds - The subscribe line with the RSS and Atom links.
@@ -82,6 +85,7 @@ export class BlogFeed extends KumppaniElement {
     limit: { type: Number },
     paged: { type: Boolean },
     heading: {},
+    syndicated: {},
   };
 
   /** Blog slugs (comma-separated), e.g. `kadet-sotessa`. Empty: all blogs. */
@@ -96,6 +100,12 @@ export class BlogFeed extends KumppaniElement {
    * public page (`url` from the CMS), else it has no link.
    */
   itemHref = '';
+
+  /**
+   * Posts imported from partners' feeds: `only` shows just those, `exclude` leaves them out. Empty: all posts,
+   * syndicated ones naming their source.
+   */
+  syndicated: '' | 'only' | 'exclude' = '';
 
   /** `list` (one post per row, image beside the text when there is room) or `grid` (cards in columns). */
   layout: 'list' | 'grid' = 'list';
@@ -132,7 +142,8 @@ export class BlogFeed extends KumppaniElement {
   }
 
   #filters() {
-    return { blog: splitList(this.blog), tag: splitList(this.tag), locale: this.contentLocale };
+    const syndicated = this.syndicated === 'only' ? 'true' : this.syndicated === 'exclude' ? 'false' : undefined;
+    return { blog: splitList(this.blog), tag: splitList(this.tag), syndicated, locale: this.contentLocale };
   }
 
   #requestUrl(): string {
@@ -158,10 +169,15 @@ export class BlogFeed extends KumppaniElement {
     const day = publishedDay(item.publishedDate, this.uiLocale);
     const activate = (event: MouseEvent) => this.select(event, item);
     const image = item.heroImage;
+    // A syndicated post's links lead to the original on the partner's site: screen readers hear where.
+    const leaves =
+      href && item.source && href === item.canonicalUrl
+        ? html`<span class="visually-hidden" lang=${ui}> (${text.toPartnerSite})</span>`
+        : nothing;
     return html`<li>
       <article class="card" part="card" lang=${own}>
         <div class="body">
-          <h3 class="title" part="title" aria-level=${this.level(1)}>${href ? html`<a href=${href} @click=${activate}>${item.title}</a>` : item.title}</h3>
+          <h3 class="title" part="title" aria-level=${this.level(1)}>${href ? html`<a href=${href} @click=${activate}>${item.title}${leaves}</a>` : item.title}</h3>
           <p class="meta" part="meta">
             <span lang=${ui}
               ><span class="visually-hidden">${text.published} </span><time part="date" datetime=${day.datetime}>${day.text}</time></span
@@ -175,13 +191,13 @@ export class BlogFeed extends KumppaniElement {
                       )}</span
                     >`
                 : nothing
-            }
+            }${item.source ? html` · <span part="source" lang=${ui}>${text.source}: <span lang=${own}>${item.source.name}</span></span>` : nothing}
           </p>
           ${item.lead ? html`<p class="lead" part="lead">${item.lead}</p>` : nothing}
           ${
             href
               ? html`<p class="more">
-                  <a part="read-more" href=${href} lang=${ui} @click=${activate}>${text.readMore}${renderHiddenTitle(item.title, own)}</a>
+                  <a part="read-more" href=${href} lang=${ui} @click=${activate}>${text.readMore}${renderHiddenTitle(item.title, own)}${leaves}</a>
                 </p>`
               : nothing
           }

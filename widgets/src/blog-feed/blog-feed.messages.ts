@@ -1,7 +1,19 @@
 import type { Dictionary, UiLocale } from '../shared/i18n.js';
 
 type Key =
-  'heading' | 'postCount' | 'postCountOne' | 'postsShown' | 'noPosts' | 'readMore' | 'by' | 'published' | 'subscribe' | 'rss' | 'atom';
+  | 'heading'
+  | 'postCount'
+  | 'postCountOne'
+  | 'postsShown'
+  | 'noPosts'
+  | 'readMore'
+  | 'by'
+  | 'published'
+  | 'source'
+  | 'toPartnerSite'
+  | 'subscribe'
+  | 'rss'
+  | 'atom';
 
 export const MESSAGES = {
   fi: {
@@ -13,6 +25,8 @@ export const MESSAGES = {
     readMore: 'Lue lisää',
     by: 'Kirjoittajat',
     published: 'Julkaistu',
+    source: 'Lähde',
+    toPartnerSite: 'siirtyy kumppanin sivustolle',
     subscribe: 'Tilaa syöte',
     rss: 'RSS-syöte',
     atom: 'Atom-syöte',
@@ -26,6 +40,8 @@ export const MESSAGES = {
     readMore: 'Läs mer',
     by: 'Skribenter',
     published: 'Publicerad',
+    source: 'Källa',
+    toPartnerSite: 'leder till partnerns webbplats',
     subscribe: 'Prenumerera',
     rss: 'RSS-flöde',
     atom: 'Atom-flöde',
@@ -39,6 +55,8 @@ export const MESSAGES = {
     readMore: 'Read more',
     by: 'Authors',
     published: 'Published',
+    source: 'Source',
+    toPartnerSite: "leads to the partner's site",
     subscribe: 'Subscribe',
     rss: 'RSS feed',
     atom: 'Atom feed',

@@ -27,6 +27,7 @@ function post(n: number, overrides: Partial<PostSummary> = {}): PostSummary {
     topics: [],
     publishedDate: '2026-05-04T09:00:00+03:00',
     canonicalUrl: `https://blogi.test/kirjoitus-${n}`,
+    source: null,
     url: null,
     updatedAt: '2026-05-04T09:00:00+03:00',
     ...overrides,
@@ -274,6 +275,46 @@ describe('<blog-feed> structured data and links', () => {
     // A post without a link has no read-more link either.
     expect($$(el, '[part="read-more"]')).to.have.length(2);
     await expect(el).to.be.accessible();
+  });
+
+  it("names a syndicated post's source and tells screen readers that its links lead to the partner's site", async () => {
+    const original = 'https://kumppani.test/blogi/alkuperainen';
+    const syndicated = post(1, { canonicalUrl: original, source: { name: 'Kumppaniyhdistys ry', url: 'https://kumppani.test/' } });
+    stubFetch(() => json(listBody([syndicated, post(2)])));
+    for (const [lang, source, hint] of [
+      ['fi', 'Lähde: Kumppaniyhdistys ry', '(siirtyy kumppanin sivustolle)'],
+      ['sv', 'Källa: Kumppaniyhdistys ry', '(leder till partnerns webbplats)'],
+      ['en', 'Source: Kumppaniyhdistys ry', "(leads to the partner's site)"],
+    ] as const) {
+      const el = await mount(html`<blog-feed api="https://cms.test" lang=${lang}></blog-feed>`);
+      const [first, second] = $$(el, '[part="card"]');
+      expect(first!.querySelector('[part="source"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(source);
+      // In the page's language (inherited from the element, or marked where the post's differs).
+      expect(langOf(first!.querySelector('[part="source"]')!) ?? el.lang).to.equal(lang);
+      const title = first!.querySelector<HTMLAnchorElement>('[part="title"] a')!;
+      expect(title.getAttribute('href')).to.equal(original);
+      expect(title.querySelector('.visually-hidden')!.textContent!.trim()).to.equal(hint);
+      expect(first!.querySelector('[part="read-more"]')!.textContent).to.contain(hint);
+      // A blog's own post names no source and no other site.
+      expect(second!.querySelector('[part="source"]')).to.equal(null);
+      expect(second!.querySelector('[part="title"] a .visually-hidden')).to.equal(null);
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('asks for only or no syndicated posts, in the list and in its feed links', async () => {
+    stubFetch(() => json(listBody([post(1)])));
+    for (const [value, expected] of [
+      ['only', 'true'],
+      ['exclude', 'false'],
+      ['', null],
+    ] as const) {
+      const before = calls.length;
+      const el = await mount(html`<blog-feed api="https://cms.test" lang="fi" syndicated=${value}></blog-feed>`);
+      expect(calls[before]!.url.searchParams.get('syndicated')).to.equal(expected);
+      for (const link of $$(el, '[part="feed-link"]') as HTMLAnchorElement[])
+        expect(new URL(link.href).searchParams.get('syndicated')).to.equal(expected);
+    }
   });
 });
 

@@ -29,6 +29,7 @@ function post(slug: string, title: string, overrides: Partial<PostData> = {}): P
     topics: [{ slug: 'yhdyspintatyo', name: 'Yhdyspintatyö' }],
     publishedDate: '2026-04-30T22:30:00Z',
     canonicalUrl: null,
+    source: null,
     url: `https://sivusto.test/blogi/${slug}`,
     updatedAt: '2026-05-01T10:00:00Z',
     bodyHtml:

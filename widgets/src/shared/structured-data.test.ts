@@ -85,6 +85,7 @@ const post = (overrides: Partial<PostSummary> = {}): PostSummary => ({
   topics: [],
   publishedDate: '2026-01-15T07:00:00Z',
   canonicalUrl: null,
+  source: null,
   url: 'https://blogi.test/kumppanuus-kannattaa',
   updatedAt: '2026-05-04T06:00:00Z',
   ...overrides,

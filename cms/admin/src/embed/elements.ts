@@ -54,6 +54,8 @@ export interface ElementSpec {
   layouts?: { attribute: string; values: string[] };
   /** The filters the element can show to readers (its `filters` attribute, values separated by spaces). */
   readerFilters?: { value: string; label: string }[];
+  /** Attributes of a few fixed values, offered as a select; the first value is the element's default (not written). */
+  selects?: { attribute: string; label: string; hint: string; values: { value: string; label: string }[] }[];
   /** Boolean attributes the builder offers as checkboxes, and whether a new composition has them. */
   switches?: { attribute: string; label: string; hint: string; byDefault: boolean }[];
 }
@@ -108,6 +110,18 @@ export const ELEMENTS: Record<ElementName, ElementSpec> = {
     ],
     countAttribute: 'limit',
     layouts: { attribute: 'layout', values: ['list', 'grid'] },
+    selects: [
+      {
+        attribute: 'syndicated',
+        label: "Posts from partners' feeds",
+        hint: 'Posts imported from partner organisations’ blogs name their source and link to the original.',
+        values: [
+          { value: 'all', label: 'Show them with the blogs’ own posts' },
+          { value: 'only', label: 'Show only them' },
+          { value: 'exclude', label: 'Leave them out' },
+        ],
+      },
+    ],
   },
   'programme-list': {
     label: 'Programme list',

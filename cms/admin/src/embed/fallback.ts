@@ -63,8 +63,11 @@ export function fallbackOf(composition: Composition, origin: string): string {
       return link('/events.ics', CALENDAR, filters);
     case 'event-detail':
       return slug ? link(`/events/${encodeURIComponent(slug)}.ics`, ONE_EVENT) : link('/events.ics', CALENDAR);
-    case 'blog-feed':
-      return link('/feeds/posts.rss', FEED, filters);
+    case 'blog-feed': {
+      // The feed of the same posts: `syndicated="only"` is syndicated=true, `exclude` syndicated=false.
+      const syndicated = { only: ['true'], exclude: ['false'] }[composition.selects?.syndicated ?? ''];
+      return link('/feeds/posts.rss', FEED, { ...filters, syndicated });
+    }
     case 'post-article':
       return link('/feeds/posts.rss', FEED);
     default:

@@ -23,6 +23,8 @@ export interface Composition {
   readerFilters?: string[];
   /** Value of the element's layout attribute (`layout` or `group-by`), if it has one. */
   layout?: string;
+  /** Values of the element's `selects` by attribute; a missing or first value keeps the element's default. */
+  selects?: Record<string, string>;
   /** The element's boolean attributes that are on (of its `switches`); undefined: each switch's default. */
   switches?: string[];
   /** A detail element's item: its slug, or none to read it from the page's address. */
@@ -66,6 +68,11 @@ export function attributesOf(composition: Composition, cmsOrigin: string): [stri
   if (readerFilters.length) attributes.push(['filters', readerFilters.map((filter) => filter.value).join(' ')]);
   if (spec.layouts && composition.layout && composition.layout !== spec.layouts.values[0])
     attributes.push([spec.layouts.attribute, composition.layout]);
+  for (const select of spec.selects ?? []) {
+    const value = composition.selects?.[select.attribute];
+    if (value && value !== select.values[0]?.value && select.values.some((choice) => choice.value === value))
+      attributes.push([select.attribute, value]);
+  }
   if (spec.countAttribute && composition.count !== undefined) attributes.push([spec.countAttribute, String(composition.count)]);
   for (const option of spec.switches ?? []) {
     if (composition.switches ? composition.switches.includes(option.attribute) : option.byDefault) attributes.push([option.attribute, '']);

@@ -96,6 +96,7 @@ export function EmbedBuilderPage() {
   const [layout, setLayout] = useState<string | undefined>(undefined);
   const [readerFilters, setReaderFilters] = useState<string[]>([]);
   const [switches, setSwitches] = useState<string[] | undefined>(undefined);
+  const [selects, setSelects] = useState<Record<string, string>>({});
   const [count, setCount] = useState<number | undefined>(undefined);
   const [slug, setSlug] = useState('');
   const [slugParam, setSlugParam] = useState(DEFAULT_SLUG_PARAM);
@@ -117,11 +118,11 @@ export function EmbedBuilderPage() {
   const snippet = useMemo(
     () =>
       buildSnippet(
-        { element, lang, filters, readerFilters, switches, count, layout, slug, slugParam, theme, scheme } satisfies Composition,
+        { element, lang, filters, readerFilters, switches, selects, count, layout, slug, slugParam, theme, scheme } satisfies Composition,
         origin,
         options?.bundle.path,
       ),
-    [element, lang, filters, readerFilters, switches, count, layout, slug, slugParam, theme, scheme, origin, options],
+    [element, lang, filters, readerFilters, switches, selects, count, layout, slug, slugParam, theme, scheme, origin, options],
   );
   /** A new scheme or page background; when the widget's palette changes with it, the colours start from its defaults. */
   const changeScheme = (nextScheme: ColourScheme, page: string) => {
@@ -144,6 +145,7 @@ export function EmbedBuilderPage() {
     setLayout(undefined);
     setReaderFilters([]);
     setSwitches(undefined);
+    setSelects({});
     setSlug('');
   };
 
@@ -320,6 +322,24 @@ export function EmbedBuilderPage() {
                     </Field.Root>
                   );
                 })}
+
+                {spec.selects?.map((select) => (
+                  <Field.Root key={select.attribute} name={select.attribute} id={`kumppani-${select.attribute}`} hint={select.hint}>
+                    <Field.Label>{select.label}</Field.Label>
+                    <SingleSelect
+                      id={`kumppani-${select.attribute}`}
+                      value={selects[select.attribute] ?? select.values[0]!.value}
+                      onChange={(value) => setSelects((current) => ({ ...current, [select.attribute]: String(value) }))}
+                    >
+                      {select.values.map((choice) => (
+                        <SingleSelectOption key={choice.value} value={choice.value}>
+                          {choice.label}
+                        </SingleSelectOption>
+                      ))}
+                    </SingleSelect>
+                    <Field.Hint />
+                  </Field.Root>
+                ))}
 
                 {spec.layouts && (
                   <Field.Root name="layout" id="kumppani-layout">

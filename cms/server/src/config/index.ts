@@ -4,6 +4,9 @@
  */
 import * as z from 'zod/mini';
 import { publicPagesSettings } from '@kumppani/contract';
+import ipaddr from 'ipaddr.js';
+import { DEFAULT_FEED_FETCH_LIMITS } from '../feed-import/fetch-feed';
+import { DEFAULT_FEED_MAX_ITEMS } from '../feed-import/parse-feed';
 
 // zod/mini ships without message texts (to stay small in the widgets); the server wants readable ones.
 z.config(z.locales.en());
@@ -17,6 +20,26 @@ const origin = z.string().check(
       return false;
     }
   }, 'must be an origin such as https://www.example.fi (scheme and host, no path or trailing slash)'),
+);
+
+const DEFAULT_FEED_IMPORT_LIMITS = {
+  maxBytes: DEFAULT_FEED_FETCH_LIMITS.maxBytes,
+  timeoutMs: DEFAULT_FEED_FETCH_LIMITS.timeoutMs,
+  maxRedirects: DEFAULT_FEED_FETCH_LIMITS.maxRedirects,
+  maxItems: DEFAULT_FEED_MAX_ITEMS,
+};
+
+/** An IP address or a CIDR range (`10.0.0.0/8`, `fd00::/8`). */
+const address = z.string().check(
+  z.refine((value) => {
+    try {
+      if (value.includes('/')) ipaddr.parseCIDR(value);
+      else ipaddr.parse(value);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be an IP address or a CIDR range such as 10.0.0.0/8'),
 );
 
 /** Where the rate limit counts: see `rateLimitStore` in public-api/guard-middleware.ts. */
@@ -61,6 +84,30 @@ export const pluginConfigSchema = z.strictObject({
   publicPages: z._default(publicPagesSettings, {}),
   /** Cache-Control max-age of public responses, in seconds. */
   cacheMaxAge: z._default(z.int().check(z.gte(0), z.lte(86_400)), 60),
+  /**
+   * Partners' feeds imported as posts (content type feed-source). `enabled`: whether the scheduled import runs (a
+   * Strapi cron task, every five minutes, fetching each active source whose last fetch is `intervalMinutes` old);
+   * "Fetch now" in the admin works either way. `allowedPrivateAddresses`: addresses or CIDR ranges that may be
+   * fetched though not public (none by default: loopback, private and link-local addresses are refused).
+   * `limits`: of one fetch. See docs/deploy.md.
+   */
+  feedImport: z._default(
+    z.strictObject({
+      enabled: z._default(z.boolean(), true),
+      intervalMinutes: z._default(z.int().check(z.gte(5), z.lte(7 * 24 * 60)), 60),
+      allowedPrivateAddresses: z._default(z.array(address), []),
+      limits: z._default(
+        z.strictObject({
+          maxBytes: z._default(z.int().check(z.gte(1024), z.lte(100 * 1024 * 1024)), DEFAULT_FEED_FETCH_LIMITS.maxBytes),
+          timeoutMs: z._default(z.int().check(z.gte(100), z.lte(300_000)), DEFAULT_FEED_FETCH_LIMITS.timeoutMs),
+          maxRedirects: z._default(z.int().check(z.gte(0), z.lte(20)), DEFAULT_FEED_FETCH_LIMITS.maxRedirects),
+          maxItems: z._default(z.int().check(z.gte(1), z.lte(1000)), DEFAULT_FEED_MAX_ITEMS),
+        }),
+        DEFAULT_FEED_IMPORT_LIMITS,
+      ),
+    }),
+    { enabled: true, intervalMinutes: 60, allowedPrivateAddresses: [], limits: DEFAULT_FEED_IMPORT_LIMITS },
+  ),
 });
 
 export type PluginConfig = z.output<typeof pluginConfigSchema>;

@@ -6,6 +6,7 @@
 import blog from './blog';
 import type { ContentTypeDefinition } from './definition';
 import event from './event';
+import feedSource from './feed-source';
 import organisation from './organisation';
 import person from './person';
 import post from './post';
@@ -23,6 +24,7 @@ export const CONTENT_TYPES: Readonly<Record<ContentTypeName, ContentTypeDefiniti
   blog,
   region,
   topic,
+  'feed-source': feedSource,
 };
 
 /** The plugin's `contentTypes` for Strapi: the schema of each type by its singular name. */

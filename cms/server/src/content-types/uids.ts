@@ -12,12 +12,16 @@ export const UID = {
   blog: `plugin::${PLUGIN_ID}.blog`,
   region: `plugin::${PLUGIN_ID}.region`,
   topic: `plugin::${PLUGIN_ID}.topic`,
+  'feed-source': `plugin::${PLUGIN_ID}.feed-source`,
 } as const;
 
 export type ContentTypeName = keyof typeof UID;
 export type KumppaniUid = (typeof UID)[ContentTypeName];
 
-/** Types that editors write and publish; region, topic and blog are reference data without drafts. */
+/**
+ * Types that editors write and publish; region, topic and blog are reference data without drafts, and a feed source
+ * (a partner's feed that fills a blog) is settings without drafts.
+ */
 export const EDITORIAL_TYPES = ['organisation', 'programme', 'event', 'post', 'person'] as const satisfies readonly ContentTypeName[];
 
 export function contentTypeNameOf(uid: string): ContentTypeName | null {

@@ -126,6 +126,18 @@ export interface DemoEvent extends Translatable<{
 /** Strapi blocks, as stored by the blocks editor. */
 export type BlocksContent = unknown[];
 
+/** A partner's feed that fills a blog (the demo has no internet: its sources are inactive examples). */
+export interface DemoFeedSource {
+  key: string;
+  name: string;
+  feedUrl: string;
+  blog: string;
+  organisation?: string;
+  publishMode: 'publish' | 'draft';
+  fullText?: boolean;
+  active: boolean;
+}
+
 export interface DemoPost extends Translatable<{
   title: string;
   slug: string;
@@ -141,6 +153,8 @@ export interface DemoPost extends Translatable<{
   blog: string;
   topics: string[];
   relatedPosts?: string[];
+  /** A syndicated post: the key of the feed source it was imported from (its canonicalUrl is the original). */
+  feedSource?: string;
 }
 
 export interface DemoDataset {
@@ -149,5 +163,7 @@ export interface DemoDataset {
   blogs: DemoBlog[];
   programmes: DemoProgramme[];
   events: DemoEvent[];
+  /** Optional: a dataset without partner feeds leaves it out. */
+  feedSources?: DemoFeedSource[];
   posts: DemoPost[];
 }

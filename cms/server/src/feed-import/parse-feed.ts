@@ -116,7 +116,10 @@ function item(format: PartnerFeed['format'], raw: Loose): FeedItem | null {
 }
 
 /** The feed in `text`, with at most `maxItems` items (the first ones, which feeds list newest first). */
-export function parsePartnerFeed(text: string, maxItems = 100): PartnerFeed {
+/** The most items read from one feed: a feed lists its latest items, and WordPress gives 10 by default. */
+export const DEFAULT_FEED_MAX_ITEMS = 100;
+
+export function parsePartnerFeed(text: string, maxItems = DEFAULT_FEED_MAX_ITEMS): PartnerFeed {
   if (/<!ENTITY/i.test(text)) throw new FeedParseError('The feed declares XML entities, which feeds do not need: it is not read.');
   let parsed: ReturnType<typeof parseFeed>;
   try {

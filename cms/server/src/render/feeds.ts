@@ -1,7 +1,8 @@
 /**
  * RSS 2.0, Atom (RFC 4287) and JSON Feed 1.1 of published posts, generated with feedsmith (one well-kept
  * library for all three formats, which emits JSON Feed 1.1 natively). Each feed carries full content,
- * authors, categories, the hero image and a self link.
+ * authors, categories, the hero image and a self link. A syndicated post (imported from a partner's feed) links to
+ * its original and names its source: RSS `<source>`, Atom `<source>` and a `via` link, JSON Feed `_kumppani.source`.
  */
 import { generateAtomFeed, generateJsonFeed, generateRssFeed } from 'feedsmith';
 import {
@@ -137,6 +138,11 @@ function renderCleanFeed(format: FeedFormat, context: FeedContext): Rendered {
         language: post.locale,
       })),
     });
+    // JSON Feed's extensions are keys that start with an underscore: the source of a syndicated post.
+    const items = (feed as { items?: Record<string, unknown>[] }).items ?? [];
+    posts.forEach((post, index) => {
+      if (post.source && items[index]) items[index]._kumppani = { source: post.source };
+    });
     return { body: JSON.stringify(feed), contentType: `${FEED_MEDIA_TYPES.json}; charset=utf-8` };
   }
 
@@ -156,8 +162,16 @@ function renderCleanFeed(format: FeedFormat, context: FeedContext): Rendered {
         title: { value: post.title },
         updated: new Date(post.updatedAt),
         published: new Date(post.publishedDate),
-        links: [{ ...postLink(base, post), rel: 'alternate', hreflang: post.locale }],
-        authors: post.authors.length ? post.authors.map((author) => ({ name: author.name })) : [{ name: post.blog?.name ?? 'Kumppani' }],
+        links: [
+          { ...postLink(base, post), rel: 'alternate', hreflang: post.locale },
+          ...(post.source?.url ? [{ href: post.source.url, rel: 'via', type: 'text/html', title: post.source.name }] : []),
+        ],
+        authors: post.authors.length
+          ? post.authors.map((author) => ({ name: author.name }))
+          : [{ name: post.source?.name ?? post.blog?.name ?? 'Kumppani' }],
+        source: post.source
+          ? { title: { value: post.source.name }, links: post.source.url ? [{ href: post.source.url, rel: 'alternate' }] : undefined }
+          : undefined,
         categories: categoriesOf(post).map((term) => ({ term })),
         summary: post.lead ? { value: post.lead } : undefined,
         content: { type: 'html', value: contentHtml(post) },
@@ -186,6 +200,8 @@ function renderCleanFeed(format: FeedFormat, context: FeedContext): Rendered {
       dc: post.authors.length ? { creators: post.authors.map((author) => rssText(author.name)) } : undefined,
       categories: categoriesOf(post).map((name) => ({ name: rssText(name) })),
       enclosures: post.heroImage ? [{ url: post.heroImage.url, length: 0, type: imageType(post.heroImage.url) }] : undefined,
+      // RSS <source> names where an item came from; its url is the partner's site, the one address the API gives.
+      source: post.source?.url ? { title: rssText(post.source.name), url: post.source.url } : undefined,
     })),
   });
   return { body, contentType: `${FEED_MEDIA_TYPES.rss}; charset=utf-8` };

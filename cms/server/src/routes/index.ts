@@ -2,7 +2,13 @@
  * Routes of the plugin. The public, read-only routes come from the endpoint table (public-api/endpoints.ts),
  * in its order; Strapi mounts plugin content-api routes under /api/kumppani.
  */
-import { EMBED_OPTIONS_PATH, EMBED_PERMISSION, PUBLIC_PAGES_SETTINGS_PATH, SETTINGS_PERMISSION } from '@kumppani/contract';
+import {
+  EMBED_OPTIONS_PATH,
+  EMBED_PERMISSION,
+  FEED_SOURCE_FETCH_PATH,
+  PUBLIC_PAGES_SETTINGS_PATH,
+  SETTINGS_PERMISSION,
+} from '@kumppani/contract';
 import { ENDPOINTS } from '../public-api/endpoints';
 
 const allowed = (permission: string) => [
@@ -13,7 +19,7 @@ const allowed = (permission: string) => [
 export default {
   /**
    * The embed builder's data, for admin users with the plugin's `embed` permission, and the settings page's, for
-   * those with `settings`. Mounted at /kumppani.
+   * those with `settings`; "Fetch now" of a partner feed, for those who may update feed sources. Mounted at /kumppani.
    */
   admin: {
     type: 'admin',
@@ -30,6 +36,13 @@ export default {
         path: PUBLIC_PAGES_SETTINGS_PATH,
         handler: 'settings.savePublicPages',
         config: { policies: allowed(SETTINGS_PERMISSION) },
+      },
+      // "Fetch now" of a partner feed: the controller checks that the admin may update feed sources.
+      {
+        method: 'POST',
+        path: FEED_SOURCE_FETCH_PATH,
+        handler: 'feed-sources.fetchNow',
+        config: { policies: ['admin::isAuthenticatedAdmin'] },
       },
     ],
   },

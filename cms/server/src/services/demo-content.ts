@@ -106,6 +106,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         dataset.blogs.length +
         dataset.programmes.length +
         dataset.events.length +
+        (dataset.feedSources?.length ?? 0) +
         dataset.posts.length;
       let done = 0;
       /** documentId by dataset key (by slug for regions and topics), per type. */
@@ -306,9 +307,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         );
       }
 
+      for (const source of dataset.feedSources ?? []) {
+        const { key, blog, organisation, ...fields } = source;
+        const existing = (await strapi.db
+          .query(UID['feed-source'] as never)
+          .findOne({ select: ['documentId'], where: { feedUrl: source.feedUrl } })) as { documentId: string } | null;
+        if (existing) {
+          ids['feed-source'].set(key, existing.documentId);
+          progress('feed-source', source.name, true);
+          continue;
+        }
+        const created = await documents('feed-source').create({
+          data: {
+            ...fields,
+            blog: connectOne(link('blog', [blog], key, null)),
+            organisation: connectOne(link('organisation', organisation ? [organisation] : [], key, 'fi')),
+          },
+        });
+        ids['feed-source'].set(key, created.documentId);
+        progress('feed-source', source.name, false);
+      }
+
       const related: { key: string; relatedPosts: string[] }[] = [];
       for (const post of dataset.posts) {
-        const { key, state, localizations, authors, blog, topics, relatedPosts, ...fields } = post;
+        const { key, state, localizations, authors, blog, topics, relatedPosts, feedSource, ...fields } = post;
         if (relatedPosts?.length) related.push({ key, relatedPosts });
         await writeTranslatable(
           'post',
@@ -320,6 +342,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             authors: connect(link('person', authors, key, locale)),
             blog: connectOne(link('blog', [blog], key, null)),
             topics: connect(link('topic', topics, key, null)),
+            feedSource: connectOne(link('feed-source', feedSource ? [feedSource] : [], key, null)),
+            // Matched again by its link should the source be imported: the canonical URL is the original's.
+            sourceItemKey: feedSource ? (localizations.fi.canonicalUrl ?? undefined) : undefined,
           }),
           localizations.fi.title,
         );

@@ -5,6 +5,7 @@ import { ReadModels } from '../read-model/read-model';
 import { SearchIndex } from '../search/search-index';
 import { OccurrenceIndex } from '../occurrences/occurrence-index';
 import { Clock } from '../time/clock';
+import { FeedImportService } from '../feed-import/feed-import-service';
 import type { Core } from '@strapi/strapi';
 import demoContent from './demo-content';
 import referenceData from './reference-data';
@@ -22,6 +23,8 @@ export default {
   'event-occurrences': ({ strapi }: { strapi: Core.Strapi }) => new OccurrenceIndex(strapi),
   // "Now" for the responses that depend on it; tests set it (time/clock.ts).
   clock: () => new Clock(),
+  // One per Strapi: partners' feeds imported as posts, scheduled and on demand (feed-import/feed-import-service.ts).
+  'feed-import': ({ strapi }: { strapi: Core.Strapi }) => new FeedImportService(strapi),
   // Strapi's core services for the content types, so that stock tooling (core controllers, REST) can use them.
   organisation: factories.createCoreService(UID.organisation),
   programme: factories.createCoreService(UID.programme),

@@ -89,6 +89,7 @@ const SHARED_FIELD_RULES: Readonly<Record<string, (value: unknown) => string | n
   onlineUrl: whenPresent(httpUrlProblem),
   registrationUrl: whenPresent(httpUrlProblem),
   canonicalUrl: whenPresent(httpUrlProblem),
+  feedUrl: whenPresent(httpUrlProblem),
   email: whenPresent(emailProblem),
   phone: whenPresent(phoneProblem),
   businessId: whenPresent(businessIdProblem),

@@ -4,7 +4,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const DATASET_DIR = path.resolve(__dirname, '..', '..', 'demo-content');
-const PARTS = ['organisations', 'people', 'blogs', 'programmes', 'events', 'posts'];
+const PARTS = ['organisations', 'people', 'blogs', 'programmes', 'events', 'feedSources', 'posts'];
 
 function readDemoDataset(dir = DATASET_DIR) {
   return Object.fromEntries(PARTS.map((part) => [part, JSON.parse(fs.readFileSync(path.join(dir, `${part}.json`), 'utf8'))]));

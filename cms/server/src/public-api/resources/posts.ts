@@ -1,7 +1,16 @@
 /** Blog posts: list with filters, one post with its body as safe HTML. */
 import type { ReadModel } from '../../read-model/read-model';
 import type { Source } from '../../read-model/tables';
-import type { ContentLocale, FeedQuery, PostDetail, PostListQuery, PostSummary } from '@kumppani/contract';
+import type { Knex } from 'knex';
+import {
+  DEFAULT_LOCALE,
+  type ContentLocale,
+  type FeedQuery,
+  type PostDetail,
+  type PostListQuery,
+  type PostSource,
+  type PostSummary,
+} from '@kumppani/contract';
 import { parseQuery } from '../../search/tokens';
 import { blocksToHtml } from '../../render/blocks-html';
 import { canonicalIds, imagesOf, linkedRows, loadTaxonomy, type BaseRow, type Taxonomy } from '../../read-model/links';
@@ -21,12 +30,21 @@ import { visibleRows, whereLinked, whereLinkedToSlugs } from '../../read-model/v
 /**
  * The tables a post list, feed or single post reads (the HTTP edge keys its cache by their fingerprint and
  * checks every response against this list): the posts (also related posts), blogs, topics, hero images,
- * and the authors' names and roles. No regions (posts have none), and not the authors' organisations or photos,
+ * and the authors' names and roles, and a syndicated post's feed source and its partner organisation. No regions (posts have none), and not the authors' organisations or photos,
  * which a post does not show.
  */
-export const POST_READS = ['post', 'blog', 'topic', 'media', ...AUTHOR_READS, 'settings'] as const satisfies readonly Source[];
+export const POST_READS = [
+  'post',
+  'blog',
+  'topic',
+  'media',
+  ...AUTHOR_READS,
+  'settings',
+  'feed-source',
+  'organisation',
+] as const satisfies readonly Source[];
 
-type PostFilters = Pick<PostListQuery, 'locale' | 'q' | 'blog' | 'tag' | 'topic' | 'author'>;
+type PostFilters = Pick<PostListQuery, 'locale' | 'q' | 'blog' | 'tag' | 'topic' | 'author' | 'syndicated'>;
 
 function filteredPosts(model: ReadModel, query: PostFilters, taxonomy: Taxonomy) {
   const { locale } = query;
@@ -42,6 +60,11 @@ function filteredPosts(model: ReadModel, query: PostFilters, taxonomy: Taxonomy)
     );
   }
   if (query.author?.length) whereLinkedToSlugs(model, filtered, 'post', locale, 'authors', 'person', query.author);
+  if (query.syndicated !== undefined) {
+    const fromFeeds = (builder: Knex.QueryBuilder) => whereLinked(model, builder, 'post', locale, 'feedSource', 'feed-source', () => {});
+    if (query.syndicated) fromFeeds(filtered);
+    else filtered.whereNot(fromFeeds);
+  }
   return filtered;
 }
 
@@ -55,7 +78,7 @@ async function hydrate(
 ): Promise<(PostSummary & Partial<Pick<PostDetail, 'bodyHtml' | 'relatedPosts'>>)[]> {
   const canonical = await canonicalIds(model, 'post', rows);
   const ids = [...new Set(canonical.values())];
-  const [authors, blogs, topics, heroes, related] = await Promise.all([
+  const [authors, blogs, topics, heroes, related, sources] = await Promise.all([
     linkedRows(model, 'post', 'authors', 'person', ids),
     linkedRows(model, 'post', 'blog', 'blog', ids),
     linkedRows(model, 'post', 'topics', 'topic', ids),
@@ -63,7 +86,13 @@ async function hydrate(
     withBody
       ? linkedRows(model, 'post', 'relatedPosts', 'post', ids)
       : Promise.resolve(new Map<number, { id: number; document_id: string }[]>()),
+    linkedRows(model, 'post', 'feedSource', 'feed-source', ids),
   ]);
+  const sourceById = await postSources(
+    model,
+    [...sources.values()].flat().map((source) => source.id),
+    locale,
+  );
   const blogTable = model.table('blog');
   const blogIds = [...new Set([...blogs.values()].flat().map((blog) => blog.id))];
   const blogRows = blogIds.length
@@ -108,6 +137,7 @@ async function hydrate(
       topics: (topics.get(id) ?? []).flatMap((topic) => taxonomy.topics.get(topic.id) ?? []),
       publishedDate: instant(row.published_date),
       canonicalUrl: textOrNull(row.canonical_url),
+      source: sourceById.get(sources.get(id)?.[0]?.id ?? -1) ?? null,
       url: null,
       updatedAt: instant(row.updated_at),
     };
@@ -121,6 +151,64 @@ async function hydrate(
     }
     return post;
   });
+}
+
+/**
+ * The feed sources of syndicated posts, as a post names them: the partner organisation's published name and
+ * website (in `locale`, else in Finnish), else the source's own name and its feed's origin. Nothing private of
+ * the source (its errors, validators) is read.
+ */
+async function postSources(model: ReadModel, sourceIds: number[], locale: ContentLocale): Promise<Map<number, PostSource>> {
+  const result = new Map<number, PostSource>();
+  if (sourceIds.length === 0) return result;
+  const table = model.table('feed-source');
+  const rows = (await model
+    .knex(table.name)
+    .select('id', `${table.column('name')} as name`, `${table.column('feedUrl')} as feed_url`)
+    .whereIn('id', [...new Set(sourceIds)])) as { id: number; name: string; feed_url: string }[];
+  const partners = await linkedRows(
+    model,
+    'feed-source',
+    'organisation',
+    'organisation',
+    rows.map((row) => row.id),
+  );
+  const organisation = model.table('organisation');
+  const partnerDocuments = [...new Set([...partners.values()].flat().map((partner) => partner.document_id))];
+  const partnerRows = partnerDocuments.length
+    ? ((await model
+        .knex(organisation.name)
+        .select(
+          `${organisation.column('documentId')} as document_id`,
+          `${organisation.column('name')} as name`,
+          `${organisation.column('website')} as website`,
+          `${organisation.column('locale')} as locale`,
+        )
+        .whereIn(organisation.column('documentId'), partnerDocuments)
+        .whereIn(organisation.column('locale'), [...new Set([locale, DEFAULT_LOCALE])])
+        .whereNotNull(organisation.column('publishedAt'))) as {
+        document_id: string;
+        name: string;
+        website: string | null;
+        locale: string;
+      }[])
+    : [];
+  const partnerByDocument = new Map<string, { name: string; website: string | null; locale: string }>();
+  for (const partner of partnerRows) {
+    const known = partnerByDocument.get(partner.document_id);
+    if (!known || partner.locale === locale) partnerByDocument.set(partner.document_id, partner);
+  }
+  for (const row of rows) {
+    const partner = partnerByDocument.get(partners.get(row.id)?.[0]?.document_id ?? '');
+    let feedSite: string | null = null;
+    try {
+      feedSite = new URL(row.feed_url).origin;
+    } catch {
+      // A feed address is validated when saved; an old, unreadable one gives no link.
+    }
+    result.set(row.id, { name: partner?.name ?? row.name, url: textOrNull(partner?.website) ?? feedSite });
+  }
+  return result;
 }
 
 /**
