@@ -7,7 +7,7 @@ import { StructuredData } from '../shared/structured-data-script.js';
 import { cachedIntl, INTL_LOCALE, formatList, type UiLocale } from '../shared/i18n.js';
 import { eventResponse } from '../shared/shapes.js';
 import { baseStyles } from '../shared/styles.js';
-import { describeRule } from '../shared/recurrence-text.js';
+import { renderNextDates, seriesSentence } from '../shared/series-dates.js';
 import { MESSAGES } from './event-detail.messages.js';
 import { styles } from './event-detail.styles.js';
 
@@ -113,17 +113,11 @@ export class EventDetail extends DetailElement<EventData> {
   #renderSeries(series: NonNullable<EventData['series']>): TemplateResult {
     const text = MESSAGES[this.uiLocale];
     const locale = this.uiLocale;
-    const rule = describeRule(series.recurrence, series.firstStartsAt, series.firstEndsAt, locale);
-    return html`<span part="series">${rule.charAt(0).toUpperCase() + rule.slice(1)}</span>${
+    return html`<span part="series">${seriesSentence(series, locale)}</span>${
       series.next.length
         ? html`<br /><span part="series-next"
               >${text.nextDates}:
-              ${series.next.map(
-                ({ startsAt, status }, index) =>
-                  html`${index ? ', ' : ''}<time datetime=${startsAt}>${formatDateTimeShort(startsAt, locale)}</time>${
-                    status === 'cancelled' ? ` (${text.dateCancelled})` : status === 'rescheduled' ? ` (${text.dateMoved})` : ''
-                  }`,
-              )}</span
+              ${renderNextDates(series.next, locale, { cancelled: text.dateCancelled, rescheduled: text.dateMoved })}</span
             >`
         : nothing
     }`;

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { EventSummary } from '@kumppani/contract';
 import { formatDateTimeShort } from '../shared/dates.js';
 import type { Dictionary, UiLocale } from '../shared/i18n.js';
-import { describeRule } from '../shared/recurrence-text.js';
+import { renderNextDates, seriesSentence } from '../shared/series-dates.js';
 
 const MESSAGES: Record<UiLocale, Dictionary<'next' | 'cancelled' | 'rescheduled' | 'previousTime'>> = {
   fi: { next: 'Seuraavat kerrat', cancelled: 'peruttu', rescheduled: 'uusi aika', previousTime: 'Aiempi aika' },
@@ -24,18 +24,12 @@ const MESSAGES: Record<UiLocale, Dictionary<'next' | 'cancelled' | 'rescheduled'
 export function renderWhen(event: EventSummary, locale: UiLocale, lang: string | typeof nothing, withNext: boolean): TemplateResult {
   const text = MESSAGES[locale];
   const { series, status, previousStartsAt } = event;
-  const rule = series && describeRule(series.recurrence, series.firstStartsAt, series.firstEndsAt, locale);
-  return html`${rule ? html`<p part="series" lang=${lang}>${rule.charAt(0).toUpperCase() + rule.slice(1)}</p>` : nothing}
+  return html`${series ? html`<p part="series" lang=${lang}>${seriesSentence(series, locale)}</p>` : nothing}
   ${
     withNext && series?.next.length
       ? html`<p part="series-next" class="muted" lang=${lang}>
         ${text.next}:
-        ${series.next.map(
-          ({ startsAt, status: occurrence }, index) =>
-            html`${index ? ', ' : ''}<time datetime=${startsAt}>${formatDateTimeShort(startsAt, locale)}</time>${
-              occurrence === 'cancelled' || occurrence === 'rescheduled' ? ` (${text[occurrence]})` : ''
-            }`,
-        )}
+        ${renderNextDates(series.next, locale, text)}
       </p>`
       : nothing
   }
